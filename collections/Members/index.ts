@@ -1,0 +1,116 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, agencyScopedRead, orgEditors } from '../../src/access'
+import { dayOnly } from '../../src/fields/dates'
+import { l } from '../../src/i18n/label'
+import { POSITION_LABELS, POSITIONS } from '../../hooks/rules/positions'
+import { enforceMembershipRules } from './enforceMembershipRules'
+
+// A person's dated position in a group (one record per person × group × term).
+export const Members: CollectionConfig = {
+  slug: 'members',
+  labels: { singular: l('Thành viên', 'Member'), plural: l('Thành viên (chức danh trong Tổ)', 'Members') },
+  access: {
+    read: agencyScopedRead('agency'),
+    create: orgEditors,
+    update: orgEditors,
+    delete: orgEditors,
+    readVersions: orgEditors,
+    unlock: adminOnly,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['user', 'position', 'group', 'agency', 'from', 'to'],
+    listSearchableFields: ['title', 'appointingDecision'],
+    group: l('Tổ chức', 'Organisation'),
+  },
+  defaultSort: '-from',
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: l('Tiêu đề', 'Title'),
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'user',
+          type: 'relationship',
+          relationTo: 'users',
+          required: true,
+          index: true,
+          label: l('Người', 'Person'),
+        },
+        {
+          name: 'group',
+          type: 'relationship',
+          relationTo: 'working-groups',
+          required: true,
+          index: true,
+          label: l('Tổ', 'Group'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'position',
+          type: 'select',
+          required: true,
+          index: true,
+          label: l('Chức danh', 'Position'),
+          options: POSITIONS.map((value) => ({ value, label: POSITION_LABELS[value] })),
+        },
+        {
+          name: 'agency',
+          type: 'relationship',
+          relationTo: 'agencies',
+          required: true,
+          index: true,
+          label: l('Cơ quan đại diện', 'Agency represented'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        dayOnly('from', l('Từ ngày', 'From'), { required: true }),
+        dayOnly('to', l('Đến ngày', 'To')),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'appointingDecision',
+          type: 'text',
+          maxLength: 80,
+          label: l('Quyết định phân công', 'Appointing decision'),
+        },
+        {
+          name: 'appointingDecisionFile',
+          type: 'upload',
+          relationTo: 'media',
+          label: l('Tệp quyết định', 'Decision file'),
+        },
+      ],
+    },
+    {
+      name: 'assists',
+      type: 'relationship',
+      relationTo: 'members',
+      label: l('Giúp việc cho thành viên Tổ công tác', 'Assists Working Group member'),
+      admin: {
+        condition: (data) => data?.position === 'sg-member',
+        description: l('Bắt buộc với thành viên Tổ giúp việc (Điều 10).', 'Required for Support Group members (Art. 10).'),
+      },
+      filterOptions: { position: { in: ['head', 'standing-deputy', 'deputy', 'member', 'secretary'] } },
+    },
+  ],
+  hooks: {
+    beforeChange: [enforceMembershipRules],
+  },
+}

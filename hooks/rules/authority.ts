@@ -1,0 +1,124 @@
+import type { DelegationScope } from './delegations'
+import type { Position } from './positions'
+import { breach, clause, OK, type Bilingual, type Verdict } from './verdict'
+import { formatDayKey, termCovers, type Term } from './terms'
+
+/**
+ * The shared predicate: "on day D, may person P do act A?". Powers come from the position held
+ * on that day (members) or from a delegation valid that day, never from the system role.
+ */
+export const ACTS = [
+  'chair-meeting',
+  'call-extraordinary-meeting',
+  'approve-plan',
+  'assign-task',
+  'sign-as-head',
+  'sign-for-head',
+  'sign-group-document',
+] as const
+export type Act = (typeof ACTS)[number]
+
+type Grant = { positions: readonly Position[]; scopes: readonly DelegationScope[] }
+
+// Which positions, and which delegation scopes, grant each act.
+const GRANTS: Record<Act, Grant & { rule: string; clause: Bilingual; what: Bilingual }> = {
+  'chair-meeting': {
+    positions: ['head'],
+    scopes: ['chair', 'act-as-head'],
+    rule: 'R3.4',
+    clause: clause(3, 4),
+    what: { vi: 'chủ trì cuộc họp Tổ công tác', en: 'chair a Working Group meeting' },
+  },
+  'call-extraordinary-meeting': {
+    positions: ['head'],
+    scopes: ['act-as-head'],
+    rule: 'R11.1c',
+    clause: clause(11, 1),
+    what: { vi: 'quyết định họp đột xuất', en: 'call an extraordinary meeting' },
+  },
+  'approve-plan': {
+    positions: ['head'],
+    scopes: ['approve-plans', 'act-as-head'],
+    rule: 'R3.3',
+    clause: clause(3, 3),
+    what: { vi: 'phê duyệt chương trình, kế hoạch', en: 'approve programmes and plans' },
+  },
+  'assign-task': {
+    positions: ['head'],
+    scopes: ['chair', 'sign-for-head', 'approve-plans', 'act-as-head'],
+    rule: 'R3.2',
+    clause: clause(3, 2),
+    what: { vi: 'phân công nhiệm vụ cho thành viên', en: 'assign tasks to members' },
+  },
+  'sign-as-head': {
+    positions: ['head'],
+    scopes: ['act-as-head'],
+    rule: 'R2.4',
+    clause: clause(2, 4),
+    what: { vi: 'ký với tư cách Tổ trưởng', en: 'sign as the Head' },
+  },
+  'sign-for-head': {
+    // R5.3: Deputies sign for the Head; R4.5: the Standing Deputy only with a delegation.
+    positions: ['deputy'],
+    scopes: ['sign-for-head', 'act-as-head'],
+    rule: 'R4.5',
+    clause: clause(4, 5),
+    what: { vi: 'ký thay Tổ trưởng (KT. Tổ trưởng)', en: 'sign for the Head (KT.)' },
+  },
+  'sign-group-document': {
+    positions: ['head', 'standing-deputy', 'deputy', 'sg-head'],
+    scopes: [],
+    rule: 'R2.4',
+    clause: clause(2, 4),
+    what: { vi: 'ký văn bản của Tổ công tác, Tổ giúp việc', en: "sign the groups' documents" },
+  },
+}
+
+export type HeldPosition = { position: Position; term: Term }
+export type HeldDelegation = { id?: number | string; scopes: readonly string[]; term: Term }
+
+export type AuthorityBasis =
+  | { allowed: true; via: 'position'; position: Position }
+  | { allowed: true; via: 'delegation'; delegationId?: number | string; scope: DelegationScope }
+  | { allowed: false }
+
+export const authorityFor = (
+  act: Act,
+  day: string,
+  held: { positions: readonly HeldPosition[]; delegations: readonly HeldDelegation[] },
+): AuthorityBasis => {
+  const grant = GRANTS[act]
+  const position = held.positions.find(
+    (p) => grant.positions.includes(p.position) && termCovers(p.term, day),
+  )
+  if (position) return { allowed: true, via: 'position', position: position.position }
+  for (const delegation of held.delegations) {
+    if (!termCovers(delegation.term, day)) continue
+    const scope = grant.scopes.find((s) => delegation.scopes.includes(s))
+    if (scope) return { allowed: true, via: 'delegation', delegationId: delegation.id, scope }
+  }
+  return { allowed: false }
+}
+
+export const mayAct = (...args: Parameters<typeof authorityFor>): boolean =>
+  authorityFor(...args).allowed
+
+/** The verdict form of `authorityFor`, with the clause the act belongs to. */
+export const requireAuthority = (
+  act: Act,
+  day: string,
+  held: Parameters<typeof authorityFor>[2],
+  path?: string,
+): Verdict => {
+  if (authorityFor(act, day, held).allowed) return OK
+  const grant = GRANTS[act]
+  return breach(
+    grant.rule,
+    grant.clause,
+    {
+      vi: `người này không có thẩm quyền ${grant.what.vi} vào ngày ${formatDayKey(day)} (không giữ chức danh hoặc không có ủy quyền còn hiệu lực).`,
+      en: `this person may not ${grant.what.en} on ${formatDayKey(day)} (no position or valid delegation grants it).`,
+    },
+    path,
+  )
+}

@@ -1,0 +1,90 @@
+import { breach, clause, OK, type Bilingual, type Verdict } from './verdict'
+import { formatTerm, termContains, termCovers, type Term } from './terms'
+
+// R4.5 / R3.4 / R4.2 / R5.3: what the Head may hand over, in writing and for a dated period.
+export const DELEGATION_SCOPES = ['chair', 'sign-for-head', 'approve-plans', 'act-as-head'] as const
+export type DelegationScope = (typeof DELEGATION_SCOPES)[number]
+
+export const SCOPE_LABELS: Record<DelegationScope, Bilingual> = {
+  chair: { vi: 'Chủ trì cuộc họp', en: 'Chair meetings' },
+  'sign-for-head': { vi: 'Ký thay Tổ trưởng (KT.)', en: 'Sign for the Head (KT.)' },
+  'approve-plans': { vi: 'Phê duyệt chương trình, kế hoạch', en: 'Approve programmes and plans' },
+  'act-as-head': { vi: 'Thay mặt Tổ trưởng khi vắng mặt', en: 'Act as Head while absent' },
+}
+
+export type DelegationDraft = {
+  grantorId: number | string | null
+  granteeId: number | string | null
+  scopes: readonly string[]
+  term: Term
+  hasWrittenBasis: boolean
+  /** Terms in which the grantor held `head` of the delegation's group. */
+  grantorHeadTerms: readonly Term[]
+  /** Terms in which the grantee held any position in the delegation's group. */
+  granteeMemberTerms: readonly Term[]
+}
+
+const r45 = clause(4, 5)
+
+/** R4.5: a delegation comes from the Head in office, names known scopes, and has a written basis. */
+export const checkDelegation = (draft: DelegationDraft): Verdict => {
+  if (draft.scopes.length === 0) {
+    return breach(
+      'R4.5',
+      r45,
+      { vi: 'phải chọn ít nhất một nội dung ủy quyền.', en: 'choose at least one scope.' },
+      'scopes',
+    )
+  }
+  const unknown = draft.scopes.find((scope) => !(DELEGATION_SCOPES as readonly string[]).includes(scope))
+  if (unknown) {
+    return breach(
+      'R4.5',
+      r45,
+      { vi: `nội dung ủy quyền "${unknown}" không hợp lệ.`, en: `unknown scope "${unknown}".` },
+      'scopes',
+    )
+  }
+  if (!draft.hasWrittenBasis) {
+    return breach(
+      'R4.5',
+      r45,
+      {
+        vi: 'ủy quyền phải có văn bản làm căn cứ (tệp đính kèm).',
+        en: 'a delegation needs its written basis (an uploaded document).',
+      },
+      'basis',
+    )
+  }
+  if (String(draft.grantorId) === String(draft.granteeId)) {
+    return breach(
+      'R4.5',
+      r45,
+      { vi: 'không thể tự ủy quyền cho chính mình.', en: 'a person cannot delegate to himself/herself.' },
+      'grantee',
+    )
+  }
+  if (!draft.grantorHeadTerms.some((headTerm) => termContains(headTerm, draft.term))) {
+    return breach(
+      'R4.5',
+      r45,
+      {
+        vi: `chỉ người giữ chức Tổ trưởng trong suốt thời gian ${formatTerm(draft.term)} mới được ủy quyền.`,
+        en: `only the person holding the Head's post throughout ${formatTerm(draft.term)} may delegate.`,
+      },
+      'grantor',
+    )
+  }
+  if (!draft.granteeMemberTerms.some((memberTerm) => termCovers(memberTerm, draft.term.from))) {
+    return breach(
+      'R4.5',
+      r45,
+      {
+        vi: 'người được ủy quyền phải là thành viên Tổ công tác vào ngày bắt đầu ủy quyền.',
+        en: 'the grantee must be a member of the Working Group on the first day of the delegation.',
+      },
+      'grantee',
+    )
+  }
+  return OK
+}

@@ -1,0 +1,29 @@
+// Every charter rule returns a verdict; adapters turn a failed one into a ValidationError.
+export type Bilingual = { vi: string; en: string }
+
+export type Verdict =
+  | { ok: true }
+  | { ok: false; rule: string; clause: Bilingual; message: Bilingual; path?: string }
+
+export const OK: Verdict = { ok: true }
+
+export const breach = (
+  rule: string,
+  clause: Bilingual,
+  message: Bilingual,
+  path?: string,
+): Verdict => ({ ok: false, rule, clause, message, path })
+
+export type Language = 'vi' | 'en'
+
+/** "Vi phạm Điều 4 khoản 5 (R4.5): …" / "Breach of Article 4(5) (R4.5): …" */
+export const describeBreach = (verdict: Verdict, language: Language = 'vi'): string => {
+  if (verdict.ok) return ''
+  const prefix = language === 'en' ? 'Breach of' : 'Vi phạm'
+  return `${prefix} ${verdict.clause[language]} (${verdict.rule}): ${verdict.message[language]}`
+}
+
+export const clause = (article: number, paragraph?: number): Bilingual => ({
+  vi: paragraph ? `Điều ${article} khoản ${paragraph}` : `Điều ${article}`,
+  en: paragraph ? `Article ${article}(${paragraph})` : `Article ${article}`,
+})

@@ -1,0 +1,70 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Agencies } from './collections/Agencies'
+import { AuditLog } from './collections/AuditLog'
+import { CharterSettings } from './collections/CharterSettings'
+import { Delegations } from './collections/Delegations'
+import { Holidays } from './collections/Holidays'
+import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { Members } from './collections/Members'
+import { Users } from './collections/Users'
+import { WorkingGroups } from './collections/WorkingGroups'
+import { jobsConfig } from './src/jobs'
+import { withAudit } from './src/audit'
+import { databaseAdapter } from './src/db/adapter'
+import { emailAdapter } from './src/email/adapter'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const secret = (): string => {
+  const value = process.env.PAYLOAD_SECRET
+  if (value) return value
+  throw new Error('PAYLOAD_SECRET is not set: copy .env.example to .env (npm run demo does it for you).')
+}
+
+export default buildConfig({
+  secret: secret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    timezones: {
+      supportedTimezones: [{ label: 'Việt Nam (GMT+7)', value: 'Asia/Ho_Chi_Minh' }],
+      defaultTimezone: 'Asia/Ho_Chi_Minh',
+    },
+    meta: { titleSuffix: ' · Tổ công tác Đề án 06' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  collections: [
+    Users,
+    Agencies,
+    WorkingGroups,
+    Members,
+    Delegations,
+    Media,
+    Holidays,
+  ].map(withAudit).concat(AuditLog),
+  globals: [CharterSettings],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  jobs: jobsConfig,
+  graphQL: { disable: true },
+  defaultDepth: 1,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})

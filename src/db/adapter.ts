@@ -1,0 +1,47 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export const DEFAULT_SQLITE_FILE = 'data/taskforce06.db'
+
+export const databaseKind = (url = process.env.DATABASE_URL): DatabaseKind => {
+  if (!url || url.startsWith('file:')) return 'sqlite'
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new Error(`DATABASE_URL must be unset, file:…, postgres://… or mongodb://… (got "${url}")`)
+}
+
+const migrationDir = (kind: DatabaseKind) => path.resolve(process.cwd(), 'migrations', kind)
+
+/** The database adapter chosen by DATABASE_URL: unset → the embedded SQLite file. */
+export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
+  const kind = databaseKind(url)
+  // SQL statement logging for tests that count statements (DB_LOG_SQL=1).
+  const logger = process.env.DB_LOG_SQL === '1'
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: url },
+      migrationDir: migrationDir('postgres'),
+      push: process.env.DB_PUSH === '1' ? true : undefined,
+      logger,
+    })
+  }
+  if (kind === 'mongodb') {
+    // Built and supported by Payload; not exercised by our test suite (no MongoDB server here).
+    return mongooseAdapter({ url: url! })
+  }
+  return sqliteAdapter({
+    client: { url: url ?? `file:${DEFAULT_SQLITE_FILE}` },
+    // Web requests and jobs write concurrently: WAL and a busy timeout avoid SQLITE_BUSY.
+    wal: true,
+    busyTimeout: 5000,
+    migrationDir: migrationDir('sqlite'),
+    push: process.env.DB_PUSH === '1' ? true : undefined,
+    logger,
+  })
+}

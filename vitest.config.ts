@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['test/int/**/*.test.ts'],
+          globalSetup: ['test/helpers/globalDatabase.ts'],
+          setupFiles: ['test/helpers/setupDatabase.ts'],
+          // One database per test file, created by the setup file; files run one at a time.
+          fileParallelism: false,
+          pool: 'forks',
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
