@@ -7,17 +7,9 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Agencies } from './collections/Agencies'
-import { AuditLog } from './collections/AuditLog'
-import { CharterSettings } from './collections/CharterSettings'
-import { Delegations } from './collections/Delegations'
-import { Holidays } from './collections/Holidays'
-import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
-import { Members } from './collections/Members'
-import { Users } from './collections/Users'
-import { WorkingGroups } from './collections/WorkingGroups'
+import { collections, globals } from './collections'
+import { MAX_UPLOAD_BYTES } from './collections/Media'
 import { jobsConfig } from './src/jobs'
-import { withAudit } from './src/audit'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 
@@ -33,7 +25,7 @@ export default buildConfig({
   secret: secret(),
   serverURL: process.env.SERVER_URL || undefined,
   admin: {
-    user: Users.slug,
+    user: 'users',
     avatar: 'default',
     dateFormat: 'dd/MM/yyyy HH:mm',
     timezones: {
@@ -47,16 +39,8 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
-  collections: [
-    Users,
-    Agencies,
-    WorkingGroups,
-    Members,
-    Delegations,
-    Media,
-    Holidays,
-  ].map(withAudit).concat(AuditLog),
-  globals: [CharterSettings],
+  collections,
+  globals,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

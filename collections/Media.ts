@@ -25,8 +25,10 @@ const manageOwnFiles: Access = ({ req: { user } }) => {
 }
 
 const stampOwnerAgency: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (req.file) {
-    assertField(req.file.size <= MAX_UPLOAD_BYTES, req, 'file', {
+  // Payload caps the request body too (config upload.limits); this names the limit for the user.
+  const size = Number(data.filesize ?? req.file?.size ?? 0)
+  if (size) {
+    assertField(size <= MAX_UPLOAD_BYTES, req, 'file', {
       vi: `Tệp quá lớn: tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
       en: `File too large: at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
     }, 'media')

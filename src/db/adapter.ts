@@ -23,11 +23,14 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
   const kind = databaseKind(url)
   // SQL statement logging for tests that count statements (DB_LOG_SQL=1).
   const logger = process.env.DB_LOG_SQL === '1'
+  // The schema is pushed only in tests (or when asked); everywhere else committed migrations
+  // define it, so a dev run never leaves a database that `migrate` cannot take over.
+  const push = process.env.DB_PUSH === '1' || process.env.NODE_ENV === 'test'
   if (kind === 'postgres') {
     return postgresAdapter({
       pool: { connectionString: url },
       migrationDir: migrationDir('postgres'),
-      push: process.env.DB_PUSH === '1' ? true : undefined,
+      push,
       logger,
     })
   }
@@ -41,7 +44,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     wal: true,
     busyTimeout: 5000,
     migrationDir: migrationDir('sqlite'),
-    push: process.env.DB_PUSH === '1' ? true : undefined,
+    push,
     logger,
   })
 }

@@ -1,0 +1,20 @@
+import type { CollectionConfig, GlobalConfig } from 'payload'
+
+import { withAudit } from '../src/audit'
+import { Agencies } from './Agencies'
+import { AuditLog } from './AuditLog'
+import { CharterSettings } from './CharterSettings'
+import { Delegations } from './Delegations'
+import { Holidays } from './Holidays'
+import { Media } from './Media'
+import { Members } from './Members'
+import { Users } from './Users'
+import { WorkingGroups } from './WorkingGroups'
+
+/** Every collection of the product; all but the audit log itself are audited. */
+export const collections: CollectionConfig[] = [
+  ...[Users, Agencies, WorkingGroups, Members, Delegations, Media, Holidays].map(withAudit),
+  AuditLog,
+]
+
+export const globals: GlobalConfig[] = [CharterSettings]
