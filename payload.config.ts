@@ -39,8 +39,9 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
-  collections,
-  globals,
+  // Copies: Payload appends its own internal collections to the arrays it is given.
+  collections: [...collections],
+  globals: [...globals],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

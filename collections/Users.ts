@@ -54,6 +54,7 @@ export const Users: CollectionConfig = {
     create: orgEditors,
     update: updateUsers,
     delete: adminOnly,
+    readVersions: adminOnly,
     unlock: adminOnly,
   },
   admin: {

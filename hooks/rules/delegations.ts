@@ -1,5 +1,5 @@
 import { breach, clause, OK, type Bilingual, type Verdict } from './verdict'
-import { formatTerm, termContains, termCovers, type Term } from './terms'
+import { formatTerm, mergeTerms, termContains, termCovers, type Term } from './terms'
 
 // R4.5 / R3.4 / R4.2 / R5.3: what the Head may hand over, in writing and for a dated period.
 export const DELEGATION_SCOPES = ['chair', 'sign-for-head', 'approve-plans', 'act-as-head'] as const
@@ -56,6 +56,14 @@ export const checkDelegation = (draft: DelegationDraft): Verdict => {
       'basis',
     )
   }
+  if (draft.grantorId === null || draft.granteeId === null) {
+    return breach(
+      'R4.5',
+      r45,
+      { vi: 'phải ghi rõ người ủy quyền và người được ủy quyền.', en: 'name both the grantor and the grantee.' },
+      draft.grantorId === null ? 'grantor' : 'grantee',
+    )
+  }
   if (String(draft.grantorId) === String(draft.granteeId)) {
     return breach(
       'R4.5',
@@ -64,7 +72,8 @@ export const checkDelegation = (draft: DelegationDraft): Verdict => {
       'grantee',
     )
   }
-  if (!draft.grantorHeadTerms.some((headTerm) => termContains(headTerm, draft.term))) {
+  // Back-to-back Head terms of the same person count as one continuous term.
+  if (!mergeTerms(draft.grantorHeadTerms).some((headTerm) => termContains(headTerm, draft.term))) {
     return breach(
       'R4.5',
       r45,

@@ -62,7 +62,7 @@ export const checkSingleHolder = (candidate: Membership, others: readonly Member
   if (!single) return OK
   const clash = others.find(
     (other) =>
-      String(other.id) !== String(candidate.id) &&
+      !(candidate.id != null && String(other.id) === String(candidate.id)) &&
       String(other.groupId) === String(candidate.groupId) &&
       other.position === candidate.position &&
       termsOverlap(other.term, candidate.term),

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { adminOnly } from '../access'
 import { isAdmin } from '../access/roles'
+import { sendEmailTask } from './sendEmail'
 
 // The jobs queue and its collection are for administrators only.
 const adminAccess = ({ req }: { req: { user?: unknown } }) =>
@@ -20,6 +21,6 @@ export const jobsConfig: Config['jobs'] = {
       unlock: adminOnly,
     },
   }),
-  tasks: [],
+  tasks: [sendEmailTask],
   deleteJobOnComplete: false,
 }

@@ -82,7 +82,8 @@ const INVALID_JSON: Message = { vi: 'Nội dung JSON không hợp lệ.', en: 'T
 /** Finds what is wrong with a request before Payload sees it. */
 export const requestProblem = async (request: Request): Promise<Message | null> => {
   const url = new URL(request.url)
-  if (url.search.includes('where')) {
+  if (url.search.length > 1) {
+    // Parsed like Payload parses it (keys percent-decoded), so `%77here` is caught too.
     const query = parse(url.search.slice(1), { depth: 12, arrayLimit: 1000 }) as { where?: unknown }
     if (query.where !== undefined) {
       const problem = whereProblem(query.where)

@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+
+import { seedAgencies } from './agencies'
+import { seedCharterSettings } from './charter'
+import { seedDelegations } from './delegations'
+import { seedGroups } from './groups'
+import { seedHolidays } from './holidays'
+import { seedMembers } from './members'
+import { demoLogins, seedPeople, type DemoLogin } from './people'
+import type { Tally } from './shared'
+
+export { DEMO_PASSWORD, type DemoLogin } from './people'
+
+export type SeedResult = { logins: DemoLogin[] }
+
+/**
+ * Seeds the demo province (Quảng Nam): agencies and local units, the Working Group and Support
+ * Group with fictional people in every position, a delegation with its written basis, the official
+ * calendar and the charter settings. Idempotent: records are looked up by natural key and only
+ * the missing ones are created.
+ */
+export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
+  const tally: Tally = {}
+  const agencies = await seedAgencies(payload, tally)
+  const people = await seedPeople(payload, agencies, tally)
+  const groups = await seedGroups(payload, tally)
+  await seedMembers(payload, { people, groups, agencies }, tally)
+  await seedDelegations(payload, { people, groups, agencies }, tally)
+  await seedHolidays(payload, tally)
+  if (await seedCharterSettings(payload)) tally['charter-settings'] = 1
+  const created = Object.entries(tally).map(([slug, count]) => `${slug}: ${count}`)
+  payload.logger.info(
+    `Demo seed: ${created.length ? `created ${created.join(', ')}` : 'nothing to add'}`,
+  )
+  return { logins: demoLogins() }
+}
