@@ -18,7 +18,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const secret = (): string => {
   const value = process.env.PAYLOAD_SECRET
   if (value) return value
-  throw new Error('PAYLOAD_SECRET is not set: copy .env.example to .env (npm run demo does it for you).')
+  throw new Error(
+    'PAYLOAD_SECRET is not set: copy .env.example to .env (npm run demo does it for you).',
+  )
 }
 
 export default buildConfig({

@@ -9,7 +9,10 @@ import { l } from '../src/i18n/label'
 export const AGENCY_KINDS = [
   { value: 'police', label: l('Công an (cơ quan thường trực)', 'Police (standing body)') },
   { value: 'people_committee', label: l('Ủy ban nhân dân tỉnh', "Provincial People's Committee") },
-  { value: 'provincial_office', label: l('Văn phòng UBND tỉnh và đơn vị trực thuộc', 'Provincial office') },
+  {
+    value: 'provincial_office',
+    label: l('Văn phòng UBND tỉnh và đơn vị trực thuộc', 'Provincial office'),
+  },
   { value: 'department', label: l('Sở, ban, ngành', 'Department') },
   { value: 'vertical_agency', label: l('Cơ quan ngành dọc', 'Central agency branch') },
   { value: 'state_enterprise', label: l('Doanh nghiệp nhà nước', 'State enterprise') },
@@ -37,7 +40,10 @@ const keepOneStandingBody: CollectionBeforeChangeHook = async ({ data, originalD
     ownId === undefined || String(parentId ?? '') !== String(ownId),
     req,
     'parent',
-    { vi: 'Cơ quan không thể là cấp trên của chính nó.', en: 'An agency cannot be its own parent.' },
+    {
+      vi: 'Cơ quan không thể là cấp trên của chính nó.',
+      en: 'An agency cannot be its own parent.',
+    },
     'agencies',
   )
   assertField(
@@ -52,7 +58,10 @@ const keepOneStandingBody: CollectionBeforeChangeHook = async ({ data, originalD
   const others = await req.payload.count({
     collection: 'agencies',
     where: {
-      and: [{ isStandingBody: { equals: true } }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])],
+      and: [
+        { isStandingBody: { equals: true } },
+        ...(ownId ? [{ id: { not_equals: ownId } }] : []),
+      ],
     },
     req,
   })
@@ -100,7 +109,12 @@ export const Agencies: CollectionConfig = {
           maxLength: 40,
           index: true,
           label: l('Mã', 'Code'),
-          admin: { description: l('Mã có thể được dùng lại sau sáp nhập.', 'Codes can be reused after mergers.') },
+          admin: {
+            description: l(
+              'Mã có thể được dùng lại sau sáp nhập.',
+              'Codes can be reused after mergers.',
+            ),
+          },
         },
         {
           name: 'kind',
@@ -118,7 +132,13 @@ export const Agencies: CollectionConfig = {
         },
       ],
     },
-    { name: 'parent', type: 'relationship', relationTo: 'agencies', index: true, label: l('Cấp trên', 'Parent') },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'agencies',
+      index: true,
+      label: l('Cấp trên', 'Parent'),
+    },
     {
       type: 'row',
       fields: [

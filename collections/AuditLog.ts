@@ -8,7 +8,10 @@ import { l } from '../src/i18n/label'
 // no API lets anyone create, change or delete one.
 export const AuditLog: CollectionConfig = {
   slug: AUDIT_LOG_SLUG,
-  labels: { singular: l('Nhật ký thao tác', 'Audit entry'), plural: l('Nhật ký thao tác', 'Audit log') },
+  labels: {
+    singular: l('Nhật ký thao tác', 'Audit entry'),
+    plural: l('Nhật ký thao tác', 'Audit log'),
+  },
   access: {
     read: withRoles('admin', 'secretariat', 'leader'),
     create: nobody,
@@ -19,13 +22,25 @@ export const AuditLog: CollectionConfig = {
   },
   admin: {
     group: l('Hệ thống', 'System'),
-    defaultColumns: ['createdAt', 'user', 'operation', 'collectionSlug', 'documentId', 'changedFields'],
+    defaultColumns: [
+      'createdAt',
+      'user',
+      'operation',
+      'collectionSlug',
+      'documentId',
+      'changedFields',
+    ],
     useAsTitle: 'documentId',
     listSearchableFields: ['collectionSlug', 'documentId'],
   },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', label: l('Người thực hiện', 'User') },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      label: l('Người thực hiện', 'User'),
+    },
     {
       name: 'collectionSlug',
       type: 'text',
@@ -33,7 +48,13 @@ export const AuditLog: CollectionConfig = {
       index: true,
       label: l('Danh mục', 'Collection'),
     },
-    { name: 'documentId', type: 'text', required: true, index: true, label: l('Mã bản ghi', 'Record id') },
+    {
+      name: 'documentId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: l('Mã bản ghi', 'Record id'),
+    },
     {
       name: 'operation',
       type: 'select',

@@ -1,7 +1,11 @@
 import { ValidationError, type GlobalBeforeChangeHook, type GlobalConfig } from 'payload'
 
 import { authenticated, orgEditors } from '../src/access'
-import { CHARTER_DEFAULTS, checkEditions, type CharterNumbers } from '../hooks/rules/charterSettings'
+import {
+  CHARTER_DEFAULTS,
+  checkEditions,
+  type CharterNumbers,
+} from '../hooks/rules/charterSettings'
 import { dayKeyOf, dayOnly } from '../src/fields/dates'
 import { l, languageOf } from '../src/i18n/label'
 
@@ -27,7 +31,10 @@ const validateEditions: GlobalBeforeChangeHook = ({ data, req }) => {
   throw new ValidationError(
     {
       global: 'charter-settings',
-      errors: problems.map((p) => ({ path: `editions.${p.index}.${p.field}`, message: p[language] })),
+      errors: problems.map((p) => ({
+        path: `editions.${p.index}.${p.field}`,
+        message: p[language],
+      })),
     },
     req.t,
   )
@@ -60,16 +67,33 @@ export const CharterSettings: GlobalConfig = {
           type: 'row',
           fields: [
             dayOnly('effectiveFrom', l('Hiệu lực từ ngày', 'Effective from'), { required: true }),
-            { name: 'basis', type: 'text', maxLength: 200, label: l('Căn cứ (quyết định)', 'Basis (decision)') },
+            {
+              name: 'basis',
+              type: 'text',
+              maxLength: 200,
+              label: l('Căn cứ (quyết định)', 'Basis (decision)'),
+            },
           ],
         },
         {
           type: 'row',
           fields: [
-            dayNumber('meetingBeforeDay', l('Họp thường kỳ trước ngày', 'Regular meeting before day')),
-            dayNumber('reportBeforeDay', l('Báo cáo tháng trước ngày', 'Monthly report before day')),
-            dayNumber('aggregateBeforeDay', l('Báo cáo tổng hợp trước ngày', 'Aggregate report before day')),
-            dayNumber('lockDay', l('Khóa kỳ báo cáo ngày (tháng sau)', 'Lock period on day (next month)')),
+            dayNumber(
+              'meetingBeforeDay',
+              l('Họp thường kỳ trước ngày', 'Regular meeting before day'),
+            ),
+            dayNumber(
+              'reportBeforeDay',
+              l('Báo cáo tháng trước ngày', 'Monthly report before day'),
+            ),
+            dayNumber(
+              'aggregateBeforeDay',
+              l('Báo cáo tổng hợp trước ngày', 'Aggregate report before day'),
+            ),
+            dayNumber(
+              'lockDay',
+              l('Khóa kỳ báo cáo ngày (tháng sau)', 'Lock period on day (next month)'),
+            ),
           ],
         },
         {
@@ -116,7 +140,10 @@ export const CharterSettings: GlobalConfig = {
               defaultValue: CHARTER_DEFAULTS.tieRule,
               label: l('Khi số phiếu ngang nhau', 'On a tie'),
               options: [
-                { value: 'chair-side', label: l('Theo ý kiến người chủ trì', "The chair's side wins") },
+                {
+                  value: 'chair-side',
+                  label: l('Theo ý kiến người chủ trì', "The chair's side wins"),
+                },
                 { value: 'not-passed', label: l('Không thông qua', 'Not passed') },
               ],
             },

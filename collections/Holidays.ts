@@ -22,10 +22,16 @@ const oneRowPerDay: CollectionBeforeChangeHook = async ({ data, originalDoc, req
     },
     req,
   })
-  assertField(clash.totalDocs === 0, req, 'date', {
-    vi: 'Ngày này đã có trong lịch.',
-    en: 'This day is already in the calendar.',
-  }, 'holidays')
+  assertField(
+    clash.totalDocs === 0,
+    req,
+    'date',
+    {
+      vi: 'Ngày này đã có trong lịch.',
+      en: 'This day is already in the calendar.',
+    },
+    'holidays',
+  )
   return data
 }
 
@@ -33,7 +39,10 @@ const oneRowPerDay: CollectionBeforeChangeHook = async ({ data, originalDoc, req
 // statutory holidays themselves are computed (src/lib/calendar).
 export const Holidays: CollectionConfig = {
   slug: 'holidays',
-  labels: { singular: l('Ngày nghỉ / làm bù', 'Calendar day'), plural: l('Lịch nghỉ lễ, làm bù', 'Holiday calendar') },
+  labels: {
+    singular: l('Ngày nghỉ / làm bù', 'Calendar day'),
+    plural: l('Lịch nghỉ lễ, làm bù', 'Holiday calendar'),
+  },
   access: {
     read: authenticated,
     create: orgEditors,
@@ -66,7 +75,13 @@ export const Holidays: CollectionConfig = {
         },
       ],
     },
-    { name: 'nameVi', type: 'text', required: true, maxLength: 200, label: l('Tên (tiếng Việt)', 'Name (Vietnamese)') },
+    {
+      name: 'nameVi',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: l('Tên (tiếng Việt)', 'Name (Vietnamese)'),
+    },
     { name: 'nameEn', type: 'text', maxLength: 200, label: l('Tên (tiếng Anh)', 'Name (English)') },
     {
       name: 'year',

@@ -28,10 +28,16 @@ const stampOwnerAgency: CollectionBeforeChangeHook = ({ data, operation, req }) 
   // Payload caps the request body too (config upload.limits); this names the limit for the user.
   const size = Number(data.filesize ?? req.file?.size ?? 0)
   if (size) {
-    assertField(size <= MAX_UPLOAD_BYTES, req, 'file', {
-      vi: `Tệp quá lớn: tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
-      en: `File too large: at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
-    }, 'media')
+    assertField(
+      size <= MAX_UPLOAD_BYTES,
+      req,
+      'file',
+      {
+        vi: `Tệp quá lớn: tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+        en: `File too large: at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+      },
+      'media',
+    )
   }
   if (operation === 'create' && !data.agency && req.user) data.agency = agencyIdOf(req.user)
   return data
@@ -59,7 +65,13 @@ export const Media: CollectionConfig = {
     mimeTypes: ALLOWED_MIME_TYPES,
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 250, label: l('Tên tệp / trích yếu', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 250,
+      label: l('Tên tệp / trích yếu', 'Title'),
+    },
     {
       name: 'agency',
       type: 'relationship',

@@ -10,25 +10,46 @@ const checkGroupParent: CollectionBeforeChangeHook = async ({ data, originalDoc,
   const kind = data.kind ?? originalDoc?.kind
   const parentId = data.parent === undefined ? originalDoc?.parent : data.parent
   if (kind === 'wg') {
-    assertField(!parentId, req, 'parent', {
-      vi: 'Tổ công tác không có nhóm cấp trên.',
-      en: 'A Working Group has no parent group.',
-    }, 'working-groups')
+    assertField(
+      !parentId,
+      req,
+      'parent',
+      {
+        vi: 'Tổ công tác không có nhóm cấp trên.',
+        en: 'A Working Group has no parent group.',
+      },
+      'working-groups',
+    )
     return data
   }
   const parent = parentId
-    ? await req.payload.findByID({ collection: 'working-groups', id: parentId, req, depth: 0, disableErrors: true })
+    ? await req.payload.findByID({
+        collection: 'working-groups',
+        id: parentId,
+        req,
+        depth: 0,
+        disableErrors: true,
+      })
     : null
-  assertField(parent?.kind === 'wg', req, 'parent', {
-    vi: 'Tổ giúp việc phải thuộc một Tổ công tác (R1.1).',
-    en: 'A Support Group must belong to a Working Group (R1.1).',
-  }, 'working-groups')
+  assertField(
+    parent?.kind === 'wg',
+    req,
+    'parent',
+    {
+      vi: 'Tổ giúp việc phải thuộc một Tổ công tác (R1.1).',
+      en: 'A Support Group must belong to a Working Group (R1.1).',
+    },
+    'working-groups',
+  )
   return data
 }
 
 export const WorkingGroups: CollectionConfig = {
   slug: 'working-groups',
-  labels: { singular: l('Tổ công tác / Tổ giúp việc', 'Group'), plural: l('Tổ công tác, Tổ giúp việc', 'Groups') },
+  labels: {
+    singular: l('Tổ công tác / Tổ giúp việc', 'Group'),
+    plural: l('Tổ công tác, Tổ giúp việc', 'Groups'),
+  },
   access: {
     read: authenticated,
     create: orgEditors,

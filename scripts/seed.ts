@@ -12,6 +12,8 @@ const { logins } = await seedDemo(payload)
 
 console.log('\nDemo logins (one per system role):')
 for (const login of logins) {
-  console.log(`  ${login.role.padEnd(12)} ${login.email.padEnd(36)} ${login.password}   ${login.fullName}`)
+  console.log(
+    `  ${login.role.padEnd(12)} ${login.email.padEnd(36)} ${login.password}   ${login.fullName}`,
+  )
 }
 process.exit(0)

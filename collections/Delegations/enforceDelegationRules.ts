@@ -7,7 +7,11 @@ import { checkDayOrder, dayKeyOf } from '../../src/fields/dates'
 import { idOf } from '../../src/lib/relations'
 
 /** Adapter for R4.5: gathers the grantor's and grantee's terms in the group, then asks the rule. */
-export const enforceDelegationRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const enforceDelegationRules: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   checkDayOrder(req, data, originalDoc, 'validFrom', 'validTo', 'delegations')
   const merged = { ...originalDoc, ...data }
   const groupId = idOf(merged.group)

@@ -34,7 +34,12 @@ export const Delegations: CollectionConfig = {
   },
   defaultSort: '-validFrom',
   fields: [
-    { name: 'title', type: 'text', admin: { readOnly: true, hidden: true }, label: l('Tiêu đề', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      admin: { readOnly: true, hidden: true },
+      label: l('Tiêu đề', 'Title'),
+    },
     {
       name: 'group',
       type: 'relationship',

@@ -35,13 +35,23 @@ const toMembership = (row: MemberRow, groupKind: GroupKind): Membership => ({
 })
 
 /** Adapter for R3.1/R4.1/R8 (single holders), R8–R10 (positions by group) and R10 (SG assists). */
-export const enforceMembershipRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const merged = { ...originalDoc, ...data } as MemberRow & { assists?: unknown }
   checkDayOrder(req, data, originalDoc, 'from', 'to', 'members')
 
   const groupId = idOf(merged.group)
   const group = groupId === null ? null : await loadGroup(req, groupId)
-  assertField(Boolean(group), req, 'group', { vi: 'Không tìm thấy Tổ.', en: 'Group not found.' }, 'members')
+  assertField(
+    Boolean(group),
+    req,
+    'group',
+    { vi: 'Không tìm thấy Tổ.', en: 'Group not found.' },
+    'members',
+  )
   const groupKind = group!.kind as GroupKind
   const candidate = toMembership(merged, groupKind)
 
@@ -55,27 +65,55 @@ export const enforceMembershipRules: CollectionBeforeChangeHook = async ({ data,
     req,
   })
   assertVerdict(
-    checkSingleHolder(candidate, sameSeat.docs.map((doc) => toMembership(doc as MemberRow, groupKind))),
+    checkSingleHolder(
+      candidate,
+      sameSeat.docs.map((doc) => toMembership(doc as MemberRow, groupKind)),
+    ),
     req,
     'members',
   )
 
   const assistsId = idOf(merged.assists)
-  const assistedRow = assistsId === null
-    ? null
-    : await req.payload.findByID({ collection: 'members', id: assistsId, depth: 0, req, disableErrors: true })
-  assertField(assistsId === null || Boolean(assistedRow), req, 'assists', {
-    vi: 'Không tìm thấy thành viên được giúp việc.',
-    en: 'The assisted member does not exist.',
-  }, 'members')
+  const assistedRow =
+    assistsId === null
+      ? null
+      : await req.payload.findByID({
+          collection: 'members',
+          id: assistsId,
+          depth: 0,
+          req,
+          disableErrors: true,
+        })
+  assertField(
+    assistsId === null || Boolean(assistedRow),
+    req,
+    'assists',
+    {
+      vi: 'Không tìm thấy thành viên được giúp việc.',
+      en: 'The assisted member does not exist.',
+    },
+    'members',
+  )
   const assistedGroup = assistedRow ? await loadGroup(req, idOf(assistedRow.group)!) : null
   const assisted = assistedRow
     ? toMembership(assistedRow as MemberRow, (assistedGroup?.kind ?? 'sg') as GroupKind)
     : null
   assertVerdict(checkSupportAssignment(candidate, assisted, idOf(group!.parent)), req, 'members')
 
-  const user = await req.payload.findByID({ collection: 'users', id: candidate.userId, depth: 0, req, disableErrors: true })
-  assertField(Boolean(user), req, 'user', { vi: 'Không tìm thấy người dùng.', en: 'User not found.' }, 'members')
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id: candidate.userId,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
+  assertField(
+    Boolean(user),
+    req,
+    'user',
+    { vi: 'Không tìm thấy người dùng.', en: 'User not found.' },
+    'members',
+  )
   data.title = `${user!.fullName} — ${POSITION_LABELS[candidate.position].vi} (${group!.name})`
   return data
 }

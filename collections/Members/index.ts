@@ -9,7 +9,10 @@ import { enforceMembershipRules } from './enforceMembershipRules'
 // A person's dated position in a group (one record per person × group × term).
 export const Members: CollectionConfig = {
   slug: 'members',
-  labels: { singular: l('Thành viên', 'Member'), plural: l('Thành viên (chức danh trong Tổ)', 'Members') },
+  labels: {
+    singular: l('Thành viên', 'Member'),
+    plural: l('Thành viên (chức danh trong Tổ)', 'Members'),
+  },
   access: {
     read: agencyScopedRead('agency'),
     create: orgEditors,
@@ -105,9 +108,14 @@ export const Members: CollectionConfig = {
       label: l('Giúp việc cho thành viên Tổ công tác', 'Assists Working Group member'),
       admin: {
         condition: (data) => data?.position === 'sg-member',
-        description: l('Bắt buộc với thành viên Tổ giúp việc (Điều 10).', 'Required for Support Group members (Art. 10).'),
+        description: l(
+          'Bắt buộc với thành viên Tổ giúp việc (Điều 10).',
+          'Required for Support Group members (Art. 10).',
+        ),
       },
-      filterOptions: { position: { in: ['head', 'standing-deputy', 'deputy', 'member', 'secretary'] } },
+      filterOptions: {
+        position: { in: ['head', 'standing-deputy', 'deputy', 'member', 'secretary'] },
+      },
     },
   ],
   hooks: {

@@ -49,7 +49,11 @@ export const checkEditions = (
       })
     }
     seen.add(edition.effectiveFrom)
-    const order: (keyof CharterNumbers)[] = ['meetingBeforeDay', 'reportBeforeDay', 'aggregateBeforeDay']
+    const order: (keyof CharterNumbers)[] = [
+      'meetingBeforeDay',
+      'reportBeforeDay',
+      'aggregateBeforeDay',
+    ]
     order.forEach((field, position) => {
       const value = edition[field] as number
       if (!Number.isInteger(value) || value < 2 || value > 28) {

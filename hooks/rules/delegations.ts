@@ -36,7 +36,9 @@ export const checkDelegation = (draft: DelegationDraft): Verdict => {
       'scopes',
     )
   }
-  const unknown = draft.scopes.find((scope) => !(DELEGATION_SCOPES as readonly string[]).includes(scope))
+  const unknown = draft.scopes.find(
+    (scope) => !(DELEGATION_SCOPES as readonly string[]).includes(scope),
+  )
   if (unknown) {
     return breach(
       'R4.5',
@@ -60,7 +62,10 @@ export const checkDelegation = (draft: DelegationDraft): Verdict => {
     return breach(
       'R4.5',
       r45,
-      { vi: 'phải ghi rõ người ủy quyền và người được ủy quyền.', en: 'name both the grantor and the grantee.' },
+      {
+        vi: 'phải ghi rõ người ủy quyền và người được ủy quyền.',
+        en: 'name both the grantor and the grantee.',
+      },
       draft.grantorId === null ? 'grantor' : 'grantee',
     )
   }
@@ -68,7 +73,10 @@ export const checkDelegation = (draft: DelegationDraft): Verdict => {
     return breach(
       'R4.5',
       r45,
-      { vi: 'không thể tự ủy quyền cho chính mình.', en: 'a person cannot delegate to himself/herself.' },
+      {
+        vi: 'không thể tự ủy quyền cho chính mình.',
+        en: 'a person cannot delegate to himself/herself.',
+      },
       'grantee',
     )
   }

@@ -57,7 +57,10 @@ export const checkPositionFitsGroup = (position: Position, groupKind: GroupKind)
 }
 
 /** R3.1/R4.1/R8: at most one Head, one Standing Deputy (and one SG Head) per group on any date. */
-export const checkSingleHolder = (candidate: Membership, others: readonly Membership[]): Verdict => {
+export const checkSingleHolder = (
+  candidate: Membership,
+  others: readonly Membership[],
+): Verdict => {
   const single = SINGLE_HOLDER[candidate.position]
   if (!single) return OK
   const clash = others.find(

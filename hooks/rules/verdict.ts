@@ -2,8 +2,7 @@
 export type Bilingual = { vi: string; en: string }
 
 export type Verdict =
-  | { ok: true }
-  | { ok: false; rule: string; clause: Bilingual; message: Bilingual; path?: string }
+  { ok: true } | { ok: false; rule: string; clause: Bilingual; message: Bilingual; path?: string }
 
 export const OK: Verdict = { ok: true }
 

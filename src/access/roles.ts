@@ -1,6 +1,13 @@
 // System roles gate what a screen offers. Charter powers (chair, sign, approve) come from
 // positions and delegations instead: see hooks/rules/authority.ts.
-export const SYSTEM_ROLES = ['admin', 'secretariat', 'leader', 'reporter', 'finance', 'viewer'] as const
+export const SYSTEM_ROLES = [
+  'admin',
+  'secretariat',
+  'leader',
+  'reporter',
+  'finance',
+  'viewer',
+] as const
 
 export type SystemRole = (typeof SYSTEM_ROLES)[number]
 
@@ -14,11 +21,14 @@ export const ROLE_LABELS: Record<SystemRole, { vi: string; en: string }> = {
 }
 
 /** The part of a user the access rules need; works for the generated User type and for tests. */
-export type RoleBearer = {
-  id: number | string
-  roles?: readonly string[] | null
-  agency?: number | string | { id: number | string } | null
-} | null | undefined
+export type RoleBearer =
+  | {
+      id: number | string
+      roles?: readonly string[] | null
+      agency?: number | string | { id: number | string } | null
+    }
+  | null
+  | undefined
 
 export const hasRole = (user: RoleBearer, ...roles: SystemRole[]): boolean =>
   Boolean(user?.roles?.some((role) => (roles as readonly string[]).includes(role)))

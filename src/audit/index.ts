@@ -11,7 +11,18 @@ import { l } from '../i18n/label'
 export const AUDIT_LOG_SLUG = 'audit-log'
 
 // Bookkeeping fields left out of "changed fields".
-const IGNORED_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'hash', 'salt', 'loginAttempts', 'lockUntil', 'sessions'])
+const IGNORED_FIELDS = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'updatedBy',
+  'hash',
+  'salt',
+  'loginAttempts',
+  'lockUntil',
+  'sessions',
+])
 
 const authorFields: Field[] = [
   {
@@ -54,7 +65,13 @@ export const changedFieldNames = (
 const userIdOf = (user: { id: number | string; collection?: string } | null | undefined) =>
   user && user.collection === 'users' ? (user.id as number) : undefined
 
-const recordChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+const recordChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (req.context.skipAudit) return doc
   await req.payload.create({
     collection: AUDIT_LOG_SLUG,

@@ -15,14 +15,26 @@ const isPrimitive = (value: unknown) =>
 
 /** Why a parsed `where` is malformed, or null when it is well-formed. */
 export const whereProblem = (where: unknown, depth = 0): Message | null => {
-  if (depth > 10) return { vi: 'Điều kiện lọc lồng quá sâu.', en: 'The filter is nested too deeply.' }
+  if (depth > 10)
+    return { vi: 'Điều kiện lọc lồng quá sâu.', en: 'The filter is nested too deeply.' }
   if (typeof where !== 'object' || where === null || Array.isArray(where)) {
-    return { vi: 'Điều kiện lọc (where) phải là một đối tượng.', en: 'The where filter must be an object.' }
+    return {
+      vi: 'Điều kiện lọc (where) phải là một đối tượng.',
+      en: 'The where filter must be an object.',
+    }
   }
   for (const [key, value] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
-      const items = Array.isArray(value) ? value : typeof value === 'object' && value ? Object.values(value) : null
-      if (!items) return { vi: `"${key}" phải là một danh sách điều kiện.`, en: `"${key}" must be a list of conditions.` }
+      const items = Array.isArray(value)
+        ? value
+        : typeof value === 'object' && value
+          ? Object.values(value)
+          : null
+      if (!items)
+        return {
+          vi: `"${key}" phải là một danh sách điều kiện.`,
+          en: `"${key}" must be a list of conditions.`,
+        }
       for (const item of items) {
         const problem = whereProblem(item, depth + 1)
         if (problem) return problem
@@ -33,11 +45,17 @@ export const whereProblem = (where: unknown, depth = 0): Message | null => {
       return { vi: `Tên trường lọc không hợp lệ: "${key}".`, en: `Invalid filter field: "${key}".` }
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { vi: `Trường lọc "${key}" cần một toán tử.`, en: `Filter field "${key}" needs an operator.` }
+      return {
+        vi: `Trường lọc "${key}" cần một toán tử.`,
+        en: `Filter field "${key}" needs an operator.`,
+      }
     }
     for (const [operator, operand] of Object.entries(value)) {
       if (!validOperatorSet.has(operator as never)) {
-        return { vi: `Toán tử lọc không hợp lệ: "${operator}".`, en: `Invalid filter operator: "${operator}".` }
+        return {
+          vi: `Toán tử lọc không hợp lệ: "${operator}".`,
+          en: `Invalid filter operator: "${operator}".`,
+        }
       }
       const operands = Array.isArray(operand)
         ? operand
@@ -58,12 +76,18 @@ export const whereProblem = (where: unknown, depth = 0): Message | null => {
 /** Why a JSON request body is unacceptable, or null. */
 export const bodyProblem = (body: unknown): Message | null => {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { vi: 'Nội dung yêu cầu phải là một đối tượng JSON.', en: 'The request body must be a JSON object.' }
+    return {
+      vi: 'Nội dung yêu cầu phải là một đối tượng JSON.',
+      en: 'The request body must be a JSON object.',
+    }
   }
   for (const field of AUTH_FIELDS) {
     const value = (body as Record<string, unknown>)[field]
     if (value !== undefined && typeof value !== 'string') {
-      return { vi: `Trường "${field}" phải là chuỗi ký tự.`, en: `The field "${field}" must be a string.` }
+      return {
+        vi: `Trường "${field}" phải là chuỗi ký tự.`,
+        en: `The field "${field}" must be a string.`,
+      }
     }
   }
   return null
@@ -77,7 +101,10 @@ const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } =
   }
 }
 
-const INVALID_JSON: Message = { vi: 'Nội dung JSON không hợp lệ.', en: 'The JSON body is malformed.' }
+const INVALID_JSON: Message = {
+  vi: 'Nội dung JSON không hợp lệ.',
+  en: 'The JSON body is malformed.',
+}
 
 /** Finds what is wrong with a request before Payload sees it. */
 export const requestProblem = async (request: Request): Promise<Message | null> => {
@@ -99,7 +126,10 @@ export const requestProblem = async (request: Request): Promise<Message | null> 
     return parsed.ok ? bodyProblem(parsed.value) : INVALID_JSON
   }
   if (contentType.includes('multipart/form-data')) {
-    const form = await request.clone().formData().catch(() => null)
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null)
     if (!form) return { vi: 'Dữ liệu biểu mẫu không hợp lệ.', en: 'The form data is malformed.' }
     const payloadField = form.get('_payload')
     if (typeof payloadField !== 'string') return null
@@ -121,5 +151,8 @@ export const guardRestHandler =
   async (request: Request, args: Args): Promise<Response> => {
     const problem = await requestProblem(request)
     if (!problem) return handler(request, args)
-    return Response.json({ errors: [{ message: problem[languageOfRequest(request)] }] }, { status: 400 })
+    return Response.json(
+      { errors: [{ message: problem[languageOfRequest(request)] }] },
+      { status: 400 },
+    )
   }

@@ -10,7 +10,10 @@ export const messagesOf = (error: unknown): string[] => {
 }
 
 /** Awaits a write that must be refused, and checks the refusal's messages. */
-export const expectRejected = async (write: Promise<unknown>, pattern: RegExp): Promise<string[]> => {
+export const expectRejected = async (
+  write: Promise<unknown>,
+  pattern: RegExp,
+): Promise<string[]> => {
   const error = await write.then(
     () => null,
     (reason: unknown) => reason,

@@ -7,7 +7,8 @@ import { vnDayStart } from '../../src/lib/clock'
 export const day = (key: string): string => vnDayStart(key).toISOString()
 
 let counter = 0
-export const unique = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${++counter}`
+export const unique = (prefix: string): string =>
+  `${prefix}-${Date.now().toString(36)}-${++counter}`
 
 const system = { overrideAccess: true, depth: 0 } as const
 

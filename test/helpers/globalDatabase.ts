@@ -17,6 +17,7 @@ export const teardown = async () => {
     'SELECT datname FROM pg_database WHERE datname LIKE $1',
     [`tf06_test_${process.env.TF06_TEST_RUN}_%`],
   )
-  for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+  for (const { datname } of rows)
+    await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
   await client.end()
 }

@@ -18,19 +18,79 @@ import { initPayload } from '../helpers/payload'
 
 // Who may do what: the access matrix of the organisation layer. `own` = only records of the
 // user's own agency (or, for users and delegations, the user's own records).
-type Rights = { create: SystemRole[]; read: SystemRole[]; ownOnly: SystemRole[]; update: SystemRole[]; delete: SystemRole[] }
+type Rights = {
+  create: SystemRole[]
+  read: SystemRole[]
+  ownOnly: SystemRole[]
+  update: SystemRole[]
+  delete: SystemRole[]
+}
 const ALL_READERS: SystemRole[] = ['admin', 'secretariat', 'leader', 'viewer', 'finance']
 const EDITORS: SystemRole[] = ['admin', 'secretariat']
 const MATRIX: Record<string, Rights> = {
-  users: { create: EDITORS, read: ALL_READERS, ownOnly: ['reporter'], update: EDITORS, delete: ['admin'] },
-  agencies: { create: EDITORS, read: ALL_READERS, ownOnly: ['reporter'], update: EDITORS, delete: ['admin'] },
-  'working-groups': { create: EDITORS, read: [...ALL_READERS, 'reporter'], ownOnly: [], update: EDITORS, delete: ['admin'] },
-  members: { create: EDITORS, read: ALL_READERS, ownOnly: ['reporter'], update: EDITORS, delete: EDITORS },
-  delegations: { create: EDITORS, read: ALL_READERS, ownOnly: ['reporter'], update: EDITORS, delete: EDITORS },
-  media: { create: ['admin', 'secretariat', 'leader', 'reporter', 'finance'], read: ALL_READERS, ownOnly: ['reporter'], update: EDITORS, delete: EDITORS },
-  holidays: { create: EDITORS, read: [...ALL_READERS, 'reporter'], ownOnly: [], update: EDITORS, delete: EDITORS },
-  'audit-log': { create: [], read: ['admin', 'secretariat', 'leader'], ownOnly: [], update: [], delete: [] },
-  'payload-jobs': { create: ['admin'], read: ['admin'], ownOnly: [], update: ['admin'], delete: ['admin'] },
+  users: {
+    create: EDITORS,
+    read: ALL_READERS,
+    ownOnly: ['reporter'],
+    update: EDITORS,
+    delete: ['admin'],
+  },
+  agencies: {
+    create: EDITORS,
+    read: ALL_READERS,
+    ownOnly: ['reporter'],
+    update: EDITORS,
+    delete: ['admin'],
+  },
+  'working-groups': {
+    create: EDITORS,
+    read: [...ALL_READERS, 'reporter'],
+    ownOnly: [],
+    update: EDITORS,
+    delete: ['admin'],
+  },
+  members: {
+    create: EDITORS,
+    read: ALL_READERS,
+    ownOnly: ['reporter'],
+    update: EDITORS,
+    delete: EDITORS,
+  },
+  delegations: {
+    create: EDITORS,
+    read: ALL_READERS,
+    ownOnly: ['reporter'],
+    update: EDITORS,
+    delete: EDITORS,
+  },
+  media: {
+    create: ['admin', 'secretariat', 'leader', 'reporter', 'finance'],
+    read: ALL_READERS,
+    ownOnly: ['reporter'],
+    update: EDITORS,
+    delete: EDITORS,
+  },
+  holidays: {
+    create: EDITORS,
+    read: [...ALL_READERS, 'reporter'],
+    ownOnly: [],
+    update: EDITORS,
+    delete: EDITORS,
+  },
+  'audit-log': {
+    create: [],
+    read: ['admin', 'secretariat', 'leader'],
+    ownOnly: [],
+    update: [],
+    delete: [],
+  },
+  'payload-jobs': {
+    create: ['admin'],
+    read: ['admin'],
+    ownOnly: [],
+    update: ['admin'],
+    delete: ['admin'],
+  },
 }
 
 let payload: Payload
@@ -41,7 +101,8 @@ const recordOfB: Record<string, number> = {}
 const recordOfA: Record<string, number> = {}
 let makeData: Record<string, () => Promise<Record<string, unknown>>>
 
-const asUser = (role: SystemRole) => ({ overrideAccess: false, user: users[role], depth: 0 }) as const
+const asUser = (role: SystemRole) =>
+  ({ overrideAccess: false, user: users[role], depth: 0 }) as const
 
 const allowed = async (action: Promise<unknown>): Promise<boolean> =>
   action.then(
@@ -62,59 +123,125 @@ beforeAll(async () => {
   const setup = await createGroupWithHead(payload)
   const otherUser = await createUser(payload, { agency: agencyB })
   const memberOfB = await createMember(payload, {
-    user: otherUser.id, group: setup.group.id, position: 'member', agency: agencyB, from: '2023-01-01',
+    user: otherUser.id,
+    group: setup.group.id,
+    position: 'member',
+    agency: agencyB,
+    from: '2023-01-01',
   })
   const memberOfA = await createMember(payload, {
-    user: users.reporter.id, group: setup.group.id, position: 'member', agency: agencyA, from: '2023-01-01',
+    user: users.reporter.id,
+    group: setup.group.id,
+    position: 'member',
+    agency: agencyA,
+    from: '2023-01-01',
   })
   const basis = await createMedia(payload, { agency: agencyB })
   const delegation = await payload.create({
     collection: 'delegations',
     data: {
-      group: setup.group.id, grantor: setup.head.id, grantee: setup.deputy.id, scopes: ['chair'],
-      validFrom: day('2026-01-01'), validTo: day('2026-02-01'), basisNumber: '1/GUQ', basis: basis.id,
+      group: setup.group.id,
+      grantor: setup.head.id,
+      grantee: setup.deputy.id,
+      scopes: ['chair'],
+      validFrom: day('2026-01-01'),
+      validTo: day('2026-02-01'),
+      basisNumber: '1/GUQ',
+      basis: basis.id,
     },
     overrideAccess: true,
   })
-  const job = await payload.create({ collection: 'payload-jobs', data: { taskSlug: 'send-email', input: { to: 'a@b.vn', subject: 's', text: 't' }, queue: 'default' } as never, overrideAccess: true })
+  const job = await payload.create({
+    collection: 'payload-jobs',
+    data: {
+      taskSlug: 'send-email',
+      input: { to: 'a@b.vn', subject: 's', text: 't' },
+      queue: 'default',
+    } as never,
+    overrideAccess: true,
+  })
   Object.assign(recordOfB, {
-    users: otherUser.id, agencies: agencyB, members: memberOfB.id, media: basis.id, delegations: delegation.id,
+    users: otherUser.id,
+    agencies: agencyB,
+    members: memberOfB.id,
+    media: basis.id,
+    delegations: delegation.id,
   })
   const colleague = await createUser(payload, { agency: agencyA })
   const delegationToReporter = await payload.create({
     collection: 'delegations',
     data: {
-      group: setup.group.id, grantor: setup.head.id, grantee: users.reporter.id, scopes: ['chair'],
-      validFrom: day('2026-02-02'), validTo: day('2026-02-28'), basisNumber: '2/GUQ', basis: basis.id,
+      group: setup.group.id,
+      grantor: setup.head.id,
+      grantee: users.reporter.id,
+      scopes: ['chair'],
+      validFrom: day('2026-02-02'),
+      validTo: day('2026-02-28'),
+      basisNumber: '2/GUQ',
+      basis: basis.id,
     },
     overrideAccess: true,
   })
   Object.assign(recordOfA, {
-    users: colleague.id, agencies: agencyA, members: memberOfA.id, delegations: delegationToReporter.id,
+    users: colleague.id,
+    agencies: agencyA,
+    members: memberOfA.id,
+    delegations: delegationToReporter.id,
     media: (await createMedia(payload, { agency: agencyA })).id,
   })
   const shared = { 'working-groups': setup.group.id, 'payload-jobs': job.id }
   Object.assign(recordOfB, shared)
   Object.assign(recordOfA, shared)
-  recordOfB.holidays = (await payload.create({ collection: 'holidays', data: { date: day('2030-01-01'), kind: 'day-off', nameVi: 'Tết Dương lịch' }, overrideAccess: true })).id
+  recordOfB.holidays = (
+    await payload.create({
+      collection: 'holidays',
+      data: { date: day('2030-01-01'), kind: 'day-off', nameVi: 'Tết Dương lịch' },
+      overrideAccess: true,
+    })
+  ).id
   recordOfA.holidays = recordOfB.holidays
   recordOfB['audit-log'] = (await payload.find({ collection: 'audit-log', limit: 1 })).docs[0].id
   recordOfA['audit-log'] = recordOfB['audit-log']
 
   let holidayDay = 0
   makeData = {
-    users: async () => ({ fullName: unique('Cán bộ'), email: `${unique('n').toLowerCase()}@test.vn`, password: 'Test@12345', roles: ['viewer'] }),
+    users: async () => ({
+      fullName: unique('Cán bộ'),
+      email: `${unique('n').toLowerCase()}@test.vn`,
+      password: 'Test@12345',
+      roles: ['viewer'],
+    }),
     agencies: async () => ({ name: unique('Sở'), code: unique('C'), kind: 'department' }),
     'working-groups': async () => ({ name: unique('Tổ'), kind: 'wg' }),
-    members: async () => ({ user: (await createUser(payload)).id, group: setup.group.id, position: 'member', agency: agencyA, from: day('2024-01-01') }),
+    members: async () => ({
+      user: (await createUser(payload)).id,
+      group: setup.group.id,
+      position: 'member',
+      agency: agencyA,
+      from: day('2024-01-01'),
+    }),
     delegations: async () => ({
-      group: setup.group.id, grantor: setup.head.id, grantee: setup.deputy.id, scopes: ['chair'],
-      validFrom: day('2026-03-01'), validTo: day('2026-03-31'), basisNumber: unique('GUQ'), basis: (await createMedia(payload)).id,
+      group: setup.group.id,
+      grantor: setup.head.id,
+      grantee: setup.deputy.id,
+      scopes: ['chair'],
+      validFrom: day('2026-03-01'),
+      validTo: day('2026-03-31'),
+      basisNumber: unique('GUQ'),
+      basis: (await createMedia(payload)).id,
     }),
     media: async () => ({ title: unique('Tệp') }),
-    holidays: async () => ({ date: day(`2031-02-${String(++holidayDay).padStart(2, '0')}`), kind: 'day-off', nameVi: 'Nghỉ' }),
+    holidays: async () => ({
+      date: day(`2031-02-${String(++holidayDay).padStart(2, '0')}`),
+      kind: 'day-off',
+      nameVi: 'Nghỉ',
+    }),
     'audit-log': async () => ({ collectionSlug: 'agencies', documentId: '1', operation: 'create' }),
-    'payload-jobs': async () => ({ taskSlug: 'send-email', input: { to: 'a@b.vn', subject: 's', text: 't' }, queue: 'default' }),
+    'payload-jobs': async () => ({
+      taskSlug: 'send-email',
+      input: { to: 'a@b.vn', subject: 's', text: 't' },
+      queue: 'default',
+    }),
   }
 })
 
@@ -133,35 +260,45 @@ describe('access matrix: every collection × role × operation', () => {
           const data = await makeData[slug]()
           const file = slug === 'media' ? { file: pdfFile(`${unique('m')}.pdf`) } : {}
           const before = (await payload.count({ collection })).totalDocs
-          const ok = await allowed(payload.create({ collection, data: data as never, ...file, ...options() }))
+          const ok = await allowed(
+            payload.create({ collection, data: data as never, ...file, ...options() }),
+          )
           expect(ok).toBe(may(rights.create))
           expect((await payload.count({ collection })).totalDocs).toBe(before + (ok ? 1 : 0))
         })
 
         it(`${may(rights.read) ? 'lets' : 'refuses'} ${role} read another agency's record by id`, async () => {
-          const ok = await allowed(payload.findByID({ collection, id: recordOfB[slug], ...options() }))
+          const ok = await allowed(
+            payload.findByID({ collection, id: recordOfB[slug], ...options() }),
+          )
           expect(ok).toBe(may(rights.read))
         })
 
         it(`${may(rights.read) || may(rights.ownOnly) ? 'lets' : 'refuses'} ${role} read the own agency's record by id`, async () => {
-          const ok = await allowed(payload.findByID({ collection, id: recordOfA[slug], ...options() }))
+          const ok = await allowed(
+            payload.findByID({ collection, id: recordOfA[slug], ...options() }),
+          )
           expect(ok).toBe(may(rights.read) || may(rights.ownOnly))
         })
 
         it(`${may(rights.update) ? 'lets' : 'refuses'} ${role} update`, async () => {
           const id = recordOfA[slug]
-          const ok = await allowed(payload.update({ collection, id, data: {} as never, ...options() }))
+          const ok = await allowed(
+            payload.update({ collection, id, data: {} as never, ...options() }),
+          )
           expect(ok).toBe(may(rights.update))
         })
 
         it(`${may(rights.delete) ? 'lets' : 'refuses'} ${role} delete`, async () => {
-          const victim = await payload.create({
-            collection,
-            data: (await makeData[slug]()) as never,
-            ...(slug === 'media' ? { file: pdfFile(`${unique('d')}.pdf`) } : {}),
-            overrideAccess: true,
-            disableVerificationEmail: true,
-          }).catch(() => null)
+          const victim = await payload
+            .create({
+              collection,
+              data: (await makeData[slug]()) as never,
+              ...(slug === 'media' ? { file: pdfFile(`${unique('d')}.pdf`) } : {}),
+              overrideAccess: true,
+              disableVerificationEmail: true,
+            })
+            .catch(() => null)
           const id = victim?.id ?? recordOfA[slug]
           const ok = await allowed(payload.delete({ collection, id, ...options() }))
           expect(ok).toBe(may(rights.delete))
@@ -175,7 +312,9 @@ describe('access configuration', () => {
   it('gives every collection explicit access for every operation', () => {
     const missing = collections.flatMap((collection) =>
       ['create', 'read', 'update', 'delete', 'unlock', 'readVersions']
-        .filter((operation) => !(collection.access as Record<string, unknown> | undefined)?.[operation])
+        .filter(
+          (operation) => !(collection.access as Record<string, unknown> | undefined)?.[operation],
+        )
         .map((operation) => `${collection.slug}.${operation}`),
     )
     expect(missing).toEqual([])
@@ -192,20 +331,30 @@ describe('access configuration', () => {
 
   it('lists only reporter-visible agencies: the own agency and the units under it', async () => {
     const commune = await createAgency(payload, { kind: 'commune', parent: agencyA })
-    const result = await payload.find({ collection: 'agencies', pagination: false, ...asUser('reporter') })
+    const result = await payload.find({
+      collection: 'agencies',
+      pagination: false,
+      ...asUser('reporter'),
+    })
     expect(result.docs.map((doc) => doc.id).sort()).toEqual([agencyA, commune.id].sort())
   })
 
   it('lets nobody change his/her own roles', async () => {
     const stored = await payload.update({
-      collection: 'users', id: users.secretariat.id, data: { roles: ['admin'] }, ...asUser('secretariat'),
+      collection: 'users',
+      id: users.secretariat.id,
+      data: { roles: ['admin'] },
+      ...asUser('secretariat'),
     })
     expect(stored.roles).toEqual(['secretariat'])
   })
 
   it('lets nobody move himself/herself to another agency', async () => {
     const stored = await payload.update({
-      collection: 'users', id: users.reporter.id, data: { agency: agencyB }, ...asUser('reporter'),
+      collection: 'users',
+      id: users.reporter.id,
+      data: { agency: agencyB },
+      ...asUser('reporter'),
     })
     expect(stored.agency).toBe(agencyA)
   })
@@ -213,17 +362,28 @@ describe('access configuration', () => {
   it('refuses a secretariat user granting the administrator role to someone else', async () => {
     const target = await createUser(payload)
     await expect(
-      payload.update({ collection: 'users', id: target.id, data: { roles: ['admin'] }, ...asUser('secretariat') }),
+      payload.update({
+        collection: 'users',
+        id: target.id,
+        data: { roles: ['admin'] },
+        ...asUser('secretariat'),
+      }),
     ).rejects.toThrow()
     const stored = await payload.findByID({ collection: 'users', id: target.id })
     expect(stored.roles).toEqual(['viewer'])
   })
 
   it('lets only administrators read or edit the charter settings history but everyone read the settings', async () => {
-    expect(await allowed(payload.findGlobal({ slug: 'charter-settings', ...asUser('reporter') }))).toBe(true)
-    expect(await allowed(payload.findGlobal({ slug: 'charter-settings', overrideAccess: false }))).toBe(false)
     expect(
-      await allowed(payload.updateGlobal({ slug: 'charter-settings', data: {}, ...asUser('leader') })),
+      await allowed(payload.findGlobal({ slug: 'charter-settings', ...asUser('reporter') })),
+    ).toBe(true)
+    expect(
+      await allowed(payload.findGlobal({ slug: 'charter-settings', overrideAccess: false })),
+    ).toBe(false)
+    expect(
+      await allowed(
+        payload.updateGlobal({ slug: 'charter-settings', data: {}, ...asUser('leader') }),
+      ),
     ).toBe(false)
   })
 
@@ -237,11 +397,22 @@ describe('access configuration', () => {
 
   it('refuses unlocking a user to anyone but administrators', async () => {
     expect(
-      await allowed(payload.unlock({ collection: 'users', data: { email: users.viewer.email } as never, ...asUser('secretariat') })),
+      await allowed(
+        payload.unlock({
+          collection: 'users',
+          data: { email: users.viewer.email } as never,
+          ...asUser('secretariat'),
+        }),
+      ),
     ).toBe(false)
     expect(
-      await allowed(payload.unlock({ collection: 'users', data: { email: users.viewer.email } as never, ...asUser('admin') })),
+      await allowed(
+        payload.unlock({
+          collection: 'users',
+          data: { email: users.viewer.email } as never,
+          ...asUser('admin'),
+        }),
+      ),
     ).toBe(true)
   })
-
 })

@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { authorityOn } from '../../src/charter/authority'
 import { expectRejected } from '../helpers/errors'
-import { createGroupWithHead, createMedia, createMember, createUser, day } from '../helpers/fixtures'
+import {
+  createGroupWithHead,
+  createMedia,
+  createMember,
+  createUser,
+  day,
+} from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -137,7 +143,11 @@ describe('authority on a date (R4.5, R5.3, R3.4)', () => {
   it('lets a delegate chair a meeting only with a chair scope (R3.4)', async () => {
     const setup = await createGroupWithHead(payload)
     await delegate(setup, { scopes: ['chair'] })
-    expect((await authorityOn(payload, setup.deputy.id, 'chair-meeting', '2026-02-02')).allowed).toBe(true)
-    expect((await authorityOn(payload, setup.deputy.id, 'approve-plan', '2026-02-02')).allowed).toBe(false)
+    expect(
+      (await authorityOn(payload, setup.deputy.id, 'chair-meeting', '2026-02-02')).allowed,
+    ).toBe(true)
+    expect(
+      (await authorityOn(payload, setup.deputy.id, 'approve-plan', '2026-02-02')).allowed,
+    ).toBe(false)
   })
 })

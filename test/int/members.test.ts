@@ -26,7 +26,13 @@ describe('members: positions in a group', () => {
     const rival = await createUser(payload, { agency: agency.id })
     const before = await countMembers(group.id)
     await expectRejected(
-      createMember(payload, { user: rival.id, group: group.id, position: 'head', agency: agency.id, from: '2024-03-01' }),
+      createMember(payload, {
+        user: rival.id,
+        group: group.id,
+        position: 'head',
+        agency: agency.id,
+        from: '2024-03-01',
+      }),
       /Vi phạm Điều 3 \(R3\.1\)/,
     )
     expect(await countMembers(group.id)).toBe(before)
@@ -37,8 +43,21 @@ describe('members: positions in a group', () => {
     const group = await createGroup(payload)
     const first = await createUser(payload, { agency: agency.id })
     const second = await createUser(payload, { agency: agency.id })
-    await createMember(payload, { user: first.id, group: group.id, position: 'head', agency: agency.id, from: '2022-01-01', to: '2024-06-30' })
-    const next = await createMember(payload, { user: second.id, group: group.id, position: 'head', agency: agency.id, from: '2024-07-01' })
+    await createMember(payload, {
+      user: first.id,
+      group: group.id,
+      position: 'head',
+      agency: agency.id,
+      from: '2022-01-01',
+      to: '2024-06-30',
+    })
+    const next = await createMember(payload, {
+      user: second.id,
+      group: group.id,
+      position: 'head',
+      agency: agency.id,
+      from: '2024-07-01',
+    })
     expect(next.title).toContain('Tổ trưởng')
   })
 
@@ -46,7 +65,14 @@ describe('members: positions in a group', () => {
     const { agency, group } = await createGroupWithHead(payload)
     const rival = await createUser(payload, { agency: agency.id })
     await expectRejected(
-      createMember(payload, { user: rival.id, group: group.id, position: 'standing-deputy', agency: agency.id, from: '2021-06-01', to: '2022-01-01' }),
+      createMember(payload, {
+        user: rival.id,
+        group: group.id,
+        position: 'standing-deputy',
+        agency: agency.id,
+        from: '2021-06-01',
+        to: '2022-01-01',
+      }),
       /R4\.1/,
     )
   })
@@ -56,10 +82,27 @@ describe('members: positions in a group', () => {
     const group = await createGroup(payload)
     const first = await createUser(payload, { agency: agency.id })
     const second = await createUser(payload, { agency: agency.id })
-    await createMember(payload, { user: first.id, group: group.id, position: 'head', agency: agency.id, from: '2022-01-01', to: '2022-12-31' })
-    const later = await createMember(payload, { user: second.id, group: group.id, position: 'head', agency: agency.id, from: '2023-01-01' })
+    await createMember(payload, {
+      user: first.id,
+      group: group.id,
+      position: 'head',
+      agency: agency.id,
+      from: '2022-01-01',
+      to: '2022-12-31',
+    })
+    const later = await createMember(payload, {
+      user: second.id,
+      group: group.id,
+      position: 'head',
+      agency: agency.id,
+      from: '2023-01-01',
+    })
     await expectRejected(
-      payload.update({ collection: 'members', id: later.id, data: { from: '2022-06-01T00:00:00.000Z' } }),
+      payload.update({
+        collection: 'members',
+        id: later.id,
+        data: { from: '2022-06-01T00:00:00.000Z' },
+      }),
       /R3\.1/,
     )
     const stored = await payload.findByID({ collection: 'members', id: later.id })
@@ -70,7 +113,13 @@ describe('members: positions in a group', () => {
     const { agency, group } = await createGroupWithHead(payload)
     const person = await createUser(payload, { agency: agency.id })
     await expectRejected(
-      createMember(payload, { user: person.id, group: group.id, position: 'sg-member', agency: agency.id, from: '2024-01-01' }),
+      createMember(payload, {
+        user: person.id,
+        group: group.id,
+        position: 'sg-member',
+        agency: agency.id,
+        from: '2024-01-01',
+      }),
       /R8–R10/,
     )
   })
@@ -79,22 +128,34 @@ describe('members: positions in a group', () => {
     const { agency, group } = await createGroupWithHead(payload)
     const person = await createUser(payload, { agency: agency.id })
     await expectRejected(
-      createMember(payload, { user: person.id, group: group.id, position: 'member', agency: agency.id, from: '2024-05-01', to: '2024-04-30' }),
+      createMember(payload, {
+        user: person.id,
+        group: group.id,
+        position: 'member',
+        agency: agency.id,
+        from: '2024-05-01',
+        to: '2024-04-30',
+      }),
       /Ngày kết thúc/,
     )
   })
 })
 
 describe('members: the Support Group (R10)', () => {
-  const supportGroupOf = async (wg: number) =>
-    createGroup(payload, { kind: 'sg', parent: wg })
+  const supportGroupOf = async (wg: number) => createGroup(payload, { kind: 'sg', parent: wg })
 
   it('rejects a Support Group member who assists nobody (R10)', async () => {
     const { agency, group } = await createGroupWithHead(payload)
     const sg = await supportGroupOf(group.id)
     const helper = await createUser(payload, { agency: agency.id })
     await expectRejected(
-      createMember(payload, { user: helper.id, group: sg.id, position: 'sg-member', agency: agency.id, from: '2024-01-01' }),
+      createMember(payload, {
+        user: helper.id,
+        group: sg.id,
+        position: 'sg-member',
+        agency: agency.id,
+        from: '2024-01-01',
+      }),
       /Vi phạm Điều 10 \(R10\)/,
     )
   })
@@ -104,7 +165,13 @@ describe('members: the Support Group (R10)', () => {
     const sg = await supportGroupOf(group.id)
     const helper = await createUser(payload, { agency: agency.id })
     const seat = await createMember(payload, {
-      user: helper.id, group: sg.id, position: 'sg-member', agency: agency.id, from: '2024-01-01', to: '2024-12-31', assists: headSeat.id,
+      user: helper.id,
+      group: sg.id,
+      position: 'sg-member',
+      agency: agency.id,
+      from: '2024-01-01',
+      to: '2024-12-31',
+      assists: headSeat.id,
     })
     expect(seat.assists).toBe(headSeat.id)
   })
@@ -113,11 +180,25 @@ describe('members: the Support Group (R10)', () => {
     const agency = await createAgency(payload)
     const group = await createGroup(payload)
     const member = await createUser(payload, { agency: agency.id })
-    const seat = await createMember(payload, { user: member.id, group: group.id, position: 'member', agency: agency.id, from: '2023-01-01', to: '2023-12-31' })
+    const seat = await createMember(payload, {
+      user: member.id,
+      group: group.id,
+      position: 'member',
+      agency: agency.id,
+      from: '2023-01-01',
+      to: '2023-12-31',
+    })
     const sg = await supportGroupOf(group.id)
     const helper = await createUser(payload, { agency: agency.id })
     await expectRejected(
-      createMember(payload, { user: helper.id, group: sg.id, position: 'sg-member', agency: agency.id, from: '2023-06-01', assists: seat.id }),
+      createMember(payload, {
+        user: helper.id,
+        group: sg.id,
+        position: 'sg-member',
+        agency: agency.id,
+        from: '2023-06-01',
+        assists: seat.id,
+      }),
       /R10/,
     )
   })
@@ -128,7 +209,15 @@ describe('members: the Support Group (R10)', () => {
     const sg = await supportGroupOf(group.id)
     const helper = await createUser(payload, { agency: agency.id })
     await expectRejected(
-      createMember(payload, { user: helper.id, group: sg.id, position: 'sg-member', agency: agency.id, from: '2024-01-01', to: '2024-02-01', assists: other.headSeat.id }),
+      createMember(payload, {
+        user: helper.id,
+        group: sg.id,
+        position: 'sg-member',
+        agency: agency.id,
+        from: '2024-01-01',
+        to: '2024-02-01',
+        assists: other.headSeat.id,
+      }),
       /R10/,
     )
   })
