@@ -6,29 +6,26 @@ cd "$(dirname "$0")/.."
 command="$1"
 shift || true
 
+# What each command prints when it has really run.
+case "$command" in
+  generate:types) expected='Compiling TS types' ;;
+  generate:importmap) expected='import map' ;;
+  migrate) expected='Done|No migrations' ;;
+  migrate:create) expected='Migration created|No schema changes' ;;
+  *) expected='.' ;;
+esac
 
 for attempt in 1 2 3; do
-  case "$command" in
-    generate:types) target=payload-types.ts ;;
-    generate:importmap) target='src/app/(payload)/admin/importMap.js' ;;
-    *) target= ;;
-  esac
-  [ -n "$target" ] && touch -d '2000-01-01' "$target" 2>/dev/null || true
   log=$(mktemp)
   if ! npx payload --use-swc "$command" "$@" 2>&1 | tee "$log"; then
-    rm -f "$log"; exit 1
+    rm -f "$log"
+    exit 1
   fi
-  ok=0
-  case "$command" in
-    generate:types|generate:importmap)
-      # The CLI writes (or at least touches) the file when it runs.
-      [ "$(stat -c %Y "$target")" -gt 946771200 ] && ok=1 ;;
-    migrate)
-      grep -qiE 'done|no migrations|migrat' "$log" && ok=1 ;;
-    *) [ -s "$log" ] && ok=1 ;;
-  esac
+  if grep -qE "$expected" "$log"; then
+    rm -f "$log"
+    exit 0
+  fi
   rm -f "$log"
-  [ "$ok" = 1 ] && exit 0
   echo "payload $command did nothing (attempt $attempt); retrying" >&2
 done
 echo "payload $command failed three times" >&2
