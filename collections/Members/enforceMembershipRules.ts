@@ -34,7 +34,7 @@ const toMembership = (row: MemberRow, groupKind: GroupKind): Membership => ({
   term: { from: dayKeyOf(row.from) ?? '', to: dayKeyOf(row.to) },
 })
 
-/** Adapter for R3.1/R4.1/R8 (single holders), R8–R10 (positions by group) and R10 (SG assists). */
+/** Adapter for R3.2/R4.1–4.4/R8–R10 (single holders), R8–R10 (positions by group) and R10 (SG assists). */
 export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
   data,
   originalDoc,

@@ -28,12 +28,12 @@ export type Membership = {
   term: Term
 }
 
-// Positions held by one person at a time in a group: Art. 3 (Head), Art. 4 (Standing Deputy),
-// Art. 8 (SG Head).
+// Positions held by one person at a time in a group: the Head who directs the group (Art. 3,
+// R3.2), the Standing Deputy (Art. 4, R4.1–4.4) and the SG Head (Art. 8, R8–R10).
 const SINGLE_HOLDER: Partial<Record<Position, { rule: string; article: number }>> = {
-  head: { rule: 'R3.1', article: 3 },
-  'standing-deputy': { rule: 'R4.1', article: 4 },
-  'sg-head': { rule: 'R8', article: 8 },
+  head: { rule: 'R3.2', article: 3 },
+  'standing-deputy': { rule: 'R4.1–4.4', article: 4 },
+  'sg-head': { rule: 'R8–R10', article: 8 },
 }
 
 /** R8–R10: WG positions exist only in a WG, SG positions only in an SG. */
@@ -56,7 +56,7 @@ export const checkPositionFitsGroup = (position: Position, groupKind: GroupKind)
   )
 }
 
-/** R3.1/R4.1/R8: at most one Head, one Standing Deputy (and one SG Head) per group on any date. */
+/** R3.2/R4.1–4.4/R8–R10: at most one Head, one Standing Deputy (and one SG Head) per group on any date. */
 export const checkSingleHolder = (
   candidate: Membership,
   others: readonly Membership[],

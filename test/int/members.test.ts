@@ -21,7 +21,7 @@ const countMembers = async (group: number) =>
   (await payload.count({ collection: 'members', where: { group: { equals: group } } })).totalDocs
 
 describe('members: positions in a group', () => {
-  it('rejects a second Head whose term overlaps the first, storing nothing (R3.1)', async () => {
+  it('rejects a second Head whose term overlaps the first, storing nothing (R3.2)', async () => {
     const { agency, group } = await createGroupWithHead(payload)
     const rival = await createUser(payload, { agency: agency.id })
     const before = await countMembers(group.id)
@@ -33,12 +33,12 @@ describe('members: positions in a group', () => {
         agency: agency.id,
         from: '2024-03-01',
       }),
-      /Vi phạm Điều 3 \(R3\.1\)/,
+      /Vi phạm Điều 3 \(R3\.2\)/,
     )
     expect(await countMembers(group.id)).toBe(before)
   })
 
-  it('accepts a new Head from the day after the previous term ended (R3.1)', async () => {
+  it('accepts a new Head from the day after the previous term ended (R3.2)', async () => {
     const agency = await createAgency(payload)
     const group = await createGroup(payload)
     const first = await createUser(payload, { agency: agency.id })
@@ -61,7 +61,7 @@ describe('members: positions in a group', () => {
     expect(next.title).toContain('Tổ trưởng')
   })
 
-  it('rejects a second Standing Deputy for an overlapping term (R4.1)', async () => {
+  it('rejects a second Standing Deputy for an overlapping term (R4.1–4.4)', async () => {
     const { agency, group } = await createGroupWithHead(payload)
     const rival = await createUser(payload, { agency: agency.id })
     await expectRejected(
@@ -73,11 +73,11 @@ describe('members: positions in a group', () => {
         from: '2021-06-01',
         to: '2022-01-01',
       }),
-      /R4\.1/,
+      /R4\.1–4\.4/,
     )
   })
 
-  it('rejects moving an existing Head term onto another Head term by update (R3.1)', async () => {
+  it('rejects moving an existing Head term onto another Head term by update (R3.2)', async () => {
     const agency = await createAgency(payload)
     const group = await createGroup(payload)
     const first = await createUser(payload, { agency: agency.id })
@@ -103,7 +103,7 @@ describe('members: positions in a group', () => {
         id: later.id,
         data: { from: '2022-06-01T00:00:00.000Z' },
       }),
-      /R3\.1/,
+      /R3\.2/,
     )
     const stored = await payload.findByID({ collection: 'members', id: later.id })
     expect(stored.from.slice(0, 10)).toBe('2022-12-31')

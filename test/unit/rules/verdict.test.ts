@@ -66,9 +66,9 @@ describe('describeBreach', () => {
     )
   })
 
-  it('describes a whole-article breach without a paragraph (R3.1)', () => {
-    const verdict = breach('R3.1', clause(3), { vi: 'trùng Tổ trưởng.', en: 'two Heads.' })
-    expect(describeBreach(verdict, 'en')).toBe('Breach of Article 3 (R3.1): two Heads.')
+  it('describes a whole-article breach without a paragraph (R3.2)', () => {
+    const verdict = breach('R3.2', clause(3), { vi: 'trùng Tổ trưởng.', en: 'two Heads.' })
+    expect(describeBreach(verdict, 'en')).toBe('Breach of Article 3 (R3.2): two Heads.')
   })
 
   it('returns an empty string for a passing verdict', () => {
