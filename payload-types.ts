@@ -27,6 +27,7 @@ export interface Config {
     delegations: Delegation;
     media: Media;
     holidays: Holiday;
+    tasks: Task;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -43,6 +44,7 @@ export interface Config {
     delegations: DelegationsSelect<false> | DelegationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
+    tasks: TasksSelect<false> | TasksSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -265,6 +267,65 @@ export interface Holiday {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks".
+ */
+export interface Task {
+  id: number;
+  code?: string | null;
+  source: 'national-programme' | 'provincial-plan' | 'meeting-conclusion' | 'ad-hoc';
+  title: string;
+  description?: string | null;
+  /**
+   * E.g. conclusion notice 12/TB-TCT.
+   */
+  sourceReference?: string | null;
+  leadAgency: number | Agency;
+  coordinatingAgencies?: (number | Agency)[] | null;
+  assignedBy: number | User;
+  assignedOn: string;
+  startDate?: string | null;
+  dueDate?: string | null;
+  completedOn?: string | null;
+  recurring?: boolean | null;
+  paused?: boolean | null;
+  progress?: number | null;
+  result?: string | null;
+  evidence?: (number | Media)[] | null;
+  /**
+   * The original due date is kept for statistics; the new date applies once approved.
+   */
+  extensions?:
+    | {
+        reason: string;
+        newDueDate: string;
+        status: 'requested' | 'approved' | 'rejected';
+        decidedBy?: (number | null) | User;
+        decidedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Computed from the dates, never typed.
+   */
+  status?:
+    | (
+        | 'completed-on-time'
+        | 'completed-late'
+        | 'open-within-deadline'
+        | 'open-overdue'
+        | 'not-started'
+        | 'recurring'
+        | 'paused'
+      )
+    | null;
+  effectiveDueDate?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -428,6 +489,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'holidays';
         value: number | Holiday;
+      } | null)
+    | ({
+        relationTo: 'tasks';
+        value: number | Task;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -613,6 +678,45 @@ export interface HolidaysSelect<T extends boolean = true> {
   nameVi?: T;
   nameEn?: T;
   year?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks_select".
+ */
+export interface TasksSelect<T extends boolean = true> {
+  code?: T;
+  source?: T;
+  title?: T;
+  description?: T;
+  sourceReference?: T;
+  leadAgency?: T;
+  coordinatingAgencies?: T;
+  assignedBy?: T;
+  assignedOn?: T;
+  startDate?: T;
+  dueDate?: T;
+  completedOn?: T;
+  recurring?: T;
+  paused?: T;
+  progress?: T;
+  result?: T;
+  evidence?: T;
+  extensions?:
+    | T
+    | {
+        reason?: T;
+        newDueDate?: T;
+        status?: T;
+        decidedBy?: T;
+        decidedOn?: T;
+        id?: T;
+      };
+  status?: T;
+  effectiveDueDate?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

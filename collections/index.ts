@@ -8,12 +8,13 @@ import { Delegations } from './Delegations'
 import { Holidays } from './Holidays'
 import { Media } from './Media'
 import { Members } from './Members'
+import { Tasks } from './Tasks'
 import { Users } from './Users'
 import { WorkingGroups } from './WorkingGroups'
 
 /** Every collection of the product; all but the audit log itself are audited. */
 export const collections: CollectionConfig[] = [
-  ...[Users, Agencies, WorkingGroups, Members, Delegations, Media, Holidays].map(withAudit),
+  ...[Users, Agencies, WorkingGroups, Members, Delegations, Media, Holidays, Tasks].map(withAudit),
   AuditLog,
 ]
 

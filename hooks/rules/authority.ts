@@ -15,6 +15,7 @@ export const ACTS = [
   'sign-as-head',
   'sign-for-head',
   'sign-group-document',
+  'approve-extension',
 ] as const
 export type Act = (typeof ACTS)[number]
 
@@ -64,6 +65,14 @@ const GRANTS: Record<Act, Grant & { rule: string; clause: Bilingual; what: Bilin
     rule: 'R4.5',
     clause: clause(4, 5),
     what: { vi: 'ký thay Tổ trưởng (KT. Tổ trưởng)', en: 'sign for the Head (KT.)' },
+  },
+  'approve-extension': {
+    // Extensions of a task's deadline: the Head or the Standing Deputy who runs daily work.
+    positions: ['head', 'standing-deputy'],
+    scopes: ['act-as-head'],
+    rule: 'R3.2',
+    clause: clause(3, 2),
+    what: { vi: 'duyệt gia hạn nhiệm vụ', en: 'approve a task extension' },
   },
   'sign-group-document': {
     positions: ['head', 'standing-deputy', 'deputy', 'sg-head'],

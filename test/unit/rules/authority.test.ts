@@ -58,6 +58,11 @@ const BREACH: Record<Act, { rule: string; vi: string; en: string }> = {
     vi: 'Vi phạm Điều 3 khoản 2 (R3.2):',
     en: 'Breach of Article 3(2) (R3.2):',
   },
+  'approve-extension': {
+    rule: 'R3.2',
+    vi: 'Vi phạm Điều 3 khoản 2 (R3.2):',
+    en: 'Breach of Article 3(2) (R3.2):',
+  },
   'sign-as-head': {
     rule: 'R2.4',
     vi: 'Vi phạm Điều 2 khoản 4 (R2.4):',
@@ -85,7 +90,20 @@ describe('ACTS', () => {
       'sign-as-head',
       'sign-for-head',
       'sign-group-document',
+      'approve-extension',
     ])
+  })
+
+  it('lets the Standing Deputy approve a task extension by position (R3.2)', () => {
+    expect(authorityFor('approve-extension', '2024-07-15', holding('standing-deputy'))).toEqual({
+      allowed: true,
+      via: 'position',
+      position: 'standing-deputy',
+    })
+  })
+
+  it('refuses a Deputy approving a task extension (R3.2)', () => {
+    expect(mayAct('approve-extension', '2024-07-15', holding('deputy'))).toBe(false)
   })
 })
 

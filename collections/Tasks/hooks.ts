@@ -1,0 +1,209 @@
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { requireAuthority } from '../../hooks/rules/authority'
+import {
+  effectiveDueDate,
+  taskStatus,
+  type Extension,
+  type TaskDates,
+} from '../../hooks/rules/taskStatus'
+import { hasRole } from '../../src/access/roles'
+import { authorityOn } from '../../src/charter/authority'
+import { checkDayOrder, dayKeyOf } from '../../src/fields/dates'
+import { vnDayStart, vnToday } from '../../src/lib/clock'
+import { idOf } from '../../src/lib/relations'
+
+type ExtensionRow = {
+  id?: string
+  reason?: string
+  newDueDate?: string
+  status?: Extension['status']
+  decidedBy?: unknown
+  decidedOn?: string | null
+}
+
+const RELATIONS = new Set(['leadAgency', 'assignedBy'])
+const DATES = new Set(['assignedOn', 'startDate', 'dueDate'])
+// What only the standing body changes; a reporter updates progress, result, evidence,
+// completion and asks for extensions.
+const STANDING_BODY_FIELDS = [
+  'code',
+  'source',
+  'title',
+  'description',
+  'sourceReference',
+  'leadAgency',
+  'coordinatingAgencies',
+  'assignedBy',
+  'assignedOn',
+  'startDate',
+  'dueDate',
+  'recurring',
+  'paused',
+]
+
+const comparable = (field: string, value: unknown): unknown => {
+  if (RELATIONS.has(field)) return idOf(value)
+  if (field === 'coordinatingAgencies') return ((value as unknown[]) ?? []).map(idOf)
+  if (DATES.has(field)) return dayKeyOf(value)
+  return value ?? null
+}
+
+const datesOf = (doc: Record<string, unknown>): TaskDates => ({
+  startDate: dayKeyOf(doc.startDate),
+  dueDate: dayKeyOf(doc.dueDate),
+  completedOn: dayKeyOf(doc.completedOn),
+  recurring: Boolean(doc.recurring),
+  paused: Boolean(doc.paused),
+  extensions: ((doc.extensions ?? []) as ExtensionRow[]).map((row) => ({
+    newDueDate: dayKeyOf(row.newDueDate) ?? '',
+    status: row.status ?? 'requested',
+  })),
+})
+
+const checkReporterScope = (
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  originalDoc: Record<string, unknown> | undefined,
+) => {
+  if (!req.user || hasRole(req.user, 'admin', 'secretariat')) return
+  const changed = STANDING_BODY_FIELDS.filter(
+    (field) =>
+      field in data &&
+      JSON.stringify(comparable(field, data[field])) !==
+        JSON.stringify(comparable(field, originalDoc?.[field])),
+  )
+  assertField(
+    changed.length === 0,
+    req,
+    changed[0] ?? 'title',
+    {
+      vi: 'Cơ quan chỉ cập nhật tiến độ, kết quả, minh chứng và đề nghị gia hạn; nội dung giao do Cơ quan thường trực quản lý.',
+      en: 'An agency updates progress, result, evidence and extension requests only; the assignment itself is kept by the standing body.',
+    },
+    'tasks',
+  )
+  const before = new Map(
+    ((originalDoc?.extensions ?? []) as ExtensionRow[]).map((row) => [row.id, row]),
+  )
+  const forged = ((data.extensions ?? []) as ExtensionRow[]).findIndex(
+    (row) => (row.status ?? 'requested') !== (before.get(row.id)?.status ?? 'requested'),
+  )
+  assertField(
+    forged === -1,
+    req,
+    `extensions.${forged}.status`,
+    {
+      vi: 'Chỉ Tổ trưởng hoặc Tổ phó Thường trực duyệt gia hạn (Điều 3 khoản 2).',
+      en: 'Only the Head or the Standing Deputy decides an extension (Art. 3(2)).',
+    },
+    'tasks',
+  )
+}
+
+/** R3.2: tasks are assigned by the Head or a delegate; extensions decided by Head/Standing Deputy. */
+export const enforceTaskRules: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  checkReporterScope(req, data, originalDoc)
+  const merged = { ...originalDoc, ...data }
+  checkDayOrder(req, data, originalDoc, 'startDate', 'dueDate', 'tasks')
+  assertField(
+    Boolean(merged.recurring) || Boolean(dayKeyOf(merged.dueDate)),
+    req,
+    'dueDate',
+    {
+      vi: 'Nhiệm vụ (không thường xuyên) phải có hạn hoàn thành.',
+      en: 'A non-recurring task needs a due date.',
+    },
+    'tasks',
+  )
+
+  const assigner = idOf(merged.assignedBy)
+  const assignedOn = dayKeyOf(merged.assignedOn)
+  const assignmentChanged =
+    operation === 'create' ||
+    comparable('assignedBy', data.assignedBy) !==
+      comparable('assignedBy', originalDoc?.assignedBy) ||
+    (data.assignedOn !== undefined &&
+      dayKeyOf(data.assignedOn) !== dayKeyOf(originalDoc?.assignedOn))
+  if (assignmentChanged && assigner !== null && assignedOn) {
+    const basis = await authorityOn(req.payload, assigner, 'assign-task', assignedOn)
+    assertVerdict(
+      basis.allowed
+        ? { ok: true }
+        : requireAuthority(
+            'assign-task',
+            assignedOn,
+            { positions: [], delegations: [] },
+            'assignedBy',
+          ),
+      req,
+      'tasks',
+    )
+  }
+
+  const due = dayKeyOf(merged.dueDate)
+  const extensions = (merged.extensions ?? []) as ExtensionRow[]
+  for (const [index, row] of extensions.entries()) {
+    const newDue = dayKeyOf(row.newDueDate)
+    assertField(
+      !due || !newDue || newDue > due,
+      req,
+      `extensions.${index}.newDueDate`,
+      {
+        vi: 'Hạn đề nghị gia hạn phải sau hạn ban đầu.',
+        en: 'The requested date must be after the original due date.',
+      },
+      'tasks',
+    )
+    if ((row.status ?? 'requested') === 'requested') continue
+    const decider = idOf(row.decidedBy)
+    const decidedOn = dayKeyOf(row.decidedOn)
+    assertField(
+      decider !== null && Boolean(decidedOn),
+      req,
+      `extensions.${index}.decidedBy`,
+      {
+        vi: 'Ghi rõ người duyệt và ngày duyệt gia hạn.',
+        en: 'Record who decided the extension and when.',
+      },
+      'tasks',
+    )
+    const basis = await authorityOn(req.payload, decider!, 'approve-extension', decidedOn!)
+    assertVerdict(
+      basis.allowed
+        ? { ok: true }
+        : requireAuthority(
+            'approve-extension',
+            decidedOn!,
+            { positions: [], delegations: [] },
+            `extensions.${index}.decidedBy`,
+          ),
+      req,
+      'tasks',
+    )
+  }
+  if (dayKeyOf(merged.completedOn)) data.progress = 100
+  return data
+}
+
+/** Stores the status and the due date in force, computed on the Vietnam date of the write. */
+export const computeTaskStatus: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const dates = datesOf({ ...originalDoc, ...data })
+  data.status = taskStatus(dates, vnToday())
+  const due = effectiveDueDate(dates)
+  data.effectiveDueDate = due ? vnDayStart(due).toISOString() : null
+  return data
+}
+
+/** A stored status can age (a task becomes overdue overnight): reads show today's status. */
+export const showTodaysStatus: CollectionAfterReadHook = ({ doc }) => {
+  if (doc.dueDate || doc.recurring || doc.completedOn)
+    doc.status = taskStatus(datesOf(doc), vnToday())
+  return doc
+}
