@@ -159,6 +159,7 @@ export interface Agency {
   validTo?: string | null;
   replacedBy?: (number | null) | Agency;
   contactEmail?: string | null;
+  standingBodyLock?: string | null;
   isStandingBody?: boolean | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -334,15 +335,7 @@ export interface AuditLog {
   collectionSlug: string;
   documentId: string;
   operation: 'create' | 'update' | 'delete';
-  changedFields?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  changedFields?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -585,6 +578,7 @@ export interface AgenciesSelect<T extends boolean = true> {
   validTo?: T;
   replacedBy?: T;
   contactEmail?: T;
+  standingBodyLock?: T;
   isStandingBody?: T;
   createdBy?: T;
   updatedBy?: T;

@@ -54,7 +54,9 @@ const keepOneStandingBody: CollectionBeforeChangeHook = async ({ data, originalD
     'agencies',
   )
   checkDayOrder(req, data, originalDoc, 'validFrom', 'validTo', 'agencies')
-  if (!data.isStandingBody) return data
+  const isStandingBody = data.isStandingBody ?? originalDoc?.isStandingBody
+  data.standingBodyLock = isStandingBody ? 'standing-body' : null
+  if (!isStandingBody) return data
   const others = await req.payload.count({
     collection: 'agencies',
     where: {
@@ -156,6 +158,15 @@ export const Agencies: CollectionConfig = {
       name: 'contactEmail',
       type: 'email',
       label: l('Email nhận văn bản', 'Contact email'),
+    },
+    {
+      // Set from isStandingBody; its unique index refuses a second standing body even when two
+      // requests race past the count check above.
+      name: 'standingBodyLock',
+      type: 'text',
+      unique: true,
+      admin: { hidden: true },
+      access: { create: () => false, update: () => false },
     },
     {
       name: 'isStandingBody',

@@ -66,6 +66,11 @@ export const AuditLog: CollectionConfig = {
         { value: 'delete', label: l('Xóa', 'Delete') },
       ],
     },
-    { name: 'changedFields', type: 'json', label: l('Trường thay đổi', 'Changed fields') },
+    {
+      name: 'changedFields',
+      type: 'text',
+      hasMany: true,
+      label: l('Trường thay đổi', 'Changed fields'),
+    },
   ],
 }

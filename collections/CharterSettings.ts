@@ -8,6 +8,7 @@ import {
 } from '../hooks/rules/charterSettings'
 import { dayKeyOf, dayOnly } from '../src/fields/dates'
 import { l, languageOf } from '../src/i18n/label'
+import { rejectMalformedGlobalInput } from '../src/integrity'
 
 const dayNumber = (name: keyof CharterNumbers, label: { vi: string; en: string }) => ({
   name,
@@ -21,7 +22,8 @@ const dayNumber = (name: keyof CharterNumbers, label: { vi: string; en: string }
 })
 
 const validateEditions: GlobalBeforeChangeHook = ({ data, req }) => {
-  const editions = ((data.editions ?? []) as Record<string, unknown>[]).map((edition) => ({
+  if (!Array.isArray(data.editions)) return data
+  const editions = (data.editions as Record<string, unknown>[]).map((edition) => ({
     ...(edition as unknown as CharterNumbers),
     effectiveFrom: dayKeyOf(edition.effectiveFrom) ?? '',
   }))
@@ -153,6 +155,7 @@ export const CharterSettings: GlobalConfig = {
     },
   ],
   hooks: {
+    beforeValidate: [(args) => rejectMalformedGlobalInput(CharterSettings.fields)(args)],
     beforeChange: [validateEditions],
   },
   versions: { max: 50 },

@@ -1,9 +1,15 @@
-import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type {
+  Access,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+} from 'payload'
 
 import { adminOnly, anyOf, orgEditors, orgEditorsButNotSelf } from '../src/access'
 import { agencyIdOf, canReadAll, hasRole, ROLE_LABELS, SYSTEM_ROLES } from '../src/access/roles'
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { l } from '../src/i18n/label'
+import { idOf } from '../src/lib/relations'
 import { validatePhone } from '../src/lib/validators'
 
 const readUsers: Access = ({ req: { user } }) => {
@@ -20,6 +26,35 @@ const updateUsers: Access = ({ req: { user } }) => {
   if (!user) return false
   if (hasRole(user, 'admin', 'secretariat')) return true
   return { id: { equals: user.id } }
+}
+
+// Nobody changes his/her own roles or agency. Field access would silently drop the change (and
+// strips it before validation hooks), so the request is checked as it arrives.
+const refuseSelfPromotion: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (
+    operation !== 'update' ||
+    !req.user ||
+    String((args as { id?: unknown }).id) !== String(req.user.id)
+  )
+    return args
+  const data = (args.data ?? {}) as { roles?: string[]; agency?: unknown }
+  const sameRoles =
+    data.roles === undefined ||
+    JSON.stringify([...data.roles].sort()) ===
+      JSON.stringify([...((req.user.roles ?? []) as string[])].sort())
+  const sameAgency =
+    data.agency === undefined || String(idOf(data.agency)) === String(idOf(req.user.agency))
+  assertField(
+    sameRoles && sameAgency,
+    req,
+    sameRoles ? 'agency' : 'roles',
+    {
+      vi: 'Không ai được tự thay đổi vai trò hoặc cơ quan của chính mình.',
+      en: 'Nobody may change his/her own roles or agency.',
+    },
+    'users',
+  )
+  return args
 }
 
 // Only an administrator grants or removes the administrator role.
@@ -101,6 +136,7 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [refuseSelfPromotion],
     beforeChange: [guardAdminRole],
   },
 }

@@ -8,6 +8,8 @@ import { l } from '../src/i18n/label'
 // R1.1: the WG stands alone; its Support Group (Tổ giúp việc) hangs under it.
 const checkGroupParent: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const kind = data.kind ?? originalDoc?.kind
+  // An unknown kind is left to the field's own validation.
+  if (kind !== 'wg' && kind !== 'sg') return data
   const parentId = data.parent === undefined ? originalDoc?.parent : data.parent
   if (kind === 'wg') {
     assertField(

@@ -1,6 +1,7 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { withAudit } from '../src/audit'
+import { withInputIntegrity } from '../src/integrity'
 import { Agencies } from './Agencies'
 import { AuditLog } from './AuditLog'
 import { CharterSettings } from './CharterSettings'
@@ -12,9 +13,14 @@ import { Tasks } from './Tasks'
 import { Users } from './Users'
 import { WorkingGroups } from './WorkingGroups'
 
-/** Every collection of the product; all but the audit log itself are audited. */
+/**
+ * Every collection of the product: all but the audit log itself are audited, and all check the
+ * shape of their input and that referenced records exist.
+ */
 export const collections: CollectionConfig[] = [
-  ...[Users, Agencies, WorkingGroups, Members, Delegations, Media, Holidays, Tasks].map(withAudit),
+  ...[Users, Agencies, WorkingGroups, Members, Delegations, Media, Holidays, Tasks].map(
+    (collection) => withAudit(withInputIntegrity(collection)),
+  ),
   AuditLog,
 ]
 

@@ -6,6 +6,7 @@ import {
   checkSingleHolder,
   checkSupportAssignment,
   POSITION_LABELS,
+  POSITIONS,
   type GroupKind,
   type Membership,
   type Position,
@@ -41,6 +42,8 @@ export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   const merged = { ...originalDoc, ...data } as MemberRow & { assists?: unknown }
+  // An unknown position is left to the field's own validation.
+  if (!(POSITIONS as readonly string[]).includes(merged.position)) return data
   checkDayOrder(req, data, originalDoc, 'from', 'to', 'members')
 
   const groupId = idOf(merged.group)

@@ -1,9 +1,9 @@
-import * as migration_20261126_050038_initial from './20261126_050038_initial';
+import * as migration_20261126_054516_initial from './20261126_054516_initial';
 
 export const migrations = [
   {
-    up: migration_20261126_050038_initial.up,
-    down: migration_20261126_050038_initial.down,
-    name: '20261126_050038_initial'
+    up: migration_20261126_054516_initial.up,
+    down: migration_20261126_054516_initial.down,
+    name: '20261126_054516_initial'
   },
 ];

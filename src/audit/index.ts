@@ -7,11 +7,14 @@ import type {
 } from 'payload'
 
 import { l } from '../i18n/label'
+import { idOf } from '../lib/relations'
 
 export const AUDIT_LOG_SLUG = 'audit-log'
 
 // Bookkeeping fields left out of "changed fields".
 const IGNORED_FIELDS = new Set([
+  'collection',
+  '_strategy',
   'id',
   'createdAt',
   'updatedAt',
@@ -50,16 +53,36 @@ const stampAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   return data
 }
 
+// A relationship compares by id: the stored document holds ids, the result may hold documents.
+const asIds = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(idOf)
+    : value === null || value === undefined
+      ? null
+      : idOf(value)
+
 export const changedFieldNames = (
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown>,
+  relationFields: ReadonlySet<string> = new Set(),
 ): string[] => {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)])
+  const comparable = (key: string, value: unknown) =>
+    JSON.stringify(relationFields.has(key) ? asIds(value) : (value ?? null))
   return [...keys]
     .filter((key) => !IGNORED_FIELDS.has(key))
-    .filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after[key] ?? null))
+    .filter((key) => comparable(key, before?.[key]) !== comparable(key, after[key]))
     .sort()
 }
+
+const relationFieldNames = (fields: Field[]): string[] =>
+  fields.flatMap((field) => {
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => relationFieldNames(tab.fields))
+    if ('name' in field && field.name) {
+      return field.type === 'relationship' || field.type === 'upload' ? [field.name] : []
+    }
+    return 'fields' in field ? relationFieldNames(field.fields) : []
+  })
 
 // Ids are numbers on the SQL adapters (strings on MongoDB, where Payload accepts either).
 const userIdOf = (user: { id: number | string; collection?: string } | null | undefined) =>
@@ -80,7 +103,11 @@ const recordChange: CollectionAfterChangeHook = async ({
       collectionSlug: collection.slug,
       documentId: String(doc.id),
       operation,
-      changedFields: changedFieldNames(operation === 'create' ? undefined : previousDoc, doc),
+      changedFields: changedFieldNames(
+        operation === 'create' ? undefined : previousDoc,
+        doc,
+        new Set(relationFieldNames(collection.fields)),
+      ),
     },
     req,
     overrideAccess: true,

@@ -5,6 +5,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { retryBusyBegin } from './retryBusyBegin'
+
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export const DEFAULT_SQLITE_FILE = 'data/taskforce06.db'
@@ -38,13 +40,19 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     // Built and supported by Payload; not exercised by our test suite (no MongoDB server here).
     return mongooseAdapter({ url: url! })
   }
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: url ?? `file:${DEFAULT_SQLITE_FILE}` },
     // Web requests and jobs write concurrently: WAL and a busy timeout avoid SQLITE_BUSY.
     wal: true,
     busyTimeout: 5000,
+    // Writes and their audit entries commit together; IMMEDIATE takes the write lock up front so
+    // concurrent writers queue (retryBusyBegin) instead of deadlocking on a lock upgrade.
+    transactionOptions: { behavior: 'immediate' },
+    // Never reuse the id of a deleted row (audit entries point at ids).
+    autoIncrement: true,
     migrationDir: migrationDir('sqlite'),
     push,
     logger,
   })
+  return retryBusyBegin(sqlite, 10_000)
 }

@@ -18,9 +18,19 @@ export const dayOnly = (
   admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
 })
 
-/** The Vietnam calendar day of a stored date value, or null. */
-export const dayKeyOf = (value: unknown): string | null =>
-  typeof value === 'string' || value instanceof Date ? toVnDateKey(value) : null
+/**
+ * The Vietnam calendar day of a date value, or null when it is missing or not a date. Collection
+ * hooks read raw input before Payload's field validation: a malformed date must be left to that
+ * validation (a 400), never crash a hook (a 500).
+ */
+export const dayKeyOf = (value: unknown): string | null => {
+  if (typeof value !== 'string' && !(value instanceof Date)) return null
+  try {
+    return toVnDateKey(value)
+  } catch {
+    return null
+  }
+}
 
 /** Rejects a period that ends before it starts. */
 export const checkDayOrder = (

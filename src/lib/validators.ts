@@ -1,6 +1,7 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-const PHONE = /^\+?[0-9 .-]{8,20}$/
+// At most 20 characters in all (the field's maxLength), 8 or more of them digits.
+const PHONE = /^(?=.{8,20}$)\+?[0-9][0-9 .-]*$/
 
 export const validatePhone: TextFieldSingleValidation = (value, { req }) => {
   if (!value) return true

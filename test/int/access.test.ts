@@ -339,24 +339,40 @@ describe('access configuration', () => {
     expect(result.docs.map((doc) => doc.id).sort()).toEqual([agencyA, commune.id].sort())
   })
 
-  it('lets nobody change his/her own roles', async () => {
-    const stored = await payload.update({
-      collection: 'users',
-      id: users.secretariat.id,
-      data: { roles: ['admin'] },
-      ...asUser('secretariat'),
-    })
+  it('refuses anybody changing his/her own roles, changing nothing', async () => {
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: users.secretariat.id,
+        data: { roles: ['admin'] },
+        ...asUser('secretariat'),
+      }),
+    ).rejects.toThrow()
+    const stored = await payload.findByID({ collection: 'users', id: users.secretariat.id })
     expect(stored.roles).toEqual(['secretariat'])
   })
 
-  it('lets nobody move himself/herself to another agency', async () => {
+  it('refuses anybody moving himself/herself to another agency, changing nothing', async () => {
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: users.reporter.id,
+        data: { agency: agencyB },
+        ...asUser('reporter'),
+      }),
+    ).rejects.toThrow()
+    const stored = await payload.findByID({ collection: 'users', id: users.reporter.id, depth: 0 })
+    expect(stored.agency).toBe(agencyA)
+  })
+
+  it('lets a user update his/her own phone while keeping roles and agency as sent', async () => {
     const stored = await payload.update({
       collection: 'users',
-      id: users.reporter.id,
-      data: { agency: agencyB },
-      ...asUser('reporter'),
+      id: users.viewer.id,
+      data: { phone: '0905 123 456', roles: ['viewer'], agency: agencyA },
+      ...asUser('viewer'),
     })
-    expect(stored.agency).toBe(agencyA)
+    expect(stored.phone).toBe('0905 123 456')
   })
 
   it('refuses a secretariat user granting the administrator role to someone else', async () => {

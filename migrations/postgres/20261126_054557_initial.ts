@@ -8,6 +8,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_members_position" AS ENUM('head', 'standing-deputy', 'deputy', 'member', 'secretary', 'sg-head', 'sg-deputy', 'sg-member');
   CREATE TYPE "public"."enum_delegations_scopes" AS ENUM('chair', 'sign-for-head', 'approve-plans', 'act-as-head');
   CREATE TYPE "public"."enum_holidays_kind" AS ENUM('day-off', 'working-day');
+  CREATE TYPE "public"."enum_tasks_extensions_status" AS ENUM('requested', 'approved', 'rejected');
+  CREATE TYPE "public"."enum_tasks_source" AS ENUM('national-programme', 'provincial-plan', 'meeting-conclusion', 'ad-hoc');
+  CREATE TYPE "public"."enum_tasks_status" AS ENUM('completed-on-time', 'completed-late', 'open-within-deadline', 'open-overdue', 'not-started', 'recurring', 'paused');
   CREATE TYPE "public"."enum_audit_log_operation" AS ENUM('create', 'update', 'delete');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'send-email');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -63,6 +66,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"valid_to" timestamp(3) with time zone,
   	"replaced_by_id" integer,
   	"contact_email" varchar,
+  	"standing_body_lock" varchar,
   	"is_standing_body" boolean DEFAULT false,
   	"created_by_id" integer,
   	"updated_by_id" integer,
@@ -158,15 +162,67 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "tasks_extensions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"reason" varchar NOT NULL,
+  	"new_due_date" timestamp(3) with time zone NOT NULL,
+  	"status" "enum_tasks_extensions_status" DEFAULT 'requested' NOT NULL,
+  	"decided_by_id" integer,
+  	"decided_on" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "tasks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar,
+  	"source" "enum_tasks_source" DEFAULT 'ad-hoc' NOT NULL,
+  	"title" varchar NOT NULL,
+  	"description" varchar,
+  	"source_reference" varchar,
+  	"lead_agency_id" integer NOT NULL,
+  	"assigned_by_id" integer NOT NULL,
+  	"assigned_on" timestamp(3) with time zone NOT NULL,
+  	"start_date" timestamp(3) with time zone,
+  	"due_date" timestamp(3) with time zone,
+  	"completed_on" timestamp(3) with time zone,
+  	"recurring" boolean DEFAULT false,
+  	"paused" boolean DEFAULT false,
+  	"progress" numeric DEFAULT 0,
+  	"result" varchar,
+  	"status" "enum_tasks_status",
+  	"effective_due_date" timestamp(3) with time zone,
+  	"created_by_id" integer,
+  	"updated_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "tasks_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"agencies_id" integer,
+  	"media_id" integer
+  );
+  
   CREATE TABLE "audit_log" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"user_id" integer,
   	"collection_slug" varchar NOT NULL,
   	"document_id" varchar NOT NULL,
   	"operation" "enum_audit_log_operation" NOT NULL,
-  	"changed_fields" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "audit_log_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
   );
   
   CREATE TABLE "payload_kv" (
@@ -223,6 +279,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"delegations_id" integer,
   	"media_id" integer,
   	"holidays_id" integer,
+  	"tasks_id" integer,
   	"audit_log_id" integer
   );
   
@@ -331,7 +388,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media" ADD CONSTRAINT "media_updated_by_id_users_id_fk" FOREIGN KEY ("updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "holidays" ADD CONSTRAINT "holidays_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "holidays" ADD CONSTRAINT "holidays_updated_by_id_users_id_fk" FOREIGN KEY ("updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tasks_extensions" ADD CONSTRAINT "tasks_extensions_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tasks_extensions" ADD CONSTRAINT "tasks_extensions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tasks" ADD CONSTRAINT "tasks_lead_agency_id_agencies_id_fk" FOREIGN KEY ("lead_agency_id") REFERENCES "public"."agencies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tasks" ADD CONSTRAINT "tasks_assigned_by_id_users_id_fk" FOREIGN KEY ("assigned_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tasks" ADD CONSTRAINT "tasks_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tasks" ADD CONSTRAINT "tasks_updated_by_id_users_id_fk" FOREIGN KEY ("updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tasks_rels" ADD CONSTRAINT "tasks_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tasks_rels" ADD CONSTRAINT "tasks_rels_agencies_fk" FOREIGN KEY ("agencies_id") REFERENCES "public"."agencies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tasks_rels" ADD CONSTRAINT "tasks_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log_texts" ADD CONSTRAINT "audit_log_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -341,6 +408,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_delegations_fk" FOREIGN KEY ("delegations_id") REFERENCES "public"."delegations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_holidays_fk" FOREIGN KEY ("holidays_id") REFERENCES "public"."holidays"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tasks_fk" FOREIGN KEY ("tasks_id") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -360,6 +428,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "agencies_kind_idx" ON "agencies" USING btree ("kind");
   CREATE INDEX "agencies_parent_idx" ON "agencies" USING btree ("parent_id");
   CREATE INDEX "agencies_replaced_by_idx" ON "agencies" USING btree ("replaced_by_id");
+  CREATE UNIQUE INDEX "agencies_standing_body_lock_idx" ON "agencies" USING btree ("standing_body_lock");
   CREATE INDEX "agencies_is_standing_body_idx" ON "agencies" USING btree ("is_standing_body");
   CREATE INDEX "agencies_created_by_idx" ON "agencies" USING btree ("created_by_id");
   CREATE INDEX "agencies_updated_by_idx" ON "agencies" USING btree ("updated_by_id");
@@ -405,11 +474,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "holidays_updated_by_idx" ON "holidays" USING btree ("updated_by_id");
   CREATE INDEX "holidays_updated_at_idx" ON "holidays" USING btree ("updated_at");
   CREATE INDEX "holidays_created_at_idx" ON "holidays" USING btree ("created_at");
+  CREATE INDEX "tasks_extensions_order_idx" ON "tasks_extensions" USING btree ("_order");
+  CREATE INDEX "tasks_extensions_parent_id_idx" ON "tasks_extensions" USING btree ("_parent_id");
+  CREATE INDEX "tasks_extensions_decided_by_idx" ON "tasks_extensions" USING btree ("decided_by_id");
+  CREATE INDEX "tasks_code_idx" ON "tasks" USING btree ("code");
+  CREATE INDEX "tasks_source_idx" ON "tasks" USING btree ("source");
+  CREATE INDEX "tasks_lead_agency_idx" ON "tasks" USING btree ("lead_agency_id");
+  CREATE INDEX "tasks_assigned_by_idx" ON "tasks" USING btree ("assigned_by_id");
+  CREATE INDEX "tasks_due_date_idx" ON "tasks" USING btree ("due_date");
+  CREATE INDEX "tasks_status_idx" ON "tasks" USING btree ("status");
+  CREATE INDEX "tasks_effective_due_date_idx" ON "tasks" USING btree ("effective_due_date");
+  CREATE INDEX "tasks_created_by_idx" ON "tasks" USING btree ("created_by_id");
+  CREATE INDEX "tasks_updated_by_idx" ON "tasks" USING btree ("updated_by_id");
+  CREATE INDEX "tasks_updated_at_idx" ON "tasks" USING btree ("updated_at");
+  CREATE INDEX "tasks_created_at_idx" ON "tasks" USING btree ("created_at");
+  CREATE INDEX "tasks_rels_order_idx" ON "tasks_rels" USING btree ("order");
+  CREATE INDEX "tasks_rels_parent_idx" ON "tasks_rels" USING btree ("parent_id");
+  CREATE INDEX "tasks_rels_path_idx" ON "tasks_rels" USING btree ("path");
+  CREATE INDEX "tasks_rels_agencies_id_idx" ON "tasks_rels" USING btree ("agencies_id");
+  CREATE INDEX "tasks_rels_media_id_idx" ON "tasks_rels" USING btree ("media_id");
   CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id");
   CREATE INDEX "audit_log_collection_slug_idx" ON "audit_log" USING btree ("collection_slug");
   CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE INDEX "audit_log_texts_order_parent" ON "audit_log_texts" USING btree ("order","parent_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -435,6 +524,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_delegations_id_idx" ON "payload_locked_documents_rels" USING btree ("delegations_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_holidays_id_idx" ON "payload_locked_documents_rels" USING btree ("holidays_id");
+  CREATE INDEX "payload_locked_documents_rels_tasks_id_idx" ON "payload_locked_documents_rels" USING btree ("tasks_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -465,7 +555,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "delegations" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "holidays" CASCADE;
+  DROP TABLE "tasks_extensions" CASCADE;
+  DROP TABLE "tasks" CASCADE;
+  DROP TABLE "tasks_rels" CASCADE;
   DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "audit_log_texts" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -484,6 +578,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_members_position";
   DROP TYPE "public"."enum_delegations_scopes";
   DROP TYPE "public"."enum_holidays_kind";
+  DROP TYPE "public"."enum_tasks_extensions_status";
+  DROP TYPE "public"."enum_tasks_source";
+  DROP TYPE "public"."enum_tasks_status";
   DROP TYPE "public"."enum_audit_log_operation";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";

@@ -1,0 +1,91 @@
+import type { Field, SanitizedConfig } from 'payload'
+
+import type { FieldTypes } from './checks'
+
+/** The endpoint a REST request reaches, matched against the sanitized config like Payload does. */
+export type Route = {
+  fieldTypes: FieldTypes
+  /** The `:id` path segment, when the endpoint has one. */
+  id?: string
+  idPattern: RegExp
+  /** Create/update and credential endpoints: a body is required. */
+  needsBody: boolean
+}
+
+const BODY_ENDPOINTS = new Set([
+  'post /',
+  'patch /',
+  'patch /:id',
+  'post /login',
+  'post /forgot-password',
+  'post /reset-password',
+  'post /unlock',
+  'post /first-register',
+])
+
+const topLevelTypes = (fields: Field[], into = new Map<string, string>()) => {
+  for (const field of fields) {
+    if ('name' in field && field.name) into.set(field.name, field.type)
+    else if ('fields' in field) topLevelTypes(field.fields, into)
+    else if (field.type === 'tabs') for (const tab of field.tabs) topLevelTypes(tab.fields, into)
+  }
+  return into
+}
+
+const cache = new WeakMap<object, Map<string, FieldTypes>>()
+
+const fieldTypesOf = (config: SanitizedConfig, slug: string, fields: Field[]): FieldTypes => {
+  const perConfig = cache.get(config) ?? new Map<string, FieldTypes>()
+  cache.set(config, perConfig)
+  if (!perConfig.has(slug)) perConfig.set(slug, topLevelTypes(fields))
+  return perConfig.get(slug)!
+}
+
+/** Matches "/versions/:id" against ["versions", "12"]; returns the params or null. */
+const matchPath = (pattern: string, segments: string[]): Record<string, string> | null => {
+  const parts = pattern.split('/').filter(Boolean)
+  const params: Record<string, string> = {}
+  for (let i = 0; i < Math.max(parts.length, segments.length); i++) {
+    const part = parts[i]
+    const segment = segments[i]
+    if (part === undefined) return null
+    if (part.startsWith(':')) {
+      if (segment === undefined && !part.endsWith('?')) return null
+      if (segment !== undefined) params[part.replace(/^:|\?$/g, '')] = decodeURIComponent(segment)
+      continue
+    }
+    if (part !== segment) return null
+  }
+  return params
+}
+
+export const routeOf = (config: SanitizedConfig, request: Request): Route | undefined => {
+  const apiRoute = config.routes.api
+  const path = new URL(request.url).pathname
+  if (!path.startsWith(`${apiRoute}/`)) return undefined
+  const [first, ...rest] = path
+    .slice(apiRoute.length + 1)
+    .split('/')
+    .filter(Boolean)
+  const isGlobal = first === 'globals'
+  const slug = isGlobal ? rest.shift() : first
+  const entity = isGlobal
+    ? config.globals.find((global) => global.slug === slug)
+    : config.collections.find((collection) => collection.slug === slug)
+  if (!entity) return undefined
+  const method = (
+    request.headers.get('x-payload-http-method-override') ?? request.method
+  ).toLowerCase()
+  const endpoint = (entity.endpoints || []).find(
+    (candidate) => candidate.method === method && matchPath(candidate.path, rest) !== null,
+  )
+  if (!endpoint) return undefined
+  const params = matchPath(endpoint.path, rest) ?? {}
+  const numericIds = config.db.defaultIDType === 'number'
+  return {
+    fieldTypes: numericIds ? fieldTypesOf(config, entity.slug, entity.fields) : new Map(),
+    id: params.id,
+    idPattern: numericIds ? /^\d{1,15}$/ : /^[\w-]{1,64}$/,
+    needsBody: BODY_ENDPOINTS.has(`${method} ${endpoint.path}`),
+  }
+}
