@@ -182,9 +182,8 @@ describe('malformed requests', () => {
   })
 })
 
-// Malformed requests that still reach Payload and end in a 500 (see the e2e report). it.fails: these
-// pass while the bug is there; once the guard catches them, turn them into plain cases above.
-const KNOWN_500S: BadRequest[] = [
+// Malformed requests that bare Payload answers with a 500; the config-aware guard answers 400.
+const ROUTE_AWARE_CASES: BadRequest[] = [
   {
     name: 'a POST without a body or content type',
     as: 'admin',
@@ -225,11 +224,12 @@ const KNOWN_500S: BadRequest[] = [
   { name: 'near on a number field', as: 'admin', path: '/api/agencies?where[id][near]=1,2' },
 ]
 
-describe('malformed requests the guard misses (known bugs)', () => {
-  it.fails.each(KNOWN_500S)('$name ($path) gets a 4xx', async (bad) => {
-    const { status } = await readResponse(await send(bad))
+describe('malformed requests caught with the route from the config', () => {
+  it.each(ROUTE_AWARE_CASES)('$name ($path) gets a 400 with a JSON error', async (bad) => {
+    const { status, body } = await readResponse(await send(bad))
 
-    expect(status).toBeLessThan(500)
+    expect(status).toBe(400)
+    expect(firstErrorMessage(body)).not.toBe('')
   })
 })
 
