@@ -28,6 +28,17 @@ export interface Config {
     media: Media;
     holidays: Holiday;
     tasks: Task;
+    meetings: Meeting;
+    notifications: Notification;
+    plans: Plan;
+    documents: Document;
+    feedback: Feedback;
+    'budget-lines': BudgetLine;
+    expenditures: Expenditure;
+    indicators: Indicator;
+    targets: Target;
+    reports: Report;
+    'reporting-periods': ReportingPeriod;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -45,6 +56,17 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     tasks: TasksSelect<false> | TasksSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    plans: PlansSelect<false> | PlansSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'budget-lines': BudgetLinesSelect<false> | BudgetLinesSelect<true>;
+    expenditures: ExpendituresSelect<false> | ExpendituresSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    targets: TargetsSelect<false> | TargetsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -58,9 +80,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'charter-settings': CharterSetting;
+    'budget-settings': BudgetSetting;
   };
   globalsSelect: {
     'charter-settings': CharterSettingsSelect<false> | CharterSettingsSelect<true>;
+    'budget-settings': BudgetSettingsSelect<false> | BudgetSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -70,6 +94,7 @@ export interface Config {
   jobs: {
     tasks: {
       'send-email': TaskSendEmail;
+      'deliver-notification': TaskDeliverNotification;
       inline: {
         input: unknown;
         output: unknown;
@@ -276,6 +301,7 @@ export interface Task {
   source: 'national-programme' | 'provincial-plan' | 'meeting-conclusion' | 'ad-hoc';
   title: string;
   description?: string | null;
+  meeting?: (number | null) | Meeting;
   /**
    * E.g. conclusion notice 12/TB-TCT.
    */
@@ -320,6 +346,528 @@ export interface Task {
       )
     | null;
   effectiveDueDate?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  group: number | WorkingGroup;
+  kind: 'regular' | 'six-month-review' | 'year-end-review' | 'extraordinary' | 'sg';
+  /**
+   * Empty: the month of the meeting. A regular meeting is due before the 10th of it.
+   */
+  servesMonth?: string | null;
+  start: string;
+  end?: string | null;
+  place?: string | null;
+  onlineLink?: string | null;
+  /**
+   * The Head, or a member the Head authorised to chair (Art. 3(4)).
+   */
+  chair?: (number | null) | User;
+  convenedBy?: (number | null) | User;
+  /**
+   * An extraordinary meeting only when the Head (or the acting Head) calls it.
+   */
+  calledOn?: string | null;
+  agenda?:
+    | {
+        title: string;
+        presenterAgency?: (number | null) | Agency;
+        documents?: (number | Media)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Automatic: open tasks (within deadline or overdue) from earlier conclusions; fixed when the notice is sent.
+   */
+  followUpTasks?: (number | Task)[] | null;
+  /**
+   * Empty on creation: every member in office on the meeting day. The Head decides who is invited (Art. 11(2)).
+   */
+  invitedMembers?: (number | Member)[] | null;
+  guests?:
+    | {
+        name: string;
+        title?: string | null;
+        agency?: (number | null) | Agency;
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * An invited member without a row counts as absent without the chair's consent (Art. 6(2)).
+   */
+  attendance?:
+    | {
+        member: number | Member;
+        presence: 'present' | 'absent' | 'substitute';
+        reason?: string | null;
+        chairConsent?: boolean | null;
+        substituteName?: string | null;
+        substituteTitle?: string | null;
+        authorisation?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  minutes?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  minutesScan?: (number | null) | Media;
+  /**
+   * The outcome is computed from the charter settings (majority base, tie rule), never typed (Art. 2(1)).
+   */
+  decisions?:
+    | {
+        title: string;
+        votes?:
+          | {
+              voter: number | Member;
+              choice: 'yes' | 'no' | 'abstain';
+              id?: string | null;
+            }[]
+          | null;
+        outcome?: ('passed' | 'not-passed') | null;
+        outcomeNote?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  conclusions?: {
+    /**
+     * E.g. 25/TB-TCT
+     */
+    number?: string | null;
+    issuedAt?: string | null;
+    summary?: string | null;
+    /**
+     * On issue, each item becomes a tracked task (Art. 6(2)).
+     */
+    items?:
+      | {
+          content: string;
+          leadAgency?: (number | null) | Agency;
+          dueDate?: string | null;
+          task?: (number | null) | Task;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  conclusionDeliveries?:
+    | {
+        member?: (number | null) | Member;
+        name?: string | null;
+        email?: string | null;
+        notificationId?: string | null;
+        status?: ('queued' | 'no-email' | 'recorded') | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Send the notice and issue the conclusions with the buttons in the panel.
+   */
+  status: 'draft' | 'notice-sent' | 'held' | 'conclusions-issued' | 'cancelled';
+  noticeSentAt?: string | null;
+  noticeDeadline?: string | null;
+  noticeLate?: boolean | null;
+  lateInMonth?: boolean | null;
+  absenceWithoutConsent?: number | null;
+  noticeDeliveries?:
+    | {
+        name?: string | null;
+        email?: string | null;
+        notificationId?: string | null;
+        status?: ('queued' | 'no-email' | 'recorded') | null;
+        id?: string | null;
+      }[]
+    | null;
+  invitedAgencies?: (number | Agency)[] | null;
+  title?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: string;
+  kind:
+    'meeting-notice' | 'meeting-conclusions' | 'report-reminder' | 'report-soft-copy' | 'late-report-list' | 'other';
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments?:
+    | {
+        filename: string;
+        contentType: string;
+        contentBase64: string;
+        id?: string | null;
+      }[]
+    | null;
+  ics?: string | null;
+  relatedCollection?: string | null;
+  relatedId?: string | null;
+  status: 'queued' | 'sent' | 'failed' | 'held';
+  attempts?: number | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  lastError?: string | null;
+  dedupeKey?: string | null;
+  dedupeId?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The Support Group drafts and submits; the Head approves or returns. An approved plan cannot be changed: to adjust it, create a revision ("Revision of").
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans".
+ */
+export interface Plan {
+  id: number;
+  kind: 'annual-programme' | 'work-plan' | 'inspection-plan' | 'agency-detailed-plan';
+  year: number;
+  title: string;
+  agency?: (number | null) | Agency;
+  parentPlan?: (number | null) | Plan;
+  /**
+   * When a provincial plan is approved, each item becomes a tracked task.
+   */
+  items?:
+    | {
+        content: string;
+        leadAgency: number | Agency;
+        dueDate: string;
+        task?: (number | null) | Task;
+        id?: string | null;
+      }[]
+    | null;
+  file?: (number | null) | Media;
+  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  returnComment?: string | null;
+  revisionOf?: (number | null) | Plan;
+  version?: number | null;
+  submittedBy?: (number | null) | User;
+  submittedOn?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedOn?: string | null;
+  returnedBy?: (number | null) | User;
+  returnedOn?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  kind:
+    'notice' | 'conclusion-notice' | 'report' | 'plan' | 'programme' | 'decision' | 'official-letter' | 'invitation';
+  date?: string | null;
+  title: string;
+  signer?: (number | null) | User;
+  signingForm?: ('TM' | 'KT' | 'TL') | null;
+  recipients?: string | null;
+  file?: (number | null) | Media;
+  status: 'draft' | 'issued';
+  symbol?: string | null;
+  /**
+   * The signer's own agency (Art. 2(4)).
+   */
+  sealAgency?: (number | null) | Agency;
+  signatureBlock?: string | null;
+  signingDelegation?: (number | null) | Delegation;
+  year?: number | null;
+  number?: number | null;
+  sequence?: string | null;
+  registerKey?: string | null;
+  issuedBy?: (number | null) | User;
+  issuedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * An amendment the Head accepts: POST /api/feedback/{id}/accept-amendment with the effective date, the basis and the changed settings; a new edition is added to the charter settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  kind: 'obstacle' | 'proposal' | 'amendment-proposal';
+  agency: number | Agency;
+  author?: (number | null) | User;
+  title: string;
+  content: string;
+  status: 'received' | 'under-review' | 'answered' | 'forwarded-as-amendment';
+  response?: string | null;
+  receivedOn?: string | null;
+  daysOpen?: number | null;
+  routedTo?: (number | null) | Agency;
+  respondedBy?: (number | null) | User;
+  respondedOn?: string | null;
+  origin?: ('direct' | 'monthly-report') | null;
+  originRef?: string | null;
+  amendment?: {
+    effectiveFrom?: string | null;
+    basis?: string | null;
+  };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each allocation (or supplementary) decision is one line; spent and remaining come from the expenditures.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-lines".
+ */
+export interface BudgetLine {
+  id: number;
+  title?: string | null;
+  fiscalYear: number;
+  category: 'equipment' | 'software-data' | 'training' | 'communication' | 'inspection' | 'meetings' | 'other';
+  sourceAgency: number | Agency;
+  /**
+   * Whole đồng; fixed once allocated.
+   */
+  allocatedAmount: number;
+  legalBasis: string;
+  basisFile?: (number | null) | Media;
+  note?: string | null;
+  /**
+   * Closed when its fiscal year is closed.
+   */
+  status?: ('open' | 'closed') | null;
+  spent?: number | null;
+  remaining?: number | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Recorded spending is never edited or deleted; to correct it, record a negative entry referencing the original.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expenditures".
+ */
+export interface Expenditure {
+  id: number;
+  title?: string | null;
+  line: number | BudgetLine;
+  date: string;
+  /**
+   * Whole đồng; a negative amount is a reversing entry.
+   */
+  amount: number;
+  /**
+   * Reversing entries only: the original expenditure being corrected.
+   */
+  reverses?: (number | null) | Expenditure;
+  payee: string;
+  voucherNumber?: string | null;
+  purpose: string;
+  voucher: number | Media;
+  approvedBy: number | User;
+  sequence?: number | null;
+  spentAfter?: number | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  code: string;
+  /**
+   * Use "%" for percentages.
+   */
+  unit: string;
+  group: 'G1' | 'G2' | 'G3' | 'G4' | 'G5';
+  nameVi: string;
+  nameEn?: string | null;
+  source: 'reported' | 'derived' | 'tasks';
+  aggregation: 'sum' | 'latest' | 'average' | 'ratio';
+  taskMeasure?: ('assigned' | 'completed-on-time' | 'open-overdue' | 'on-time-rate') | null;
+  numerator?: (number | null) | Indicator;
+  denominator?: (number | null) | Indicator;
+  cumulative?: boolean | null;
+  wholeNumber?: boolean | null;
+  active?: boolean | null;
+  /**
+   * The owning agency always reports it (so does its successor after a merger).
+   */
+  owner?: (number | null) | Agency;
+  reportedBy?:
+    | (
+        | 'police'
+        | 'people_committee'
+        | 'provincial_office'
+        | 'department'
+        | 'vertical_agency'
+        | 'state_enterprise'
+        | 'mass_organization'
+        | 'media'
+        | 'district'
+        | 'commune'
+        | 'local_working_group'
+      )[]
+    | null;
+  order?: number | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "targets".
+ */
+export interface Target {
+  id: number;
+  indicator: number | Indicator;
+  year: number;
+  agency?: (number | null) | Agency;
+  value: number;
+  note?: string | null;
+  key?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  agency: number | Agency;
+  period: string;
+  title?: string | null;
+  /**
+   * The open tasks the agency leads, pre-filled with their status and progress.
+   */
+  taskLines?:
+    | {
+        task: number | Task;
+        status?:
+          | (
+              | 'completed-on-time'
+              | 'completed-late'
+              | 'open-within-deadline'
+              | 'open-overdue'
+              | 'not-started'
+              | 'recurring'
+              | 'paused'
+            )
+          | null;
+        progress?: number | null;
+        result?: string | null;
+        obstacles?: string | null;
+        overdueReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  indicatorLines?:
+    | {
+        indicator: number | Indicator;
+        previousValue?: number | null;
+        value?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  obstacles?: string | null;
+  /**
+   * Each proposal goes to the standing body to be followed up.
+   */
+  proposals?:
+    | {
+        content: string;
+        id?: string | null;
+      }[]
+    | null;
+  signedScan?: (number | null) | Media;
+  attachments?: (number | Media)[] | null;
+  /**
+   * To submit: choose "Submitted" (or "Resubmitted") and save.
+   */
+  status: 'draft' | 'submitted' | 'accepted' | 'returned' | 'resubmitted';
+  reviewComment?: string | null;
+  deadline?: string | null;
+  submittedAt?: string | null;
+  lastSubmittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  timeliness?: ('on-time' | 'late') | null;
+  reviewedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  /**
+   * A draft saves with gaps; the report is submitted only once they are fixed.
+   */
+  openIssues?: number | null;
+  issueSummary?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A period locks by itself on the lock day of the following month (charter settings) or when the aggregate report is issued.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods".
+ */
+export interface ReportingPeriod {
+  id: number;
+  period: string;
+  lockedAt?: string | null;
+  lockedBy?: (number | null) | User;
+  aggregateIssuedAt?: string | null;
+  exceptions?:
+    | {
+        agency: number | Agency;
+        expiresAt: string;
+        reason: string;
+        grantedBy?: (number | null) | User;
+        grantedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -408,7 +956,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email';
+        taskSlug: 'inline' | 'send-email' | 'deliver-notification';
         taskID: string;
         input?:
           | {
@@ -441,7 +989,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email') | null;
+  taskSlug?: ('inline' | 'send-email' | 'deliver-notification') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -486,6 +1034,46 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tasks';
         value: number | Task;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'plans';
+        value: number | Plan;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'budget-lines';
+        value: number | BudgetLine;
+      } | null)
+    | ({
+        relationTo: 'expenditures';
+        value: number | Expenditure;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'targets';
+        value: number | Target;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'reporting-periods';
+        value: number | ReportingPeriod;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -686,6 +1274,7 @@ export interface TasksSelect<T extends boolean = true> {
   source?: T;
   title?: T;
   description?: T;
+  meeting?: T;
   sourceReference?: T;
   leadAgency?: T;
   coordinatingAgencies?: T;
@@ -711,6 +1300,405 @@ export interface TasksSelect<T extends boolean = true> {
       };
   status?: T;
   effectiveDueDate?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  group?: T;
+  kind?: T;
+  servesMonth?: T;
+  start?: T;
+  end?: T;
+  place?: T;
+  onlineLink?: T;
+  chair?: T;
+  convenedBy?: T;
+  calledOn?: T;
+  agenda?:
+    | T
+    | {
+        title?: T;
+        presenterAgency?: T;
+        documents?: T;
+        id?: T;
+      };
+  followUpTasks?: T;
+  invitedMembers?: T;
+  guests?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        agency?: T;
+        email?: T;
+        id?: T;
+      };
+  attendance?:
+    | T
+    | {
+        member?: T;
+        presence?: T;
+        reason?: T;
+        chairConsent?: T;
+        substituteName?: T;
+        substituteTitle?: T;
+        authorisation?: T;
+        id?: T;
+      };
+  minutes?: T;
+  minutesScan?: T;
+  decisions?:
+    | T
+    | {
+        title?: T;
+        votes?:
+          | T
+          | {
+              voter?: T;
+              choice?: T;
+              id?: T;
+            };
+        outcome?: T;
+        outcomeNote?: T;
+        id?: T;
+      };
+  conclusions?:
+    | T
+    | {
+        number?: T;
+        issuedAt?: T;
+        summary?: T;
+        items?:
+          | T
+          | {
+              content?: T;
+              leadAgency?: T;
+              dueDate?: T;
+              task?: T;
+              id?: T;
+            };
+      };
+  conclusionDeliveries?:
+    | T
+    | {
+        member?: T;
+        name?: T;
+        email?: T;
+        notificationId?: T;
+        status?: T;
+        id?: T;
+      };
+  status?: T;
+  noticeSentAt?: T;
+  noticeDeadline?: T;
+  noticeLate?: T;
+  lateInMonth?: T;
+  absenceWithoutConsent?: T;
+  noticeDeliveries?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        notificationId?: T;
+        status?: T;
+        id?: T;
+      };
+  invitedAgencies?: T;
+  title?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  attachments?:
+    | T
+    | {
+        filename?: T;
+        contentType?: T;
+        contentBase64?: T;
+        id?: T;
+      };
+  ics?: T;
+  relatedCollection?: T;
+  relatedId?: T;
+  status?: T;
+  attempts?: T;
+  sentAt?: T;
+  messageId?: T;
+  lastError?: T;
+  dedupeKey?: T;
+  dedupeId?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans_select".
+ */
+export interface PlansSelect<T extends boolean = true> {
+  kind?: T;
+  year?: T;
+  title?: T;
+  agency?: T;
+  parentPlan?: T;
+  items?:
+    | T
+    | {
+        content?: T;
+        leadAgency?: T;
+        dueDate?: T;
+        task?: T;
+        id?: T;
+      };
+  file?: T;
+  status?: T;
+  returnComment?: T;
+  revisionOf?: T;
+  version?: T;
+  submittedBy?: T;
+  submittedOn?: T;
+  approvedBy?: T;
+  approvedOn?: T;
+  returnedBy?: T;
+  returnedOn?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  kind?: T;
+  date?: T;
+  title?: T;
+  signer?: T;
+  signingForm?: T;
+  recipients?: T;
+  file?: T;
+  status?: T;
+  symbol?: T;
+  sealAgency?: T;
+  signatureBlock?: T;
+  signingDelegation?: T;
+  year?: T;
+  number?: T;
+  sequence?: T;
+  registerKey?: T;
+  issuedBy?: T;
+  issuedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  kind?: T;
+  agency?: T;
+  author?: T;
+  title?: T;
+  content?: T;
+  status?: T;
+  response?: T;
+  receivedOn?: T;
+  daysOpen?: T;
+  routedTo?: T;
+  respondedBy?: T;
+  respondedOn?: T;
+  origin?: T;
+  originRef?: T;
+  amendment?:
+    | T
+    | {
+        effectiveFrom?: T;
+        basis?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-lines_select".
+ */
+export interface BudgetLinesSelect<T extends boolean = true> {
+  title?: T;
+  fiscalYear?: T;
+  category?: T;
+  sourceAgency?: T;
+  allocatedAmount?: T;
+  legalBasis?: T;
+  basisFile?: T;
+  note?: T;
+  status?: T;
+  spent?: T;
+  remaining?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expenditures_select".
+ */
+export interface ExpendituresSelect<T extends boolean = true> {
+  title?: T;
+  line?: T;
+  date?: T;
+  amount?: T;
+  reverses?: T;
+  payee?: T;
+  voucherNumber?: T;
+  purpose?: T;
+  voucher?: T;
+  approvedBy?: T;
+  sequence?: T;
+  spentAfter?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  code?: T;
+  unit?: T;
+  group?: T;
+  nameVi?: T;
+  nameEn?: T;
+  source?: T;
+  aggregation?: T;
+  taskMeasure?: T;
+  numerator?: T;
+  denominator?: T;
+  cumulative?: T;
+  wholeNumber?: T;
+  active?: T;
+  owner?: T;
+  reportedBy?: T;
+  order?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "targets_select".
+ */
+export interface TargetsSelect<T extends boolean = true> {
+  indicator?: T;
+  year?: T;
+  agency?: T;
+  value?: T;
+  note?: T;
+  key?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  agency?: T;
+  period?: T;
+  title?: T;
+  taskLines?:
+    | T
+    | {
+        task?: T;
+        status?: T;
+        progress?: T;
+        result?: T;
+        obstacles?: T;
+        overdueReason?: T;
+        id?: T;
+      };
+  indicatorLines?:
+    | T
+    | {
+        indicator?: T;
+        previousValue?: T;
+        value?: T;
+        note?: T;
+        id?: T;
+      };
+  obstacles?: T;
+  proposals?:
+    | T
+    | {
+        content?: T;
+        id?: T;
+      };
+  signedScan?: T;
+  attachments?: T;
+  status?: T;
+  reviewComment?: T;
+  deadline?: T;
+  submittedAt?: T;
+  lastSubmittedAt?: T;
+  submittedBy?: T;
+  timeliness?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
+  openIssues?: T;
+  issueSummary?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods_select".
+ */
+export interface ReportingPeriodsSelect<T extends boolean = true> {
+  period?: T;
+  lockedAt?: T;
+  lockedBy?: T;
+  aggregateIssuedAt?: T;
+  exceptions?:
+    | T
+    | {
+        agency?: T;
+        expiresAt?: T;
+        reason?: T;
+        grantedBy?: T;
+        grantedAt?: T;
+        id?: T;
+      };
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -807,6 +1795,13 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface CharterSetting {
   id: number;
   standingBodyEmail?: string | null;
+  documentRegister: {
+    /**
+     * E.g. 12/TB-TCT.
+     */
+    issuerSymbol: string;
+    numbering: 'per-kind' | 'single';
+  };
   editions: {
     effectiveFrom: string;
     basis?: string | null;
@@ -824,11 +1819,37 @@ export interface CharterSetting {
   createdAt?: string | null;
 }
 /**
+ * A closed year’s allocations and spending can no longer be recorded, changed or deleted; it never reopens.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-settings".
+ */
+export interface BudgetSetting {
+  id: number;
+  closedYears?:
+    | {
+        year: number;
+        basis?: string | null;
+        closedOn?: string | null;
+        closedBy?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "charter-settings_select".
  */
 export interface CharterSettingsSelect<T extends boolean = true> {
   standingBodyEmail?: T;
+  documentRegister?:
+    | T
+    | {
+        issuerSymbol?: T;
+        numbering?: T;
+      };
   editions?:
     | T
     | {
@@ -842,6 +1863,24 @@ export interface CharterSettingsSelect<T extends boolean = true> {
         reminderDaysBefore?: T;
         majorityBase?: T;
         tieRule?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-settings_select".
+ */
+export interface BudgetSettingsSelect<T extends boolean = true> {
+  closedYears?:
+    | T
+    | {
+        year?: T;
+        basis?: T;
+        closedOn?: T;
+        closedBy?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -871,6 +1910,18 @@ export interface TaskSendEmail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-notification".
+ */
+export interface TaskDeliverNotification {
+  input: {
+    notificationId: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

@@ -7,6 +7,7 @@ import {
   type CharterNumbers,
 } from '../hooks/rules/charterSettings'
 import { dayKeyOf, dayOnly } from '../src/fields/dates'
+import { documentRegisterSettings } from './Documents/settingsField'
 import { l, languageOf } from '../src/i18n/label'
 import { rejectMalformedGlobalInput } from '../src/integrity'
 
@@ -57,6 +58,7 @@ export const CharterSettings: GlobalConfig = {
       type: 'email',
       label: l('Email nhận báo cáo của Cơ quan thường trực', "Standing body's report inbox"),
     },
+    documentRegisterSettings,
     {
       name: 'editions',
       type: 'array',

@@ -4,11 +4,23 @@ import { withAudit } from '../src/audit'
 import { withInputIntegrity } from '../src/integrity'
 import { Agencies } from './Agencies'
 import { AuditLog } from './AuditLog'
+import { BudgetLines } from './BudgetLines'
+import { BudgetSettings } from './BudgetSettings'
 import { CharterSettings } from './CharterSettings'
 import { Delegations } from './Delegations'
+import { Documents } from './Documents'
+import { Expenditures } from './Expenditures'
+import { Feedback } from './Feedback'
 import { Holidays } from './Holidays'
+import { Indicators } from './Indicators'
 import { Media } from './Media'
+import { Meetings } from './Meetings'
 import { Members } from './Members'
+import { Notifications } from './Notifications'
+import { Plans } from './Plans'
+import { ReportingPeriods } from './ReportingPeriods'
+import { Reports } from './Reports'
+import { Targets } from './Targets'
 import { Tasks } from './Tasks'
 import { Users } from './Users'
 import { WorkingGroups } from './WorkingGroups'
@@ -18,10 +30,28 @@ import { WorkingGroups } from './WorkingGroups'
  * shape of their input and that referenced records exist.
  */
 export const collections: CollectionConfig[] = [
-  ...[Users, Agencies, WorkingGroups, Members, Delegations, Media, Holidays, Tasks].map(
-    (collection) => withAudit(withInputIntegrity(collection)),
-  ),
+  ...[
+    Users,
+    Agencies,
+    WorkingGroups,
+    Members,
+    Delegations,
+    Media,
+    Holidays,
+    Tasks,
+    Meetings,
+    Notifications,
+    Plans,
+    Documents,
+    Feedback,
+    BudgetLines,
+    Expenditures,
+    Indicators,
+    Targets,
+    Reports,
+    ReportingPeriods,
+  ].map((collection) => withAudit(withInputIntegrity(collection))),
   AuditLog,
 ]
 
-export const globals: GlobalConfig[] = [CharterSettings]
+export const globals: GlobalConfig[] = [CharterSettings, BudgetSettings]

@@ -1,12 +1,18 @@
 import type { Payload } from 'payload'
 
 import { seedAgencies } from './agencies'
+import { seedBudget } from './budget'
 import { seedCharterSettings } from './charter'
 import { seedDelegations } from './delegations'
+import { seedDocuments } from './documents'
+import { seedFeedback } from './feedback'
 import { seedGroups } from './groups'
 import { seedHolidays } from './holidays'
+import { seedMeetings } from './meetings'
 import { seedMembers } from './members'
 import { demoLogins, seedPeople, type DemoLogin } from './people'
+import { seedPlans } from './plans'
+import { seedReports } from './reports'
 import type { Tally } from './shared'
 
 export { DEMO_PASSWORD, type DemoLogin } from './people'
@@ -28,6 +34,12 @@ export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   await seedDelegations(payload, { people, groups, agencies }, tally)
   await seedHolidays(payload, tally)
   if (await seedCharterSettings(payload)) tally['charter-settings'] = 1
+  await seedPlans(payload, { people, agencies }, tally)
+  await seedDocuments(payload, { people }, tally)
+  await seedFeedback(payload, { people, agencies }, tally)
+  await seedMeetings(payload, { people, groups, agencies }, tally)
+  await seedBudget(payload, { people, agencies }, tally)
+  await seedReports(payload, { people, agencies }, tally)
   const created = Object.entries(tally).map(([slug, count]) => `${slug}: ${count}`)
   payload.logger.info(
     `Demo seed: ${created.length ? `created ${created.join(', ')}` : 'nothing to add'}`,

@@ -75,6 +75,15 @@ export const Tasks: CollectionConfig = {
     },
     { name: 'description', type: 'textarea', maxLength: 5000, label: l('Mô tả', 'Description') },
     {
+      name: 'meeting',
+      type: 'relationship',
+      relationTo: 'meetings',
+      index: true,
+      label: l('Cuộc họp kết luận', 'Meeting of the conclusions'),
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin', 'secretariat') },
+      admin: { condition: (data) => data?.source === 'meeting-conclusion' },
+    },
+    {
       name: 'sourceReference',
       type: 'text',
       maxLength: 200,

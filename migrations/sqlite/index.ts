@@ -1,9 +1,15 @@
 import * as migration_20261126_054516_initial from './20261126_054516_initial';
+import * as migration_20261126_064352_work_budget_reporting from './20261126_064352_work_budget_reporting';
 
 export const migrations = [
   {
     up: migration_20261126_054516_initial.up,
     down: migration_20261126_054516_initial.down,
-    name: '20261126_054516_initial'
+    name: '20261126_054516_initial',
+  },
+  {
+    up: migration_20261126_064352_work_budget_reporting.up,
+    down: migration_20261126_064352_work_budget_reporting.down,
+    name: '20261126_064352_work_budget_reporting'
   },
 ];

@@ -5,8 +5,6 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { retryBusyBegin } from './retryBusyBegin'
-
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export const DEFAULT_SQLITE_FILE = 'data/taskforce06.db'
@@ -40,19 +38,18 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     // Built and supported by Payload; not exercised by our test suite (no MongoDB server here).
     return mongooseAdapter({ url: url! })
   }
-  const sqlite = sqliteAdapter({
+  return sqliteAdapter({
     client: { url: url ?? `file:${DEFAULT_SQLITE_FILE}` },
     // Web requests and jobs write concurrently: WAL and a busy timeout avoid SQLITE_BUSY.
     wal: true,
     busyTimeout: 5000,
-    // Writes and their audit entries commit together; IMMEDIATE takes the write lock up front so
-    // concurrent writers queue (retryBusyBegin) instead of deadlocking on a lock upgrade.
-    transactionOptions: { behavior: 'immediate' },
+    // No transactions on SQLite (Payload's default for this adapter): with libsql, concurrent
+    // transactions lose their busy timeout and a COMMIT can fail with "SQL statements in
+    // progress" after the write was reported done. Concurrency rules rely on unique indexes.
     // Never reuse the id of a deleted row (audit entries point at ids).
     autoIncrement: true,
     migrationDir: migrationDir('sqlite'),
     push,
     logger,
   })
-  return retryBusyBegin(sqlite, 10_000)
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { adminOnly } from '../access'
 import { isAdmin } from '../access/roles'
+import { deliverNotificationTask } from './deliverNotification'
 import { sendEmailTask } from './sendEmail'
 
 // The jobs queue and its collection are for administrators only.
@@ -21,6 +22,9 @@ export const jobsConfig: Config['jobs'] = {
       unlock: adminOnly,
     },
   }),
-  tasks: [sendEmailTask],
+  tasks: [sendEmailTask, deliverNotificationTask],
+  // The server runs the default queue (the outbox) every minute; tests run jobs themselves.
+  autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  shouldAutoRun: () => process.env.NODE_ENV !== 'test',
   deleteJobOnComplete: false,
 }

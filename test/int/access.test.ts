@@ -91,6 +91,41 @@ const MATRIX: Record<string, Rights> = {
     update: ['admin'],
     delete: ['admin'],
   },
+  meetings: {
+    create: EDITORS,
+    read: ALL_READERS,
+    ownOnly: ['reporter'],
+    update: EDITORS,
+    delete: EDITORS,
+  },
+  notifications: {
+    create: [],
+    read: ['admin', 'secretariat', 'leader'],
+    ownOnly: [],
+    update: [],
+    delete: ['admin'],
+  },
+  indicators: {
+    create: EDITORS,
+    read: [...ALL_READERS, 'reporter'],
+    ownOnly: [],
+    update: EDITORS,
+    delete: EDITORS,
+  },
+  targets: {
+    create: EDITORS,
+    read: [...ALL_READERS, 'reporter'],
+    ownOnly: [],
+    update: EDITORS,
+    delete: EDITORS,
+  },
+  'reporting-periods': {
+    create: EDITORS,
+    read: [...ALL_READERS, 'reporter'],
+    ownOnly: [],
+    update: EDITORS,
+    delete: ['admin'],
+  },
 }
 
 let payload: Payload
@@ -192,6 +227,42 @@ beforeAll(async () => {
   const shared = { 'working-groups': setup.group.id, 'payload-jobs': job.id }
   Object.assign(recordOfB, shared)
   Object.assign(recordOfA, shared)
+  recordOfB.notifications = (
+    await payload.create({
+      collection: 'notifications',
+      data: {
+        recipient: 'a@b.vn',
+        subject: 'Thư',
+        text: 'Nội dung',
+        kind: 'other',
+        status: 'queued',
+      },
+      overrideAccess: true,
+    })
+  ).id
+  recordOfA.notifications = recordOfB.notifications
+  // A meeting belongs to the agencies it invites (R11.2): B's member, or A's.
+  const meetingOf = (seat: number) => ({
+    group: setup.group.id,
+    kind: 'six-month-review',
+    start: day('2024-07-15'),
+    chair: setup.head.id,
+    invitedMembers: [seat],
+  })
+  recordOfB.meetings = (
+    await payload.create({
+      collection: 'meetings',
+      data: meetingOf(memberOfB.id) as never,
+      overrideAccess: true,
+    })
+  ).id
+  recordOfA.meetings = (
+    await payload.create({
+      collection: 'meetings',
+      data: meetingOf(memberOfA.id) as never,
+      overrideAccess: true,
+    })
+  ).id
   recordOfB.holidays = (
     await payload.create({
       collection: 'holidays',
@@ -200,10 +271,39 @@ beforeAll(async () => {
     })
   ).id
   recordOfA.holidays = recordOfB.holidays
+  // Monthly reporting's reference data is shared by every agency.
+  const indicator = await payload.create({
+    collection: 'indicators',
+    data: {
+      code: 'CT_TRUY_CAP',
+      nameVi: 'Chỉ tiêu',
+      unit: 'hồ sơ',
+      group: 'G1',
+      source: 'reported',
+      aggregation: 'sum',
+    },
+    overrideAccess: true,
+  })
+  recordOfB.indicators = recordOfA.indicators = indicator.id
+  recordOfB.targets = recordOfA.targets = (
+    await payload.create({
+      collection: 'targets',
+      data: { indicator: indicator.id, year: 2030, value: 10 },
+      overrideAccess: true,
+    })
+  ).id
+  recordOfB['reporting-periods'] = recordOfA['reporting-periods'] = (
+    await payload.create({
+      collection: 'reporting-periods',
+      data: { period: '2030-01' },
+      overrideAccess: true,
+    })
+  ).id
   recordOfB['audit-log'] = (await payload.find({ collection: 'audit-log', limit: 1 })).docs[0].id
   recordOfA['audit-log'] = recordOfB['audit-log']
 
   let holidayDay = 0
+  let referenceYear = 0
   makeData = {
     users: async () => ({
       fullName: unique('Cán bộ'),
@@ -242,6 +342,27 @@ beforeAll(async () => {
       input: { to: 'a@b.vn', subject: 's', text: 't' },
       queue: 'default',
     }),
+    meetings: async () => ({
+      group: setup.group.id,
+      kind: 'six-month-review',
+      start: day('2024-07-16'),
+      chair: setup.head.id,
+      invitedMembers: [memberOfA.id],
+    }),
+    notifications: async () => ({
+      recipient: 'a@b.vn',
+      subject: 'Thư',
+      text: 'Nội dung',
+      kind: 'other',
+    }),
+    indicators: async () => ({
+      code: unique('CT').toUpperCase().replace(/-/g, '_'),
+      nameVi: 'Chỉ tiêu',
+      unit: 'hồ sơ',
+      group: 'G1',
+    }),
+    targets: async () => ({ indicator: indicator.id, year: 2040 + ++referenceYear, value: 1 }),
+    'reporting-periods': async () => ({ period: `${2040 + ++referenceYear}-01` }),
   }
 })
 

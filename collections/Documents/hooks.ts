@@ -1,0 +1,202 @@
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type PayloadRequest,
+} from 'payload'
+
+import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
+import {
+  DOCUMENT_KINDS,
+  formatSymbol,
+  nextNumber,
+  registerKeyOf,
+  registerSettingsOf,
+  sequenceOf,
+  TYPE_CODES,
+  type DocumentKind,
+} from '../../hooks/rules/documentRegister'
+import { isProgrammeYear, PROGRAMME_YEARS } from '../../hooks/rules/plans'
+import { SIGNING_FORMS, type SigningForm } from '../../hooks/rules/signing'
+import { formatDayKey } from '../../hooks/rules/terms'
+import { signingOn } from '../../src/charter/signing'
+import { languageOf } from '../../src/i18n/label'
+import { vnDayStart, vnToday } from '../../src/lib/clock'
+import { recordIdOf, safeDayKeyOf } from '../../src/lib/safeInput'
+
+/** Set by `issueDocument` only: the write that assigns the number and freezes the document. */
+export const ISSUE_CONTEXT = 'issueDocument'
+
+const COLLECTION = 'documents'
+
+const isKind = (value: unknown): value is DocumentKind =>
+  (DOCUMENT_KINDS as readonly unknown[]).includes(value)
+const isForm = (value: unknown): value is SigningForm =>
+  (SIGNING_FORMS as readonly unknown[]).includes(value)
+
+// Only issuing writes these; left out of a draft's data (a null key would still be indexed on
+// MongoDB's sparse unique index).
+const REGISTER_FIELDS = [
+  'year',
+  'number',
+  'sequence',
+  'symbol',
+  'registerKey',
+  'issuedAt',
+  'issuedBy',
+]
+
+const READ_ONLY = {
+  vi: 'Văn bản đã ban hành (đã cấp số) không được sửa hoặc xóa.',
+  en: 'An issued (numbered) document cannot be changed or deleted.',
+}
+
+/** The highest number issued so far in the year's sequence (Decree 30, Art. 15). */
+const highestNumber = async (
+  req: PayloadRequest,
+  year: number,
+  kind: DocumentKind,
+  single: boolean,
+): Promise<number | null> => {
+  // Per kind, every kind sharing the type code counts (a notice and a conclusion notice are both
+  // TB); a single sequence counts the whole year. Either way no symbol repeats within the year.
+  const sameCode = DOCUMENT_KINDS.filter((other) => TYPE_CODES[other] === TYPE_CODES[kind])
+  const { docs } = await req.payload.find({
+    collection: COLLECTION,
+    where: {
+      and: [
+        { year: { equals: year } },
+        { status: { equals: 'issued' } },
+        ...(single ? [] : [{ kind: { in: sameCode } }]),
+      ],
+    },
+    sort: '-number',
+    limit: 1,
+    depth: 0,
+    select: { number: true },
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.number ?? null
+}
+
+const assignNumber = async (
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  kind: DocumentKind,
+  day: string,
+) => {
+  const settings = registerSettingsOf(
+    (await req.payload.findGlobal({ slug: 'charter-settings', depth: 0, req })).documentRegister,
+  )
+  const year = Number(day.slice(0, 4))
+  const number = nextNumber(await highestNumber(req, year, kind, settings.numbering === 'single'))
+  const sequence = sequenceOf(kind, settings.numbering)
+  data.year = year
+  data.number = number
+  data.sequence = sequence
+  data.symbol = formatSymbol(number, kind, settings.issuerSymbol)
+  data.registerKey = registerKeyOf(year, sequence, number)
+  data.issuedAt = new Date().toISOString()
+  data.issuedBy = req.user?.collection === 'users' ? req.user.id : null
+}
+
+/**
+ * R2.4 / R4.5 / R5.3: the signer may sign this kind in this form on the document's date, and the
+ * seal is the signer's own agency. Issuing assigns the next number of the year and freezes the
+ * document; an issued document is read-only.
+ */
+export const enforceDocumentRules: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  context,
+}) => {
+  assertField(originalDoc?.status !== 'issued', req, 'status', READ_ONLY, COLLECTION)
+  const issuing = context[ISSUE_CONTEXT] === true
+  data.status = issuing ? 'issued' : 'draft'
+  const merged = { ...originalDoc, ...data }
+  const today = vnToday()
+
+  let day = safeDayKeyOf(merged.date)
+  if (issuing && !day && merged.date == null) {
+    day = today
+    data.date = vnDayStart(today).toISOString()
+  }
+  if (day) {
+    assertField(
+      isProgrammeYear(Number(day.slice(0, 4))),
+      req,
+      'date',
+      {
+        vi: `Năm của văn bản phải từ ${PROGRAMME_YEARS.min} đến ${PROGRAMME_YEARS.max}.`,
+        en: `The document's year must be from ${PROGRAMME_YEARS.min} to ${PROGRAMME_YEARS.max}.`,
+      },
+      COLLECTION,
+    )
+  }
+  if (issuing) {
+    assertField(
+      Boolean(day) && day! <= today,
+      req,
+      'date',
+      {
+        vi: `Không ban hành văn bản mang ngày trong tương lai (hôm nay là ${formatDayKey(today)}).`,
+        en: `A document cannot be issued with a future date (today is ${formatDayKey(today)}).`,
+      },
+      COLLECTION,
+    )
+    assertField(
+      merged.signer != null && merged.signer !== '',
+      req,
+      'signer',
+      { vi: 'Ghi rõ người ký trước khi ban hành.', en: 'Name the signer before issuing.' },
+      COLLECTION,
+    )
+    assertField(
+      isForm(merged.signingForm),
+      req,
+      'signingForm',
+      {
+        vi: 'Chọn hình thức ký (TM., KT., TL.) trước khi ban hành.',
+        en: 'Choose the signing form (TM., KT., TL.) before issuing.',
+      },
+      COLLECTION,
+    )
+  }
+
+  // Malformed values are left to the fields' own validation, which names them.
+  const signer = recordIdOf(merged.signer)
+  const kind = merged.kind
+  const form = merged.signingForm
+  if (signer !== null && isKind(kind) && isForm(form) && day) {
+    const outcome = await signingOn(req.payload, { signer, kind, form, day }, req)
+    assertVerdict(outcome.verdict, req, COLLECTION)
+    data.sealAgency = outcome.sealAgency
+    data.signatureBlock = outcome.signatureBlock.join('\n')
+    data.signingDelegation = outcome.delegation
+  } else {
+    data.sealAgency = null
+    data.signatureBlock = null
+    data.signingDelegation = null
+  }
+
+  if (issuing && isKind(kind) && day) await assignNumber(req, data, kind, day)
+  else for (const field of REGISTER_FIELDS) delete data[field]
+  return data
+}
+
+/** Issued documents stay in the register for good. */
+export const refuseIssuedDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const doc = await req.payload.findByID({
+    collection: COLLECTION,
+    id,
+    depth: 0,
+    select: { status: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  if (doc?.status === 'issued') throw new APIError(READ_ONLY[languageOf(req)], 400, null, true)
+}

@@ -1,0 +1,216 @@
+import type { Access, CollectionConfig, Field, FieldAccess } from 'payload'
+
+import { adminOnly, orgEditors } from '../../src/access'
+import { canReadAll, hasRole } from '../../src/access/roles'
+import { dayOnly } from '../../src/fields/dates'
+import { trusted } from '../../src/lib/safeInput'
+import { l } from '../../src/i18n/label'
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from '../../hooks/rules/documentRegister'
+import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
+import { enforceDocumentRules, refuseIssuedDelete } from './hooks'
+import { issueEndpoint } from './issue'
+
+// Reporters read what has been issued; drafts stay with the standing body.
+const readDocuments: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (canReadAll(user)) return true
+  return hasRole(user, 'reporter') ? { status: { equals: 'issued' } } : false
+}
+
+const systemOnly = { create: () => false, update: () => false }
+
+// An issued document shows read-only; a write to it is refused by enforceDocumentRules.
+const untilIssued: FieldAccess = ({ doc }) => doc?.status !== 'issued'
+
+/** A value the register computes: shown, never typed. */
+const computed = <F extends Field>(field: F): F => ({
+  ...field,
+  access: systemOnly,
+  admin: { ...field.admin, readOnly: true },
+})
+
+// The register of outgoing documents: number/symbol assigned on issue (Decree 30, Art. 15), signer
+// and signing form checked against the charter (R2.4, R4.5, R5.3), seal = the signer's agency.
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: {
+    singular: l('Văn bản đi', 'Outgoing document'),
+    plural: l('Sổ văn bản đi', 'Outgoing documents'),
+  },
+  access: {
+    read: readDocuments,
+    create: orgEditors,
+    update: orgEditors,
+    delete: orgEditors,
+    readVersions: orgEditors,
+    unlock: adminOnly,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['symbol', 'date', 'kind', 'title', 'signer', 'signingForm', 'status'],
+    listSearchableFields: ['symbol', 'title'],
+    group: l('Văn bản', 'Documents'),
+    components: {
+      edit: { beforeDocumentControls: ['/collections/Documents/IssueButton#IssueButton'] },
+    },
+  },
+  defaultSort: '-date',
+  endpoints: [issueEndpoint],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          access: { update: untilIssued },
+          type: 'select',
+          required: true,
+          index: true,
+          label: l('Loại văn bản', 'Kind'),
+          options: DOCUMENT_KINDS.map((value) => ({ value, label: DOCUMENT_KIND_LABELS[value] })),
+        },
+        {
+          ...dayOnly('date', l('Ngày văn bản', 'Date'), { index: true }),
+          access: { update: untilIssued },
+        },
+      ],
+    },
+    {
+      name: 'title',
+      access: { update: untilIssued },
+      type: 'text',
+      required: true,
+      maxLength: 500,
+      label: l('Trích yếu nội dung', 'Summary (trích yếu)'),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'signer',
+          access: { update: untilIssued },
+          type: 'relationship',
+          relationTo: 'users',
+          index: true,
+          label: l('Người ký', 'Signer'),
+        },
+        {
+          name: 'signingForm',
+          access: { update: untilIssued },
+          type: 'select',
+          label: l('Hình thức ký', 'Signing form'),
+          options: SIGNING_FORMS.map((value) => ({ value, label: SIGNING_FORM_LABELS[value] })),
+        },
+      ],
+    },
+    {
+      name: 'recipients',
+      access: { update: untilIssued },
+      type: 'textarea',
+      maxLength: 2000,
+      label: l('Nơi nhận (mỗi dòng một nơi)', 'Recipients (one per line)'),
+      admin: { rows: 5 },
+    },
+    {
+      name: 'file',
+      access: { update: untilIssued },
+      type: 'upload',
+      relationTo: 'media',
+      label: l('Tệp văn bản', 'File'),
+    },
+    computed({
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      label: l('Trạng thái', 'Status'),
+      options: [
+        { value: 'draft', label: l('Dự thảo', 'Draft') },
+        { value: 'issued', label: l('Đã ban hành', 'Issued') },
+      ],
+      admin: { position: 'sidebar' },
+    }),
+    computed({
+      name: 'symbol',
+      type: 'text',
+      index: true,
+      label: l('Số, ký hiệu', 'Number and symbol'),
+      admin: { position: 'sidebar' },
+    }),
+    computed({
+      name: 'sealAgency',
+      type: 'relationship',
+      relationTo: 'agencies',
+      validate: trusted,
+      label: l('Đóng dấu của cơ quan', 'Seal of'),
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Cơ quan công tác của người ký (Điều 2 khoản 4).',
+          "The signer's own agency (Art. 2(4)).",
+        ),
+      },
+    }),
+    computed({
+      name: 'signatureBlock',
+      type: 'textarea',
+      label: l('Thể thức ký', 'Signature block'),
+      admin: { position: 'sidebar', rows: 3 },
+    }),
+    computed({
+      name: 'signingDelegation',
+      type: 'relationship',
+      relationTo: 'delegations',
+      validate: trusted,
+      label: l('Ký theo ủy quyền', 'Signed under delegation'),
+      admin: { position: 'sidebar' },
+    }),
+    computed({
+      name: 'year',
+      type: 'number',
+      index: true,
+      label: l('Năm', 'Year'),
+      admin: { position: 'sidebar' },
+    }),
+    computed({
+      name: 'number',
+      type: 'number',
+      label: l('Số', 'Number'),
+      admin: { position: 'sidebar' },
+    }),
+    computed({
+      name: 'sequence',
+      type: 'text',
+      label: l('Dãy số', 'Sequence'),
+      admin: { hidden: true },
+    }),
+    // One number per year and sequence, whatever the database: two simultaneous issues collide
+    // here and the loser takes the next number (collections/Documents/issue.ts).
+    computed({
+      name: 'registerKey',
+      type: 'text',
+      unique: true,
+      label: l('Khóa sổ đăng ký', 'Register key'),
+      admin: { hidden: true },
+    }),
+    computed({
+      name: 'issuedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      validate: trusted,
+      label: l('Người cấp số', 'Registered by'),
+      admin: { position: 'sidebar' },
+    }),
+    computed({
+      name: 'issuedAt',
+      type: 'date',
+      label: l('Thời điểm cấp số', 'Registered at'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    }),
+  ],
+  hooks: {
+    beforeChange: [enforceDocumentRules],
+    beforeDelete: [refuseIssuedDelete],
+  },
+}

@@ -1,0 +1,172 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { assertField } from '../../hooks/adapters/assertVerdict'
+import {
+  FEEDBACK_STATUS_LABELS,
+  FEEDBACK_STATUSES,
+  feedbackTransitionAllowed,
+  isClosedFeedback,
+  type FeedbackOrigin,
+  type FeedbackStatus,
+} from '../../hooks/rules/feedback'
+import { agencyIdOf, hasRole } from '../../src/access/roles'
+import { actDayOf } from '../../src/lib/asOf'
+import { isDateKey, vnDayStart, vnToday } from '../../src/lib/clock'
+import { idOf } from '../../src/lib/relations'
+
+const COLLECTION = 'feedback'
+
+/** Set on the system's own writes (recording an adopted amendment), which skip these rules. */
+export const FEEDBACK_SYSTEM_WRITE = 'feedbackSystemWrite'
+
+/** Set by `createFeedbackFromProposal`: where the item comes from, and on which day. */
+export const FEEDBACK_ORIGIN_CONTEXT = 'feedbackOrigin'
+
+export type FeedbackOriginContext = { origin: FeedbackOrigin; ref?: string; receivedOn?: string }
+
+// What the member said stays as said; the standing body may only reclassify and answer.
+const AS_SENT = ['title', 'content', 'agency', 'author'] as const
+
+const isStatus = (value: unknown): value is FeedbackStatus =>
+  (FEEDBACK_STATUSES as readonly unknown[]).includes(value)
+
+const userIdOf = (req: PayloadRequest) => (req.user?.collection === 'users' ? req.user.id : null)
+
+const standingBodyOf = async (req: PayloadRequest) => {
+  const { docs } = await req.payload.find({
+    collection: 'agencies',
+    where: { isStandingBody: { equals: true } },
+    limit: 1,
+    depth: 0,
+    select: {},
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.id ?? null
+}
+
+const onCreate = async (
+  data: Record<string, unknown>,
+  req: PayloadRequest,
+  context: Record<string, unknown>,
+) => {
+  const origin = context[FEEDBACK_ORIGIN_CONTEXT] as FeedbackOriginContext | undefined
+  const standingBody = !req.user || hasRole(req.user, 'admin', 'secretariat')
+  if (!standingBody) {
+    // R6.1: a member or agency speaks for itself: its own agency, its own name.
+    const own = agencyIdOf(req.user)
+    assertField(
+      own !== null && (data.agency == null || String(idOf(data.agency)) === String(own)),
+      req,
+      'agency',
+      {
+        vi: 'Chỉ gửi phản ánh, kiến nghị của cơ quan mình.',
+        en: "You can only raise your own agency's feedback.",
+      },
+      COLLECTION,
+    )
+    data.agency = own
+    data.author = userIdOf(req)
+  } else {
+    data.author ??= userIdOf(req)
+  }
+  assertField(
+    data.status == null || data.status === 'received',
+    req,
+    'status',
+    {
+      vi: 'Phản ánh, kiến nghị mới luôn ở trạng thái "Đã tiếp nhận".',
+      en: 'A new feedback item starts as "Received".',
+    },
+    COLLECTION,
+  )
+  data.status = 'received'
+  const today = vnToday()
+  const receivedOn =
+    isDateKey(origin?.receivedOn) && origin.receivedOn <= today
+      ? origin.receivedOn
+      : actDayOf(context)
+  data.receivedOn = vnDayStart(receivedOn).toISOString()
+  // R14.3: difficulties go to the standing body (Cơ quan thường trực, the provincial police).
+  data.routedTo = await standingBodyOf(req)
+  data.origin = origin?.origin ?? 'direct'
+  data.originRef = origin?.ref ?? null
+}
+
+/**
+ * R6.1 / R14.3: items are raised by members and agencies (their own only) and routed to the
+ * standing body, which reviews them and answers or forwards them to the Head as charter
+ * amendment proposals. A closed item is final.
+ */
+export const enforceFeedbackRules: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
+  if (context[FEEDBACK_SYSTEM_WRITE] === true) return data
+  if (operation === 'create') {
+    await onCreate(data, req, context)
+    return data
+  }
+  const from = originalDoc!.status as FeedbackStatus
+  const to: FeedbackStatus = isStatus(data.status) ? data.status : from
+  assertField(
+    !isClosedFeedback(from),
+    req,
+    'status',
+    {
+      vi: `Phản ánh, kiến nghị đã xử lý xong ("${FEEDBACK_STATUS_LABELS[from].vi}") không được sửa.`,
+      en: `A closed feedback item ("${FEEDBACK_STATUS_LABELS[from].en}") cannot be changed.`,
+    },
+    COLLECTION,
+  )
+  assertField(
+    feedbackTransitionAllowed(from, to),
+    req,
+    'status',
+    {
+      vi: `Không chuyển được từ "${FEEDBACK_STATUS_LABELS[from].vi}" sang "${FEEDBACK_STATUS_LABELS[to].vi}".`,
+      en: `Feedback cannot move from "${FEEDBACK_STATUS_LABELS[from].en}" to "${FEEDBACK_STATUS_LABELS[to].en}".`,
+    },
+    COLLECTION,
+  )
+  const changed = AS_SENT.find(
+    (field) =>
+      field in data &&
+      JSON.stringify(field === 'agency' || field === 'author' ? idOf(data[field]) : data[field]) !==
+        JSON.stringify(
+          field === 'agency' || field === 'author'
+            ? idOf(originalDoc![field])
+            : originalDoc![field],
+        ),
+  )
+  assertField(
+    changed === undefined,
+    req,
+    changed ?? 'content',
+    {
+      vi: 'Nội dung phản ánh được giữ nguyên như khi gửi; chỉ phân loại lại và trả lời.',
+      en: 'An item stays as it was sent; it can only be reclassified and answered.',
+    },
+    COLLECTION,
+  )
+  if (isClosedFeedback(to)) {
+    const response = data.response ?? originalDoc!.response
+    assertField(
+      typeof response === 'string' && response.trim().length > 0,
+      req,
+      'response',
+      {
+        vi: 'Ghi nội dung trả lời (hoặc ý kiến khi chuyển thành đề xuất sửa đổi Quy chế).',
+        en: 'Write the answer (or the note forwarding it as a charter amendment proposal).',
+      },
+      COLLECTION,
+    )
+    data.respondedBy = userIdOf(req)
+    data.respondedOn = vnDayStart(actDayOf(context)).toISOString()
+  }
+  return data
+}

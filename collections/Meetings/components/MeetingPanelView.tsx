@@ -1,0 +1,220 @@
+'use client'
+
+import {
+  Button,
+  ConfirmationModal,
+  toast,
+  useConfig,
+  useFormModified,
+  useModal,
+} from '@payloadcms/ui'
+import { useState } from 'react'
+
+import { l } from '../../../src/i18n/label'
+import type { PanelSummary } from '../panel'
+
+type Language = 'vi' | 'en'
+
+const TEXT = {
+  heading: l('Tình hình cuộc họp', 'Meeting status'),
+  saveFirst: l(
+    'Lưu cuộc họp để xem hạn gửi giấy mời và các thao tác.',
+    'Save the meeting to see its notice deadline and actions.',
+  ),
+  status: l('Trạng thái', 'Status'),
+  deadline: l('Hạn cuối gửi giấy mời', 'Latest notice day'),
+  today: l('hôm nay là hạn cuối', 'today is the last day'),
+  left: l('còn {n} ngày làm việc', '{n} working days left'),
+  overdue: l('đã quá hạn {n} ngày làm việc', '{n} working days overdue'),
+  sentAt: l('Đã gửi giấy mời lúc', 'Notice sent at'),
+  late: l('muộn so với hạn (R11.3a)', 'late (R11.3a)'),
+  onTime: l('đúng hạn', 'on time'),
+  attendance: l('Điểm danh', 'Attendance'),
+  invited: l('Được mời', 'Invited'),
+  present: l('Có mặt', 'Present'),
+  substitute: l('Dự thay', 'Substitutes'),
+  excused: l('Vắng có đồng ý', 'Absent with consent'),
+  unrecorded: l('Chưa ghi nhận (vắng không được đồng ý)', 'Not recorded (absent without consent)'),
+  voting: l('Biểu quyết', 'Voting'),
+  base: l('Đa số tính trên', 'Majority of'),
+  basePresent: l('thành viên dự họp', 'members present'),
+  baseAll: l('tổng số thành viên', 'all members'),
+  eligible: l('Người có quyền biểu quyết', 'Eligible voters'),
+  majority: l('Cần tối thiểu (phiếu tán thành)', 'Votes in favour needed'),
+  deliveries: l('Gửi kết luận đến thành viên', 'Conclusions delivered'),
+  total: l('Tổng số', 'Total'),
+  sent: l('Đã gửi', 'Sent'),
+  queued: l('Chờ gửi', 'Queued'),
+  failed: l('Lỗi', 'Failed'),
+  held: l('Chưa gửi (chưa cấu hình SMTP)', 'Held (no SMTP)'),
+  noEmail: l('Không có email', 'No email'),
+  recorded: l('Ghi nhận đã gửi', 'Recorded'),
+  sendNotice: l('Gửi giấy mời', 'Send notice'),
+  sendNoticeBody: l(
+    'Gửi giấy mời kèm chương trình, tài liệu và lịch họp đến tất cả người được mời? Sau khi gửi, thời gian, địa điểm, thành phần và chương trình không sửa được nữa.',
+    'Send the notice with agenda, documents and calendar invitation to every invitee? Afterwards time, place, invitees and agenda are fixed.',
+  ),
+  issue: l('Ban hành kết luận', 'Issue conclusions'),
+  issueBody: l(
+    'Ban hành kết luận, gửi đến từng thành viên Tổ công tác và tạo nhiệm vụ cho từng nội dung giao việc?',
+    'Issue the conclusions, send them to every Working Group member and create a task for each item?',
+  ),
+  confirm: l('Xác nhận', 'Confirm'),
+  cancel: l('Hủy', 'Cancel'),
+  working: l('Đang thực hiện…', 'Working…'),
+  unsaved: l('Có thay đổi chưa lưu: lưu trước khi thực hiện.', 'Unsaved changes: save first.'),
+}
+
+type Text = typeof TEXT
+
+type ErrorBody = { message?: string; errors?: { message?: string; path?: string }[] }
+
+const Row = ({ label, value }: { label: string; value: string | number }) => (
+  <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+    <span>{label}</span>
+    <strong>{value}</strong>
+  </div>
+)
+
+const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
+  <div style={{ marginBottom: 16 }}>
+    <h4 style={{ margin: '0 0 6px' }}>{title}</h4>
+    {children}
+  </div>
+)
+
+const deadlineNote = (summary: PanelSummary, t: (key: keyof Text) => string) => {
+  const days = summary.notice.workingDaysLeft
+  if (days === null) return ''
+  if (days === 0) return t('today')
+  return days > 0
+    ? t('left').replace('{n}', String(days))
+    : t('overdue').replace('{n}', String(-days))
+}
+
+/** The panel's client part: the figures, and the two actions with a confirmation. */
+export const MeetingPanelView = ({
+  language,
+  summary,
+}: {
+  language: Language
+  summary: PanelSummary | null
+}) => {
+  const t = (key: keyof Text) => TEXT[key][language]
+  const modified = useFormModified()
+  const { openModal } = useModal()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
+
+  if (!summary) return <p style={{ marginBottom: 16 }}>{t('saveFirst')}</p>
+
+  const run = (path: 'send-notice' | 'issue-conclusions') => async () => {
+    setBusy(true)
+    try {
+      const response = await fetch(`${api}/meetings/${summary.id}/${path}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      })
+      const body = (await response.json().catch(() => ({}))) as ErrorBody
+      if (!response.ok) {
+        const text = (body.errors ?? []).map((e) => e.message).join(' ') || response.statusText
+        setResult({ ok: false, text })
+        toast.error(text)
+        return
+      }
+      setResult({ ok: true, text: body.message ?? '' })
+      toast.success(body.message ?? '')
+      window.setTimeout(() => window.location.reload(), 1200)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const action = (path: 'send-notice' | 'issue-conclusions', label: string, body: string) => {
+    const slug = `meeting-${path}-${summary.id}`
+    return (
+      <>
+        <Button
+          buttonStyle="primary"
+          disabled={busy || modified}
+          onClick={() => openModal(slug)}
+          size="medium"
+          tooltip={modified ? t('unsaved') : undefined}
+        >
+          {busy ? t('working') : label}
+        </Button>
+        <ConfirmationModal
+          body={body}
+          cancelLabel={t('cancel')}
+          confirmingLabel={t('working')}
+          confirmLabel={t('confirm')}
+          heading={label}
+          modalSlug={slug}
+          onConfirm={run(path)}
+        />
+      </>
+    )
+  }
+
+  const { notice, attendance, voting, deliveries } = summary
+  return (
+    <div className="meeting-panel" style={{ marginBottom: 24 }}>
+      <h3 style={{ marginTop: 0 }}>{t('heading')}</h3>
+      <Row label={t('status')} value={summary.statusLabel[language]} />
+      <Section title={t('deadline')}>
+        <Row label={notice.deadline ?? '—'} value={notice.sentAt ? '' : deadlineNote(summary, t)} />
+        {notice.sentAt && (
+          <Row
+            label={t('sentAt')}
+            value={`${notice.sentAt} (${notice.late ? t('late') : t('onTime')})`}
+          />
+        )}
+      </Section>
+      <Section title={t('attendance')}>
+        <Row label={t('invited')} value={attendance.invited} />
+        <Row label={t('present')} value={attendance.present} />
+        <Row label={t('substitute')} value={attendance.substitute} />
+        <Row label={t('excused')} value={attendance.absentWithConsent} />
+        <Row label={t('unrecorded')} value={attendance.unrecorded} />
+      </Section>
+      <Section title={t('voting')}>
+        <Row
+          label={t('base')}
+          value={voting.majorityBase === 'present' ? t('basePresent') : t('baseAll')}
+        />
+        <Row label={t('eligible')} value={voting.eligible} />
+        <Row label={t('majority')} value={voting.majority} />
+      </Section>
+      <Section title={t('deliveries')}>
+        <Row label={t('total')} value={deliveries.total} />
+        <Row label={t('sent')} value={deliveries.sent} />
+        <Row label={t('queued')} value={deliveries.queued} />
+        <Row label={t('held')} value={deliveries.held} />
+        <Row label={t('failed')} value={deliveries.failed} />
+        <Row label={t('noEmail')} value={deliveries.noEmail} />
+        <Row label={t('recorded')} value={deliveries.recorded} />
+      </Section>
+      {summary.canAct &&
+        summary.status === 'draft' &&
+        action('send-notice', t('sendNotice'), t('sendNoticeBody'))}
+      {summary.canAct &&
+        summary.status === 'held' &&
+        action('issue-conclusions', t('issue'), t('issueBody'))}
+      {result && (
+        <p
+          role="status"
+          style={{ color: result.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)' }}
+        >
+          {result.text}
+        </p>
+      )}
+    </div>
+  )
+}

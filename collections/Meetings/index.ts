@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, orgEditors, withRoles } from '../../src/access'
+import { l } from '../../src/i18n/label'
+import { readMeetings } from './access'
+import { meetingEndpoints } from './endpoints'
+import { meetingFields } from './fields'
+import { enforceMeetingRules, keepMeetingRecords } from './hooks'
+
+// The Working Group's and the Support Group's meetings (Art. 11), from notice to conclusions.
+export const Meetings: CollectionConfig = {
+  slug: 'meetings',
+  labels: { singular: l('Cuộc họp', 'Meeting'), plural: l('Cuộc họp', 'Meetings') },
+  access: {
+    read: readMeetings,
+    create: orgEditors,
+    update: orgEditors,
+    delete: orgEditors,
+    readVersions: withRoles('admin', 'secretariat', 'leader'),
+    unlock: adminOnly,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'start', 'status', 'noticeLate', 'lateInMonth'],
+    listSearchableFields: ['title', 'place'],
+    group: l('Công việc', 'Work'),
+  },
+  defaultSort: '-start',
+  fields: meetingFields,
+  hooks: {
+    beforeChange: [enforceMeetingRules],
+    beforeDelete: [keepMeetingRecords],
+  },
+  endpoints: meetingEndpoints,
+}

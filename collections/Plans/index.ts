@@ -1,0 +1,243 @@
+import type { Access, CollectionConfig, Field, FieldAccess } from 'payload'
+
+import { adminOnly, anyOf, orgEditors, withRoles } from '../../src/access'
+import { agencyIdOf, canReadAll, hasRole } from '../../src/access/roles'
+import { dayOnly } from '../../src/fields/dates'
+import { trusted } from '../../src/lib/safeInput'
+import { l } from '../../src/i18n/label'
+import {
+  PLAN_KIND_LABELS,
+  PLAN_KINDS,
+  PLAN_STATUS_LABELS,
+  PLAN_STATUSES,
+  PROGRAMME_YEARS,
+} from '../../hooks/rules/plans'
+import { createPlanTasks, enforcePlanRules, refuseLockedPlanDelete } from './hooks'
+
+// Reporters read their agency's detailed plans and the approved provincial plans they detail (R6.4).
+const readPlans: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (canReadAll(user)) return true
+  const agencyId = agencyIdOf(user)
+  if (!hasRole(user, 'reporter') || agencyId === null) return false
+  return anyOf(
+    { and: [{ kind: { equals: 'agency-detailed-plan' } }, { agency: { equals: agencyId } }] },
+    { and: [{ kind: { not_equals: 'agency-detailed-plan' } }, { status: { equals: 'approved' } }] },
+  )
+}
+
+const systemOnly = { create: () => false, update: () => false }
+
+// An approved plan shows read-only; a write to it is refused by enforcePlanRules (R3.3).
+const untilApproved: FieldAccess = ({ doc }) => doc?.status !== 'approved'
+
+/** A value the workflow records: shown, never typed. */
+const recorded = <F extends Field>(field: F): F => ({
+  ...field,
+  access: systemOnly,
+  admin: { ...field.admin, readOnly: true, position: 'sidebar' },
+})
+
+const isDetailedPlan = (data: Partial<Record<string, unknown>> | undefined) =>
+  data?.kind === 'agency-detailed-plan'
+
+// R3.3 / R7.1 / R6.4: the SG drafts and submits, the Head approves (or returns with a comment);
+// approved plans are read-only and their items become tasks; a revision is a new version.
+export const Plans: CollectionConfig = {
+  slug: 'plans',
+  labels: {
+    singular: l('Chương trình, kế hoạch', 'Programme or plan'),
+    plural: l('Chương trình, kế hoạch', 'Programmes and plans'),
+  },
+  access: {
+    read: readPlans,
+    create: orgEditors,
+    update: withRoles('admin', 'secretariat', 'leader'),
+    delete: orgEditors,
+    readVersions: orgEditors,
+    unlock: adminOnly,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'year', 'version', 'status', 'approvedOn'],
+    listSearchableFields: ['title'],
+    group: l('Công việc', 'Work'),
+    description: l(
+      'Tổ giúp việc soạn và trình; Tổ trưởng phê duyệt hoặc trả lại. Kế hoạch đã phê duyệt không sửa được: muốn điều chỉnh, tạo bản sửa đổi (chọn "Sửa đổi từ").',
+      'The Support Group drafts and submits; the Head approves or returns. An approved plan cannot be changed: to adjust it, create a revision ("Revision of").',
+    ),
+  },
+  defaultSort: '-year',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          access: { update: untilApproved },
+          type: 'select',
+          required: true,
+          index: true,
+          label: l('Loại', 'Kind'),
+          options: PLAN_KINDS.map((value) => ({ value, label: PLAN_KIND_LABELS[value] })),
+        },
+        {
+          name: 'year',
+          access: { update: untilApproved },
+          type: 'number',
+          required: true,
+          index: true,
+          min: PROGRAMME_YEARS.min,
+          max: PROGRAMME_YEARS.max,
+          label: l('Năm', 'Year'),
+          admin: { step: 1 },
+        },
+      ],
+    },
+    {
+      name: 'title',
+      access: { update: untilApproved },
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      label: l('Tên', 'Title'),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'agency',
+          access: { update: untilApproved },
+          type: 'relationship',
+          relationTo: 'agencies',
+          index: true,
+          label: l('Cơ quan, đơn vị', 'Agency'),
+          admin: { condition: isDetailedPlan },
+        },
+        {
+          name: 'parentPlan',
+          access: { update: untilApproved },
+          type: 'relationship',
+          relationTo: 'plans',
+          label: l('Chi tiết hóa kế hoạch của tỉnh', 'Details the provincial plan'),
+          admin: { condition: isDetailedPlan },
+          filterOptions: {
+            and: [
+              { status: { equals: 'approved' } },
+              { kind: { not_equals: 'agency-detailed-plan' } },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      name: 'items',
+      access: { update: untilApproved },
+      type: 'array',
+      label: l('Nhiệm vụ', 'Items'),
+      labels: { singular: l('Nhiệm vụ', 'Item'), plural: l('Nhiệm vụ', 'Items') },
+      admin: {
+        description: l(
+          'Khi kế hoạch của tỉnh được phê duyệt, mỗi nhiệm vụ trở thành một nhiệm vụ được theo dõi.',
+          'When a provincial plan is approved, each item becomes a tracked task.',
+        ),
+      },
+      fields: [
+        {
+          name: 'content',
+          type: 'text',
+          required: true,
+          maxLength: 500,
+          label: l('Nội dung', 'Content'),
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'leadAgency',
+              type: 'relationship',
+              relationTo: 'agencies',
+              required: true,
+              label: l('Cơ quan chủ trì', 'Lead agency'),
+            },
+            dayOnly('dueDate', l('Thời hạn', 'Due date'), { required: true }),
+            {
+              name: 'task',
+              type: 'relationship',
+              relationTo: 'tasks',
+              validate: trusted,
+              access: systemOnly,
+              label: l('Nhiệm vụ được theo dõi', 'Tracked task'),
+              admin: { readOnly: true },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'file',
+      access: { update: untilApproved },
+      type: 'upload',
+      relationTo: 'media',
+      label: l('Tệp văn bản', 'File'),
+    },
+    {
+      name: 'status',
+      access: { update: untilApproved },
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      label: l('Trạng thái', 'Status'),
+      options: PLAN_STATUSES.map((value) => ({ value, label: PLAN_STATUS_LABELS[value] })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'returnComment',
+      access: { update: untilApproved },
+      type: 'textarea',
+      maxLength: 2000,
+      label: l('Ý kiến khi trả lại', 'Comment when returned'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'revisionOf',
+      type: 'relationship',
+      relationTo: 'plans',
+      access: { update: () => false },
+      label: l('Sửa đổi từ', 'Revision of'),
+      filterOptions: { status: { equals: 'approved' } },
+      admin: { position: 'sidebar' },
+    },
+    recorded({ name: 'version', type: 'number', label: l('Lần ban hành', 'Version') }),
+    recorded({
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      validate: trusted,
+      label: l('Người trình', 'Submitted by'),
+    }),
+    recorded(dayOnly('submittedOn', l('Ngày trình', 'Submitted on'))),
+    recorded({
+      name: 'approvedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      validate: trusted,
+      label: l('Người phê duyệt', 'Approved by'),
+    }),
+    recorded(dayOnly('approvedOn', l('Ngày phê duyệt', 'Approved on'))),
+    recorded({
+      name: 'returnedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      validate: trusted,
+      label: l('Người trả lại', 'Returned by'),
+    }),
+    recorded(dayOnly('returnedOn', l('Ngày trả lại', 'Returned on'))),
+  ],
+  hooks: {
+    beforeChange: [enforcePlanRules],
+    afterChange: [createPlanTasks],
+    beforeDelete: [refuseLockedPlanDelete],
+  },
+}

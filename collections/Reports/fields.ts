@@ -1,0 +1,320 @@
+import type { Field } from 'payload'
+
+import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../hooks/rules/reportWorkflow'
+import { isPeriod, periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
+import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
+import { agencyIdOf } from '../../src/access/roles'
+import { l, languageOf } from '../../src/i18n/label'
+import { standingBodyField, stamped } from './access'
+
+const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
+// Stamped fields show once they hold something (a new report has none of them).
+const once = (field: string) => (data: Record<string, unknown>) =>
+  data?.[field] !== null && data?.[field] !== undefined
+const dateTime = {
+  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
+}
+
+// Written by the hooks only: a reporter saving the report must not have a reference to a user
+// he/she cannot read (the standing body's reviewer) re-validated against his/her access.
+const writtenByHooks = () => true as const
+
+export const TIMELINESS_OPTIONS = [
+  { value: 'on-time', label: l('Đúng hạn', 'On time') },
+  { value: 'late', label: l('Chậm hạn', 'Late') },
+]
+
+const header: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'agency',
+        type: 'relationship',
+        relationTo: 'agencies',
+        required: true,
+        index: true,
+        label: l('Cơ quan báo cáo', 'Reporting agency'),
+        defaultValue: ({ user }) => agencyIdOf(user) ?? undefined,
+      },
+      {
+        name: 'period',
+        type: 'text',
+        required: true,
+        index: true,
+        maxLength: 7,
+        label: l('Kỳ báo cáo (năm-tháng)', 'Period (year-month)'),
+        defaultValue: () => previousPeriod(periodOfDay(new Date())),
+        admin: { placeholder: '2025-03' },
+        validate: (value: unknown, { req }: { req: Parameters<typeof languageOf>[0] }) =>
+          isPeriod(value) ||
+          (languageOf(req) === 'en'
+            ? 'A reporting period is written year-month, e.g. 2025-03.'
+            : 'Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03.'),
+      },
+    ],
+  },
+  {
+    name: 'title',
+    type: 'text',
+    maxLength: 300,
+    label: l('Tiêu đề', 'Title'),
+    admin: { hidden: true },
+    access: stamped,
+  },
+]
+
+const taskLines: Field = {
+  name: 'taskLines',
+  type: 'array',
+  label: l('Kết quả thực hiện nhiệm vụ', 'Tasks'),
+  labels: { singular: l('Nhiệm vụ', 'Task'), plural: l('Nhiệm vụ', 'Tasks') },
+  admin: {
+    description: l(
+      'Các nhiệm vụ cơ quan chủ trì đang thực hiện trong kỳ, điền sẵn tình trạng và tiến độ.',
+      'The open tasks the agency leads, pre-filled with their status and progress.',
+    ),
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'task',
+          type: 'relationship',
+          relationTo: 'tasks',
+          required: true,
+          label: l('Nhiệm vụ', 'Task'),
+        },
+        {
+          name: 'status',
+          type: 'select',
+          label: l('Tình trạng (cuối kỳ)', 'Status (end of period)'),
+          options: TASK_STATUSES.map((value) => ({ value, label: TASK_STATUS_LABELS[value] })),
+          admin: { readOnly: true },
+          access: stamped,
+        },
+        {
+          name: 'progress',
+          type: 'number',
+          min: 0,
+          max: 100,
+          label: l('Tiến độ (%)', 'Progress (%)'),
+        },
+      ],
+    },
+    { name: 'result', type: 'textarea', maxLength: 5000, label: l('Kết quả trong kỳ', 'Result') },
+    {
+      name: 'obstacles',
+      type: 'textarea',
+      maxLength: 5000,
+      label: l('Khó khăn, vướng mắc', 'Obstacles'),
+    },
+    {
+      name: 'overdueReason',
+      type: 'textarea',
+      maxLength: 2000,
+      label: l('Lý do chậm (nếu quá hạn)', 'Reason if overdue'),
+    },
+  ],
+}
+
+const indicatorLines: Field = {
+  name: 'indicatorLines',
+  type: 'array',
+  label: l('Số liệu chỉ tiêu', 'Indicators'),
+  labels: { singular: l('Chỉ tiêu', 'Indicator'), plural: l('Chỉ tiêu', 'Indicators') },
+  admin: {
+    components: { Field: '/collections/Reports/IndicatorLinesField#IndicatorLinesField' },
+  },
+  fields: [
+    {
+      name: 'indicator',
+      type: 'relationship',
+      relationTo: 'indicators',
+      required: true,
+      label: l('Chỉ tiêu', 'Indicator'),
+    },
+    {
+      name: 'previousValue',
+      type: 'number',
+      label: l('Tháng trước', 'Last month'),
+      admin: { readOnly: true },
+      access: stamped,
+    },
+    { name: 'value', type: 'number', label: l('Tháng này', 'This month') },
+    { name: 'note', type: 'text', maxLength: 500, label: l('Ghi chú', 'Note') },
+  ],
+}
+
+const sections: Field[] = [
+  {
+    name: 'obstacles',
+    type: 'textarea',
+    maxLength: 10000,
+    label: l('Khó khăn, vướng mắc chung', 'Obstacles'),
+  },
+  {
+    name: 'proposals',
+    type: 'array',
+    label: l('Đề xuất, kiến nghị', 'Proposals'),
+    labels: { singular: l('Đề xuất', 'Proposal'), plural: l('Đề xuất, kiến nghị', 'Proposals') },
+    admin: {
+      description: l(
+        'Mỗi đề xuất được chuyển đến Cơ quan thường trực để theo dõi, giải quyết.',
+        'Each proposal goes to the standing body to be followed up.',
+      ),
+    },
+    fields: [
+      {
+        name: 'content',
+        type: 'textarea',
+        required: true,
+        maxLength: 5000,
+        label: l('Nội dung đề xuất', 'Proposal'),
+      },
+    ],
+  },
+]
+
+const files: Field[] = [
+  {
+    name: 'signedScan',
+    type: 'upload',
+    relationTo: 'media',
+    label: l('Bản scan báo cáo đã ký', 'Signed scan'),
+  },
+  {
+    name: 'attachments',
+    type: 'upload',
+    relationTo: 'media',
+    hasMany: true,
+    label: l('Tài liệu kèm theo', 'Attachments'),
+  },
+]
+
+const sidebar: Field[] = [
+  {
+    name: 'status',
+    type: 'select',
+    required: true,
+    defaultValue: 'draft',
+    index: true,
+    label: l('Trạng thái', 'Status'),
+    options: REPORT_STATUSES.map((value) => ({ value, label: REPORT_STATUS_LABELS[value] })),
+    admin: {
+      position: 'sidebar',
+      description: l(
+        'Gửi báo cáo: chọn "Đã gửi" (hoặc "Đã gửi lại") rồi lưu.',
+        'To submit: choose "Submitted" (or "Resubmitted") and save.',
+      ),
+    },
+  },
+  {
+    name: 'reviewComment',
+    type: 'textarea',
+    maxLength: 5000,
+    label: l('Ý kiến của Cơ quan thường trực', "Standing body's comment"),
+    // Once the report has reached the standing body.
+    admin: {
+      position: 'sidebar',
+      condition: (data) => Boolean(data?.reviewComment) || (data?.status ?? 'draft') !== 'draft',
+    },
+    access: { create: standingBodyField, update: standingBodyField },
+  },
+  {
+    name: 'deadline',
+    type: 'date',
+    label: l('Hạn gửi (hết ngày)', 'Due by (end of day)'),
+    admin: {
+      ...readOnlySidebar,
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+      condition: once('deadline'),
+    },
+    access: stamped,
+  },
+  {
+    name: 'submittedAt',
+    type: 'date',
+    index: true,
+    label: l('Gửi lần đầu lúc', 'First submitted at'),
+    admin: { ...readOnlySidebar, ...dateTime, condition: once('submittedAt') },
+    access: stamped,
+  },
+  {
+    name: 'lastSubmittedAt',
+    type: 'date',
+    label: l('Gửi gần nhất lúc', 'Last submitted at'),
+    admin: { ...readOnlySidebar, ...dateTime, condition: once('lastSubmittedAt') },
+    access: stamped,
+  },
+  {
+    name: 'submittedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    validate: writtenByHooks,
+    label: l('Người gửi', 'Submitted by'),
+    admin: { ...readOnlySidebar, condition: once('submittedBy') },
+    access: stamped,
+  },
+  {
+    name: 'timeliness',
+    type: 'select',
+    index: true,
+    label: l('Thời hạn gửi', 'Timeliness'),
+    options: TIMELINESS_OPTIONS,
+    admin: { ...readOnlySidebar, condition: once('timeliness') },
+    access: stamped,
+  },
+  {
+    name: 'reviewedAt',
+    type: 'date',
+    label: l('Xem xét lúc', 'Reviewed at'),
+    admin: { ...readOnlySidebar, ...dateTime, condition: once('reviewedAt') },
+    access: stamped,
+  },
+  {
+    name: 'reviewedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    validate: writtenByHooks,
+    label: l('Người xem xét', 'Reviewed by'),
+    admin: { ...readOnlySidebar, condition: once('reviewedBy') },
+    access: stamped,
+  },
+  {
+    name: 'openIssues',
+    type: 'number',
+    label: l('Số lỗi cần hoàn thiện', 'Open issues'),
+    admin: {
+      condition: once('openIssues'),
+      ...readOnlySidebar,
+      description: l(
+        'Bản nháp được lưu khi còn thiếu; báo cáo chỉ gửi được khi hết lỗi.',
+        'A draft saves with gaps; the report is submitted only once they are fixed.',
+      ),
+    },
+    access: stamped,
+  },
+  {
+    name: 'issueSummary',
+    type: 'textarea',
+    label: l('Các lỗi cần hoàn thiện', 'Issues to fix'),
+    admin: { ...readOnlySidebar, condition: once('issueSummary') },
+    access: stamped,
+  },
+]
+
+export const reportFields: Field[] = [
+  ...header,
+  {
+    type: 'tabs',
+    tabs: [
+      { label: l('Nhiệm vụ', 'Tasks'), fields: [taskLines] },
+      { label: l('Chỉ tiêu', 'Indicators'), fields: [indicatorLines] },
+      { label: l('Khó khăn, đề xuất', 'Obstacles and proposals'), fields: sections },
+      { label: l('Tệp đính kèm', 'Files'), fields: files },
+    ],
+  },
+  ...sidebar,
+]

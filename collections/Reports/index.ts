@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '../../src/access'
+import { l } from '../../src/i18n/label'
+import {
+  createReports,
+  deleteReports,
+  readReports,
+  readReportVersions,
+  updateReports,
+} from './access'
+import { restoreTranslations } from './duplicates'
+import { reportFields } from './fields'
+import { enforceReportRules } from './hooks'
+import { forwardProposals } from './proposals'
+
+/**
+ * Each agency's monthly report to the standing body (R12.3a): one per agency and month, pre-filled
+ * with its open tasks and its indicators, checked before submission, accepted or returned by the
+ * standing body, locked with the period.
+ */
+export const Reports: CollectionConfig = {
+  slug: 'reports',
+  labels: {
+    singular: l('Báo cáo tháng', 'Monthly report'),
+    plural: l('Báo cáo tháng', 'Monthly reports'),
+  },
+  access: {
+    read: readReports,
+    create: createReports,
+    update: updateReports,
+    delete: deleteReports,
+    readVersions: readReportVersions,
+    unlock: adminOnly,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['period', 'agency', 'status', 'timeliness', 'submittedAt', 'openIssues'],
+    listSearchableFields: ['title', 'period'],
+    group: l('Báo cáo', 'Reporting'),
+  },
+  defaultSort: '-period',
+  // R12.3a: one report per agency and month, kept by the database itself.
+  indexes: [{ fields: ['agency', 'period'], unique: true }],
+  fields: reportFields,
+  hooks: {
+    beforeChange: [enforceReportRules],
+    afterChange: [restoreTranslations, forwardProposals],
+  },
+  versions: { maxPerDoc: 50 },
+}

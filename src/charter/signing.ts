@@ -1,0 +1,85 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { DocumentKind } from '../../hooks/rules/documentRegister'
+import type { Position } from '../../hooks/rules/positions'
+import {
+  checkSigning,
+  signatureBlock,
+  signingBasis,
+  signingSeat,
+  type SignerRecord,
+  type SigningForm,
+} from '../../hooks/rules/signing'
+import type { Verdict } from '../../hooks/rules/verdict'
+import { dayKeyOf } from '../fields/dates'
+import { idOf } from '../lib/relations'
+
+/**
+ * A person's posts (with the agency represented in each) and the delegations he/she received,
+ * as the pure rules take them. A system check, so it reads without access control.
+ */
+export const signerRecordOf = async (
+  payload: Payload,
+  userId: number | string,
+  req?: Partial<PayloadRequest>,
+): Promise<SignerRecord> => {
+  const [members, delegations] = await Promise.all([
+    payload.find({
+      collection: 'members',
+      where: { user: { equals: userId } },
+      depth: 0,
+      pagination: false,
+      select: { position: true, agency: true, from: true, to: true },
+      req,
+    }),
+    payload.find({
+      collection: 'delegations',
+      where: { grantee: { equals: userId } },
+      depth: 0,
+      pagination: false,
+      select: { scopes: true, validFrom: true, validTo: true, basis: true },
+      req,
+    }),
+  ])
+  return {
+    positions: members.docs.map((row) => ({
+      position: row.position as Position,
+      agency: idOf(row.agency),
+      term: { from: dayKeyOf(row.from) ?? '', to: dayKeyOf(row.to) },
+    })),
+    delegations: delegations.docs.map((row) => ({
+      id: row.id,
+      scopes: row.scopes ?? [],
+      hasWrittenBasis: idOf(row.basis) !== null,
+      term: { from: dayKeyOf(row.validFrom) ?? '', to: dayKeyOf(row.validTo) },
+    })),
+  }
+}
+
+export type SigningOutcome = {
+  verdict: Verdict
+  /** R2.4: the agency whose seal the document bears: the signer's own, in the post signed from. */
+  sealAgency: number | string | null
+  signatureBlock: string[]
+  /** The delegation the signature rests on, when it rests on one. */
+  delegation: number | string | null
+}
+
+/** R2.4 / R4.5 / R5.3 against the database: may `signer` sign this on `day`, with which seal. */
+export const signingOn = async (
+  payload: Payload,
+  request: { signer: number | string; kind: DocumentKind; form: SigningForm; day: string },
+  req?: Partial<PayloadRequest>,
+): Promise<SigningOutcome> => {
+  const held = await signerRecordOf(payload, request.signer, req)
+  const signing = { kind: request.kind, form: request.form, day: request.day, held }
+  const verdict = checkSigning(signing)
+  const seat = verdict.ok ? signingSeat(request.form, request.day, held.positions) : null
+  const basis = verdict.ok ? signingBasis(signing) : { allowed: false as const }
+  return {
+    verdict,
+    sealAgency: seat?.agency ?? null,
+    signatureBlock: seat ? signatureBlock(request.form, seat.position) : [],
+    delegation: basis.allowed && basis.via === 'delegation' ? (basis.delegationId ?? null) : null,
+  }
+}

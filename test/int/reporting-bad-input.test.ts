@@ -1,0 +1,414 @@
+// Bad input on every write path of monthly reporting (indicators, targets, reports, reporting
+// periods), through the Local API as a user's request takes it. Each refusal is Payload's
+// ValidationError (HTTP 400) naming the field, never a database or programming error (500), and
+// leaves the database as it was.
+import type { CollectionSlug, Payload } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { Indicator, User } from '../../payload-types'
+import { toInstant } from '../../src/lib/clock'
+import { createAgency, createUser, day, unique } from '../helpers/fixtures'
+import { initPayload } from '../helpers/payload'
+import { expectInvalid } from '../helpers/refusals'
+import { createIndicator, createReportingAgency, groupHead, setVnNow } from '../helpers/reports'
+
+type Data = Record<string, unknown>
+type Case = { what: string; data: () => Data; error: RegExp; bySecretariat?: boolean }
+
+const FORGED_ID = 999999
+const INVALID_CHOICE = 'Lựa chọn ở field này không hợp lệ'
+
+let payload: Payload
+let secretariat: User
+let reporter: User
+let agencyId: number
+let indicator: Indicator
+let percent: Indicator
+let ownTask: number
+
+beforeAll(async () => {
+  payload = await initPayload()
+  secretariat = await createUser(payload, { roles: ['secretariat'] })
+  indicator = await createIndicator(payload, { reportedBy: ['department'] })
+  percent = await createIndicator(payload, { unit: '%', reportedBy: ['department'], order: 1 })
+  const head = await groupHead(payload)
+  const agency = await createReportingAgency(payload, head)
+  reporter = agency.reporter
+  agencyId = agency.agency.id
+  ownTask = (await agency.assign()).id
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+const as = (user: User) => ({ overrideAccess: false, user, depth: 0 }) as const
+
+const countOf = async (collection: CollectionSlug) =>
+  (await payload.count({ collection })).totalDocs
+
+const expectCreateRefused = async (
+  collection: CollectionSlug,
+  user: User,
+  data: Data,
+  error: RegExp,
+) => {
+  const before = await countOf(collection)
+  await expectInvalid(payload.create({ collection, data: data as never, ...as(user) }), error)
+  expect(await countOf(collection)).toBe(before)
+}
+
+const expectUpdateRefused = async (
+  collection: CollectionSlug,
+  user: User,
+  id: number,
+  data: Data,
+  error: RegExp,
+) => {
+  const before = await payload.findByID({ collection, id, depth: 0 })
+  await expectInvalid(payload.update({ collection, id, data: data as never, ...as(user) }), error)
+  expect(await payload.findByID({ collection, id, depth: 0 })).toEqual(before)
+}
+
+describe('indicators: bad input', () => {
+  const newIndicator = (): Data => ({
+    code: unique('CT').toUpperCase().replace(/-/g, '_'),
+    nameVi: 'Số hồ sơ',
+    unit: 'hồ sơ',
+    group: 'G1',
+  })
+  const cases: Case[] = [
+    {
+      what: 'no name',
+      data: () => ({ ...newIndicator(), nameVi: undefined }),
+      error: /^nameVi: \S/m,
+    },
+    {
+      what: 'a code with spaces and punctuation',
+      data: () => ({ ...newIndicator(), code: 'SỐ HỒ SƠ!' }),
+      error: /^code: Mã chỉ tiêu chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới\./m,
+    },
+    {
+      what: 'an unknown group',
+      data: () => ({ ...newIndicator(), group: 'G9' }),
+      error: new RegExp(`^group: ${INVALID_CHOICE}`, 'm'),
+    },
+    {
+      what: 'an unknown aggregation',
+      data: () => ({ ...newIndicator(), aggregation: 'median' }),
+      error: new RegExp(`^aggregation: ${INVALID_CHOICE}`, 'm'),
+    },
+    {
+      what: 'an unknown agency kind among its reporters',
+      data: () => ({ ...newIndicator(), reportedBy: ['ministry'] }),
+      error: /^reportedBy: \S/m,
+    },
+    {
+      what: 'a derived ratio without its terms',
+      data: () => ({ ...newIndicator(), source: 'derived', aggregation: 'ratio' }),
+      error: /^numerator: Chỉ tiêu tính từ chỉ tiêu khác phải là tỷ lệ, có tử số và mẫu số\./m,
+    },
+    {
+      what: 'a figure counted from tasks that does not say what it counts',
+      data: () => ({ ...newIndicator(), source: 'tasks' }),
+      error: /^taskMeasure: Chỉ tiêu đếm từ nhiệm vụ phải ghi rõ đếm gì\./m,
+    },
+    {
+      what: 'an owner that does not exist',
+      data: () => ({ ...newIndicator(), owner: FORGED_ID }),
+      error: /^owner: \S/m,
+    },
+    {
+      what: 'a name sent as an object',
+      data: () => ({ ...newIndicator(), nameVi: { vi: 'Số hồ sơ' } }),
+      error: /^nameVi: \S/m,
+    },
+  ]
+  for (const { what, data, error } of cases) {
+    it(`refuses to create an indicator with ${what}, storing nothing`, async () => {
+      await expectCreateRefused('indicators', secretariat, data(), error)
+    })
+  }
+
+  it('refuses to update an indicator to an unknown group, keeping the record', async () => {
+    await expectUpdateRefused('indicators', secretariat, indicator.id, { group: 'G0' }, /^group: /m)
+  })
+
+  it('refuses an indicator derived from itself, keeping the record', async () => {
+    const other = await createIndicator(payload)
+    await expectUpdateRefused(
+      'indicators',
+      secretariat,
+      other.id,
+      { source: 'derived', aggregation: 'ratio', numerator: other.id, denominator: indicator.id },
+      /^numerator: Chỉ tiêu không thể tính từ chính nó\./m,
+    )
+  })
+})
+
+describe('targets: bad input', () => {
+  const newTarget = (): Data => ({ indicator: indicator.id, year: 2030, value: 100 })
+  const cases: Case[] = [
+    {
+      what: 'no indicator',
+      data: () => ({ ...newTarget(), indicator: undefined }),
+      error: /^indicator: \S/m,
+    },
+    {
+      what: 'an indicator that does not exist',
+      data: () => ({ ...newTarget(), indicator: FORGED_ID }),
+      error: /^indicator: \S/m,
+    },
+    {
+      what: 'a year that is not a whole number',
+      data: () => ({ ...newTarget(), year: 2030.5 }),
+      error: /^year: Năm phải là số nguyên\./m,
+    },
+    {
+      what: 'a year before the programme',
+      data: () => ({ ...newTarget(), year: 1999 }),
+      error: /^year: \S/m,
+    },
+    { what: 'a negative value', data: () => ({ ...newTarget(), value: -5 }), error: /^value: \S/m },
+    {
+      what: 'a percentage above 100',
+      data: () => ({ ...newTarget(), indicator: percent.id, value: 120 }),
+      error: /^value: Chỉ tiêu tỷ lệ phải từ 0 đến 100%\./m,
+    },
+    {
+      what: 'an agency that does not exist',
+      data: () => ({ ...newTarget(), agency: FORGED_ID }),
+      error: /^agency: \S/m,
+    },
+  ]
+  for (const { what, data, error } of cases) {
+    it(`refuses to create a target with ${what}, storing nothing`, async () => {
+      await expectCreateRefused('targets', secretariat, data(), error)
+    })
+  }
+
+  it('refuses a second target for the same indicator, year and unit, storing nothing', async () => {
+    await payload.create({
+      collection: 'targets',
+      data: { indicator: indicator.id, year: 2031, value: 5 },
+      ...as(secretariat),
+    })
+    await expectCreateRefused(
+      'targets',
+      secretariat,
+      { indicator: indicator.id, year: 2031, value: 6 },
+      /^year: Chỉ tiêu này đã có chỉ tiêu kế hoạch cho năm và đơn vị này\./m,
+    )
+  })
+
+  it('refuses to update a target to a negative value, keeping the record', async () => {
+    const target = await payload.create({
+      collection: 'targets',
+      data: { indicator: indicator.id, year: 2032, value: 5 },
+      ...as(secretariat),
+    })
+    await expectUpdateRefused('targets', secretariat, target.id, { value: -1 }, /^value: \S/m)
+  })
+})
+
+describe('reports: bad input', () => {
+  const cases: Case[] = [
+    {
+      what: 'a period that is not year-month',
+      data: () => ({ period: '03/2025' }),
+      error: /^period: Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03\./m,
+    },
+    {
+      what: 'month 13',
+      data: () => ({ period: '2025-13' }),
+      error: /^period: Kỳ báo cáo ghi theo dạng/m,
+    },
+    { what: 'a period sent as a number', data: () => ({ period: 202503 }), error: /^period: \S/m },
+    {
+      what: 'an agency that does not exist',
+      data: () => ({ period: '2025-03', agency: FORGED_ID }),
+      error: /^agency: \S/m,
+      bySecretariat: true,
+    },
+    {
+      what: 'an agency id that is not a number',
+      data: () => ({ period: '2025-03', agency: 'so-tu-phap' }),
+      error: /^agency: \S/m,
+      bySecretariat: true,
+    },
+    {
+      what: 'an unknown status',
+      data: () => ({ period: '2025-03', status: 'approved' }),
+      error: new RegExp(`^status: ${INVALID_CHOICE}`, 'm'),
+    },
+    {
+      what: 'a report already accepted',
+      data: () => ({ period: '2025-03', status: 'accepted' }),
+      error: /^status: Vi phạm Điều 12 khoản 3 \(R12\.3a\): Báo cáo mới chỉ ở trạng thái/m,
+    },
+    {
+      what: 'indicator lines that are not a list',
+      data: () => ({ period: '2025-03', indicatorLines: 'nhiều' }),
+      error: /^indicatorLines: \S/m,
+    },
+    {
+      what: 'a value that is not a number',
+      data: () => ({
+        period: '2025-03',
+        indicatorLines: [{ indicator: indicator.id, value: 'mười' }],
+      }),
+      error: /^indicatorLines\.0\.value: \S/m,
+    },
+    {
+      what: 'a negative value',
+      data: () => ({ period: '2025-03', indicatorLines: [{ indicator: indicator.id, value: -1 }] }),
+      error: /^indicatorLines\.0\.value: .*không được âm/m,
+    },
+    {
+      what: 'a task line for a task that does not exist',
+      data: () => ({ period: '2025-03', taskLines: [{ task: FORGED_ID, progress: 10 }] }),
+      error: /^taskLines\.0\.task: \S/m,
+    },
+    {
+      what: 'a progress above 100%',
+      data: () => ({ period: '2025-03', taskLines: [{ task: ownTask, progress: 150 }] }),
+      error: /^taskLines\.0\.progress: \S/m,
+    },
+    {
+      what: 'a proposal without content',
+      data: () => ({ period: '2025-03', proposals: [{ content: '' }] }),
+      error: /^proposals\.0\.content: \S/m,
+    },
+    {
+      what: 'a signed scan that does not exist',
+      data: () => ({ period: '2025-03', signedScan: FORGED_ID }),
+      error: /^signedScan: \S/m,
+    },
+  ]
+  for (const { what, data, error, bySecretariat } of cases) {
+    it(`refuses to create a report with ${what}, storing nothing`, async () => {
+      setVnNow('2025-04-10 08:00')
+      await expectCreateRefused('reports', bySecretariat ? secretariat : reporter, data(), error)
+    })
+  }
+
+  const updateCases: { what: string; data: () => Data; error: RegExp }[] = [
+    {
+      what: 'a different period',
+      data: () => ({ period: '2025-02' }),
+      error: /^period: Không đổi cơ quan hoặc kỳ/m,
+    },
+    {
+      what: 'an unknown status',
+      data: () => ({ status: 'done' }),
+      error: new RegExp(`^status: ${INVALID_CHOICE}`, 'm'),
+    },
+    {
+      what: 'a value that is not a number',
+      data: () => ({ indicatorLines: [{ indicator: indicator.id, value: 'mười' }] }),
+      error: /^indicatorLines\.0\.value: \S/m,
+    },
+    {
+      what: 'an obstacles section sent as a list',
+      data: () => ({ obstacles: ['thiếu người'] }),
+      error: /^obstacles: \S/m,
+    },
+    {
+      what: 'attachments that do not exist',
+      data: () => ({ attachments: [FORGED_ID] }),
+      error: /^attachments: \S/m,
+    },
+  ]
+  for (const { what, data, error } of updateCases) {
+    it(`refuses to update a report with ${what}, keeping the record`, async () => {
+      setVnNow('2025-04-10 08:00')
+      const head = await groupHead(payload)
+      const own = await createReportingAgency(payload, head)
+      const report = await payload.create({
+        collection: 'reports',
+        data: { period: '2025-03' } as never,
+        ...as(own.reporter),
+      })
+      await expectUpdateRefused('reports', own.reporter, report.id, data(), error)
+    })
+  }
+
+  it('refuses a report for an agency that no longer existed that month, storing nothing', async () => {
+    setVnNow('2025-04-10 08:00')
+    const merged = await createAgency(payload, { validTo: day('2025-02-28') })
+    await expectCreateRefused(
+      'reports',
+      secretariat,
+      { period: '2025-03', agency: merged.id },
+      /^agency: Cơ quan không hoạt động trong tháng 03\/2025 \(đã sáp nhập, giải thể hoặc chưa thành lập\)\./m,
+    )
+  })
+})
+
+describe('reporting periods: bad input', () => {
+  const at = (wallTime: string) => toInstant(wallTime).toISOString()
+  const cases: Case[] = [
+    {
+      what: 'a period that is not year-month',
+      data: () => ({ period: '2025/03' }),
+      error: /^period: Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03\./m,
+    },
+    {
+      what: 'a lock time that is not a date',
+      data: () => ({ period: '2024-01', lockedAt: 'hôm qua' }),
+      error: /^lockedAt: \S/m,
+    },
+    {
+      what: 'an exception for an agency that does not exist',
+      data: () => ({
+        period: '2024-02',
+        exceptions: [{ agency: FORGED_ID, reason: 'Muộn', expiresAt: at('2099-01-01 00:00') }],
+      }),
+      error: /^exceptions\.0\.agency: \S/m,
+    },
+    {
+      what: 'an exception without an expiry',
+      data: () => ({ period: '2024-03', exceptions: [{ agency: agencyId, reason: 'Muộn' }] }),
+      error: /^exceptions\.0\.expiresAt: \S/m,
+    },
+    {
+      what: 'exceptions that are not a list',
+      data: () => ({ period: '2024-04', exceptions: 'Sở Tư pháp' }),
+      error: /^exceptions: \S/m,
+    },
+  ]
+  for (const { what, data, error } of cases) {
+    it(`refuses to create a reporting period with ${what}, storing nothing`, async () => {
+      await expectCreateRefused('reporting-periods', secretariat, data(), error)
+    })
+  }
+
+  it('refuses a second record for the same period, storing nothing', async () => {
+    await payload.create({
+      collection: 'reporting-periods',
+      data: { period: '2024-05' },
+      ...as(secretariat),
+    })
+    await expectCreateRefused(
+      'reporting-periods',
+      secretariat,
+      { period: '2024-05' },
+      /^period: \S/m,
+    )
+  })
+
+  it('refuses changing the period of a record, keeping it', async () => {
+    const record = await payload.create({
+      collection: 'reporting-periods',
+      data: { period: '2024-06' },
+      ...as(secretariat),
+    })
+    await expectUpdateRefused(
+      'reporting-periods',
+      secretariat,
+      record.id,
+      { period: '2024-07' },
+      /^period: Không đổi kỳ của một bản ghi kỳ báo cáo đã lập\./m,
+    )
+  })
+})

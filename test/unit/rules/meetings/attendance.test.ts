@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  absencesWithoutConsent,
+  attendanceRowProblem,
+  attendanceSummary,
+  checkAbsence,
+  checkSubstitute,
+  type AttendanceRow,
+} from '../../../../hooks/rules/meetings'
+import { OK } from '../../../../hooks/rules/verdict'
+import { expectBreach } from '../expectBreach'
+
+const row = (data: Partial<AttendanceRow> = {}): AttendanceRow => ({
+  member: 1,
+  presence: 'present',
+  hasAuthorisation: false,
+  ...data,
+})
+
+describe('absences (R6.2a, R11.4)', () => {
+  it('accepts an absence with a reason and the chair’s consent (R6.2a)', () => {
+    expect(
+      checkAbsence(
+        row({ presence: 'absent', reason: 'Đi công tác Hà Nội', chairConsent: true }),
+        0,
+      ),
+    ).toEqual(OK)
+  })
+
+  it('refuses an absence without the chair’s consent (R6.2a)', () => {
+    expectBreach(checkAbsence(row({ presence: 'absent', reason: 'Ốm', chairConsent: false }), 2), {
+      rule: 'R6.2a',
+      vi: 'Vi phạm Điều 6 khoản 2 (R6.2a):',
+      en: 'Breach of Article 6(2) (R6.2a):',
+      path: 'attendance.2.chairConsent',
+    })
+  })
+
+  it('refuses an absence without a reason reported (R11.4)', () => {
+    expectBreach(checkAbsence(row({ presence: 'absent', reason: '  ', chairConsent: true }), 0), {
+      rule: 'R11.4',
+      vi: 'Vi phạm Điều 11 khoản 4 (R11.4):',
+      en: 'Breach of Article 11(4) (R11.4):',
+      path: 'attendance.0.reason',
+    })
+  })
+
+  it('asks nothing of a member present (R6.2a)', () => {
+    expect(checkAbsence(row(), 0)).toEqual(OK)
+  })
+
+  it('counts invited members without a row as absent without consent once held (R6.2a)', () => {
+    const rows = [
+      row({ member: 1 }),
+      row({ member: 2, presence: 'absent', reason: 'Ốm', chairConsent: true }),
+    ]
+    expect(absencesWithoutConsent(rows, [1, 2, 3, 4], true)).toBe(2)
+  })
+
+  it('counts no absence before the meeting is held (R6.2a)', () => {
+    expect(absencesWithoutConsent([], [1, 2, 3], false)).toBe(0)
+  })
+
+  it('summarises attendance by presence (R6.2a)', () => {
+    const rows = [
+      row({ member: 1 }),
+      row({
+        member: 2,
+        presence: 'substitute',
+        substituteName: 'Trần Văn B',
+        hasAuthorisation: true,
+      }),
+      row({ member: 3, presence: 'absent', reason: 'Ốm', chairConsent: true }),
+    ]
+    expect(attendanceSummary(rows, [1, 2, 3, 4])).toEqual({
+      invited: 4,
+      present: 1,
+      substitute: 1,
+      absentWithConsent: 1,
+      unrecorded: 1,
+    })
+  })
+})
+
+describe('substitutes (R6.2b)', () => {
+  const R62B = {
+    rule: 'R6.2b',
+    vi: 'Vi phạm Điều 6 khoản 2 (R6.2b):',
+    en: 'Breach of Article 6(2) (R6.2b):',
+  }
+
+  it('accepts a named substitute with the member’s written authorisation (R6.2b)', () => {
+    expect(
+      checkSubstitute(
+        row({ presence: 'substitute', substituteName: 'Trần Văn B', hasAuthorisation: true }),
+        0,
+      ),
+    ).toEqual(OK)
+  })
+
+  it('refuses a substitute without the written authorisation (R6.2b)', () => {
+    expectBreach(
+      checkSubstitute(row({ presence: 'substitute', substituteName: 'Trần Văn B' }), 1),
+      {
+        ...R62B,
+        path: 'attendance.1.authorisation',
+      },
+    )
+  })
+
+  it('refuses a substitute without a name (R6.2b)', () => {
+    expectBreach(checkSubstitute(row({ presence: 'substitute', hasAuthorisation: true }), 0), {
+      ...R62B,
+      path: 'attendance.0.substituteName',
+    })
+  })
+})
+
+describe('attendance rows', () => {
+  it('refuses a row for someone not invited', () => {
+    expect(attendanceRowProblem([row({ member: 9 })], [1, 2])?.path).toBe('attendance.0.member')
+  })
+
+  it('refuses two rows for the same member', () => {
+    expect(attendanceRowProblem([row({ member: 1 }), row({ member: '1' })], [1, 2])?.path).toBe(
+      'attendance.1.member',
+    )
+  })
+
+  it('accepts one row per invited member', () => {
+    expect(attendanceRowProblem([row({ member: 1 }), row({ member: 2 })], [1, 2])).toBeNull()
+  })
+})
