@@ -22,7 +22,8 @@ import { formatDayKey } from '../../hooks/rules/terms'
 import { signingOn } from '../../src/charter/signing'
 import { languageOf } from '../../src/i18n/label'
 import { vnDayStart, vnToday } from '../../src/lib/clock'
-import { recordIdOf, safeDayKeyOf } from '../../src/lib/safeInput'
+import { dayKeyOf } from '../../src/fields/dates'
+import { recordIdOf } from '../../src/lib/safeInput'
 
 /** Set by `issueDocument` only: the write that assigns the number and freezes the document. */
 export const ISSUE_CONTEXT = 'issueDocument'
@@ -119,7 +120,7 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({
   const merged = { ...originalDoc, ...data }
   const today = vnToday()
 
-  let day = safeDayKeyOf(merged.date)
+  let day = dayKeyOf(merged.date)
   if (issuing && !day && merged.date == null) {
     day = today
     data.date = vnDayStart(today).toISOString()

@@ -26,7 +26,7 @@ import { assertRecorder } from '../../src/budget/recorder'
 import { dayKeyOf } from '../../src/fields/dates'
 import { vnDayStart } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
-import { recordIdOf, safeDayKeyOf } from '../../src/lib/safeInput'
+import { recordIdOf } from '../../src/lib/safeInput'
 
 /**
  * R13.2: recorded spending is history; no update or delete, for anyone, through any API. A new
@@ -92,7 +92,7 @@ export const enforceLedger: CollectionBeforeChangeHook = async ({ data, operatio
         reversedSoFar: await reversedSoFar(req, original.id, head?.sequence ?? 0),
       }
     : null
-  const day = safeDayKeyOf(data.date)
+  const day = dayKeyOf(data.date)
   assertVerdict(
     checkExpenditure({
       amount: data.amount,

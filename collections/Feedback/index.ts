@@ -1,10 +1,10 @@
 import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { adminOnly, agencyScopedRead, orgEditors, withRoles } from '../../src/access'
-import { dayOnly } from '../../src/fields/dates'
+import { dayKeyOf, dayOnly } from '../../src/fields/dates'
 import { l } from '../../src/i18n/label'
 import { vnToday } from '../../src/lib/clock'
-import { safeDayKeyOf, trusted } from '../../src/lib/safeInput'
+import { trusted } from '../../src/lib/safeInput'
 import {
   daysOpen,
   FEEDBACK_KIND_LABELS,
@@ -26,8 +26,8 @@ const recorded = <F extends Field>(field: F): F => ({
 
 // Computed on read from the stored days: no query, nothing stored that could age.
 const computeDaysOpen: FieldHook = ({ siblingData }) => {
-  const received = safeDayKeyOf(siblingData?.receivedOn)
-  return received ? daysOpen(received, safeDayKeyOf(siblingData?.respondedOn), vnToday()) : null
+  const received = dayKeyOf(siblingData?.receivedOn)
+  return received ? daysOpen(received, dayKeyOf(siblingData?.respondedOn), vnToday()) : null
 }
 
 // R6.1 / R14.3: obstacles, proposals and charter amendment proposals from members and agencies,

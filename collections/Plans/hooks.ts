@@ -28,7 +28,8 @@ import { languageOf } from '../../src/i18n/label'
 import { actDayOf } from '../../src/lib/asOf'
 import { vnDayStart } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
-import { recordIdOf, safeDayKeyOf } from '../../src/lib/safeInput'
+import { dayKeyOf } from '../../src/fields/dates'
+import { recordIdOf } from '../../src/lib/safeInput'
 
 const COLLECTION = 'plans'
 
@@ -55,7 +56,7 @@ const normalised = (field: string, value: unknown): unknown => {
     return ((value ?? []) as ItemRow[]).map((row) => ({
       content: row.content ?? null,
       leadAgency: idOf(row.leadAgency),
-      dueDate: safeDayKeyOf(row.dueDate),
+      dueDate: dayKeyOf(row.dueDate),
     }))
   }
   if (field === 'agency' || field === 'parentPlan' || field === 'file') return idOf(value)
@@ -282,7 +283,7 @@ export const enforcePlanRules: CollectionBeforeChangeHook = async ({
   )
   if (isProgrammeYear(year)) {
     const items = ((merged.items ?? []) as ItemRow[]).map((row) => ({
-      dueDate: safeDayKeyOf(row.dueDate),
+      dueDate: dayKeyOf(row.dueDate),
     }))
     const outside = itemOutsideYear(items, year)
     if (outside) fail(req, `items.${outside.index}.dueDate`, outside)

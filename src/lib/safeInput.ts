@@ -1,4 +1,3 @@
-import { dayKeyOf } from '../fields/dates'
 import { idOf } from './relations'
 
 // Collection hooks run before Payload's field validation: they read raw input, so a malformed
@@ -10,15 +9,6 @@ export const recordIdOf = (value: unknown): number | string | null => {
   if (typeof id === 'number') return Number.isSafeInteger(id) && id > 0 ? id : null
   if (typeof id === 'string' && /^(\d{1,15}|[0-9a-f]{24})$/i.test(id)) return id
   return null
-}
-
-/** The Vietnam calendar day of a date value, or null when it is missing or not a date. */
-export const safeDayKeyOf = (value: unknown): string | null => {
-  try {
-    return dayKeyOf(value)
-  } catch {
-    return null
-  }
 }
 
 /**
