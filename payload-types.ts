@@ -39,7 +39,11 @@ export interface Config {
     targets: Target;
     reports: Report;
     'reporting-periods': ReportingPeriod;
+    'aggregate-reports': AggregateReport;
     'audit-log': AuditLog;
+    'rollup-agency-months': RollupAgencyMonth;
+    'rollup-scope-months': RollupScopeMonth;
+    'rollup-agency-tasks': RollupAgencyTask;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -67,7 +71,11 @@ export interface Config {
     targets: TargetsSelect<false> | TargetsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
+    'aggregate-reports': AggregateReportsSelect<false> | AggregateReportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'rollup-agency-months': RollupAgencyMonthsSelect<false> | RollupAgencyMonthsSelect<true>;
+    'rollup-scope-months': RollupScopeMonthsSelect<false> | RollupScopeMonthsSelect<true>;
+    'rollup-agency-tasks': RollupAgencyTasksSelect<false> | RollupAgencyTasksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -81,10 +89,12 @@ export interface Config {
   globals: {
     'charter-settings': CharterSetting;
     'budget-settings': BudgetSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'charter-settings': CharterSettingsSelect<false> | CharterSettingsSelect<true>;
     'budget-settings': BudgetSettingsSelect<false> | BudgetSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -95,6 +105,7 @@ export interface Config {
     tasks: {
       'send-email': TaskSendEmail;
       'deliver-notification': TaskDeliverNotification;
+      'report-reminders': TaskReportReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -875,6 +886,99 @@ export interface ReportingPeriod {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "aggregate-reports".
+ */
+export interface AggregateReport {
+  id: number;
+  period: string;
+  /**
+   * A Deputy signs monthly reports for the Head (Art. 5(3)).
+   */
+  signer?: (number | null) | User;
+  signingForm?: ('TM' | 'KT' | 'TL') | null;
+  title?: string | null;
+  recipients?: string | null;
+  expectedCount?: number | null;
+  acceptedCount?: number | null;
+  lateCount?: number | null;
+  missingCount?: number | null;
+  /**
+   * Province (no district) and each district; computed from the accepted reports.
+   */
+  indicatorTotals?:
+    | {
+        indicator?: (number | null) | Indicator;
+        district?: (number | null) | Agency;
+        value?: number | null;
+        sources?: (number | Report)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskCounts?:
+    | {
+        agency?: (number | null) | Agency;
+        report?: (number | null) | Report;
+        completedOnTime?: number | null;
+        completedLate?: number | null;
+        openWithinDeadline?: number | null;
+        openOverdue?: number | null;
+        notStarted?: number | null;
+        recurring?: number | null;
+        paused?: number | null;
+        total?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  lateAgencies?:
+    | {
+        agency?: (number | null) | Agency;
+        report?: (number | null) | Report;
+        submittedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  missingAgencies?:
+    | {
+        agency?: (number | null) | Agency;
+        state?: ('not-submitted' | 'awaiting-review' | 'returned') | null;
+        report?: (number | null) | Report;
+        id?: string | null;
+      }[]
+    | null;
+  obstacles?:
+    | {
+        agency?: (number | null) | Agency;
+        text?: string | null;
+        report?: (number | null) | Report;
+        id?: string | null;
+      }[]
+    | null;
+  proposals?:
+    | {
+        agency?: (number | null) | Agency;
+        text?: string | null;
+        report?: (number | null) | Report;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'draft' | 'issued';
+  computedAt?: string | null;
+  deadline?: string | null;
+  document?: (number | null) | Document;
+  symbol?: string | null;
+  issuedAt?: string | null;
+  issuedBy?: (number | null) | User;
+  issuedLate?: boolean | null;
+  signatureBlock?: string | null;
+  docxFile?: (number | null) | Media;
+  xlsxFile?: (number | null) | Media;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -884,6 +988,89 @@ export interface AuditLog {
   documentId: string;
   operation: 'create' | 'update' | 'delete';
   changedFields?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-agency-months".
+ */
+export interface RollupAgencyMonth {
+  id: number;
+  key?: string | null;
+  agency?: string | null;
+  district?: string | null;
+  agencyKind?: string | null;
+  period?: string | null;
+  report?: string | null;
+  status?: string | null;
+  state?: string | null;
+  accepted?: boolean | null;
+  values?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskCounts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  refreshedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-scope-months".
+ */
+export interface RollupScopeMonth {
+  id: number;
+  key?: string | null;
+  scope?: string | null;
+  period?: string | null;
+  received?: number | null;
+  onTime?: number | null;
+  late?: number | null;
+  accepted?: number | null;
+  values?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  refreshedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-agency-tasks".
+ */
+export interface RollupAgencyTask {
+  id: number;
+  key?: string | null;
+  tasks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  refreshedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -956,7 +1143,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email' | 'deliver-notification';
+        taskSlug: 'inline' | 'send-email' | 'deliver-notification' | 'report-reminders';
         taskID: string;
         input?:
           | {
@@ -989,10 +1176,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email' | 'deliver-notification') | null;
+  taskSlug?: ('inline' | 'send-email' | 'deliver-notification' | 'report-reminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1076,8 +1272,24 @@ export interface PayloadLockedDocument {
         value: number | ReportingPeriod;
       } | null)
     | ({
+        relationTo: 'aggregate-reports';
+        value: number | AggregateReport;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'rollup-agency-months';
+        value: number | RollupAgencyMonth;
+      } | null)
+    | ({
+        relationTo: 'rollup-scope-months';
+        value: number | RollupScopeMonth;
+      } | null)
+    | ({
+        relationTo: 'rollup-agency-tasks';
+        value: number | RollupAgencyTask;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1706,6 +1918,92 @@ export interface ReportingPeriodsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "aggregate-reports_select".
+ */
+export interface AggregateReportsSelect<T extends boolean = true> {
+  period?: T;
+  signer?: T;
+  signingForm?: T;
+  title?: T;
+  recipients?: T;
+  expectedCount?: T;
+  acceptedCount?: T;
+  lateCount?: T;
+  missingCount?: T;
+  indicatorTotals?:
+    | T
+    | {
+        indicator?: T;
+        district?: T;
+        value?: T;
+        sources?: T;
+        id?: T;
+      };
+  taskCounts?:
+    | T
+    | {
+        agency?: T;
+        report?: T;
+        completedOnTime?: T;
+        completedLate?: T;
+        openWithinDeadline?: T;
+        openOverdue?: T;
+        notStarted?: T;
+        recurring?: T;
+        paused?: T;
+        total?: T;
+        id?: T;
+      };
+  lateAgencies?:
+    | T
+    | {
+        agency?: T;
+        report?: T;
+        submittedAt?: T;
+        id?: T;
+      };
+  missingAgencies?:
+    | T
+    | {
+        agency?: T;
+        state?: T;
+        report?: T;
+        id?: T;
+      };
+  obstacles?:
+    | T
+    | {
+        agency?: T;
+        text?: T;
+        report?: T;
+        id?: T;
+      };
+  proposals?:
+    | T
+    | {
+        agency?: T;
+        text?: T;
+        report?: T;
+        id?: T;
+      };
+  status?: T;
+  computedAt?: T;
+  deadline?: T;
+  document?: T;
+  symbol?: T;
+  issuedAt?: T;
+  issuedBy?: T;
+  issuedLate?: T;
+  signatureBlock?: T;
+  docxFile?: T;
+  xlsxFile?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -1714,6 +2012,54 @@ export interface AuditLogSelect<T extends boolean = true> {
   documentId?: T;
   operation?: T;
   changedFields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-agency-months_select".
+ */
+export interface RollupAgencyMonthsSelect<T extends boolean = true> {
+  key?: T;
+  agency?: T;
+  district?: T;
+  agencyKind?: T;
+  period?: T;
+  report?: T;
+  status?: T;
+  state?: T;
+  accepted?: T;
+  values?: T;
+  taskCounts?: T;
+  refreshedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-scope-months_select".
+ */
+export interface RollupScopeMonthsSelect<T extends boolean = true> {
+  key?: T;
+  scope?: T;
+  period?: T;
+  received?: T;
+  onTime?: T;
+  late?: T;
+  accepted?: T;
+  values?: T;
+  refreshedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-agency-tasks_select".
+ */
+export interface RollupAgencyTasksSelect<T extends boolean = true> {
+  key?: T;
+  tasks?: T;
+  refreshedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1753,6 +2099,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1840,6 +2187,24 @@ export interface BudgetSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "charter-settings_select".
  */
 export interface CharterSettingsSelect<T extends boolean = true> {
@@ -1889,6 +2254,16 @@ export interface BudgetSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1922,6 +2297,17 @@ export interface TaskDeliverNotification {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReport-reminders".
+ */
+export interface TaskReportReminders {
+  input?: unknown;
+  output: {
+    outcome?: string | null;
+    notifications?: number | null;
   };
 }
 /**

@@ -9,7 +9,7 @@ import sharp from 'sharp'
 
 import { collections, globals } from './collections'
 import { MAX_UPLOAD_BYTES } from './collections/Media'
-import { jobsConfig } from './src/jobs'
+import { jobsConfig, lockJobStats } from './src/jobs'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 
@@ -36,6 +36,9 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · Tổ công tác Đề án 06' },
     importMap: { baseDir: dirname },
+    components: {
+      views: { dashboard: { Component: '/dashboards/view/DashboardView#DashboardView' } },
+    },
   },
   i18n: {
     supportedLanguages: { vi, en },
@@ -54,4 +57,4 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
-})
+}).then(lockJobStats)

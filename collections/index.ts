@@ -1,7 +1,9 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
+import { withRollupHooks } from '../dashboards/rollups/hooks'
 import { withAudit } from '../src/audit'
 import { withInputIntegrity } from '../src/integrity'
+import { AggregateReports } from './AggregateReports'
 import { Agencies } from './Agencies'
 import { AuditLog } from './AuditLog'
 import { BudgetLines } from './BudgetLines'
@@ -20,6 +22,7 @@ import { Notifications } from './Notifications'
 import { Plans } from './Plans'
 import { ReportingPeriods } from './ReportingPeriods'
 import { Reports } from './Reports'
+import { rollupCollections } from './Rollups'
 import { Targets } from './Targets'
 import { Tasks } from './Tasks'
 import { Users } from './Users'
@@ -50,8 +53,10 @@ export const collections: CollectionConfig[] = [
     Targets,
     Reports,
     ReportingPeriods,
-  ].map((collection) => withAudit(withInputIntegrity(collection))),
+    AggregateReports,
+  ].map((collection) => withAudit(withInputIntegrity(withRollupHooks(collection)))),
   AuditLog,
+  ...rollupCollections,
 ]
 
 export const globals: GlobalConfig[] = [CharterSettings, BudgetSettings]

@@ -6,6 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# One run at a time on a machine: runs share the .next build directory.
+exec 9>"${TMPDIR:-/tmp}/taskforce06-e2e.lock"
+flock 9
+
 port=${E2E_PORT:-3100}
 base_url="http://127.0.0.1:${port}"
 

@@ -9,10 +9,12 @@ import {
   readReportVersions,
   updateReports,
 } from './access'
+import { copyProgressToTasks } from './copyBack'
 import { restoreTranslations } from './duplicates'
 import { reportFields } from './fields'
 import { enforceReportRules } from './hooks'
 import { forwardProposals } from './proposals'
+import { sendSoftCopy } from './softCopy'
 
 /**
  * Each agency's monthly report to the standing body (R12.3a): one per agency and month, pre-filled
@@ -45,7 +47,7 @@ export const Reports: CollectionConfig = {
   fields: reportFields,
   hooks: {
     beforeChange: [enforceReportRules],
-    afterChange: [restoreTranslations, forwardProposals],
+    afterChange: [restoreTranslations, forwardProposals, copyProgressToTasks, sendSoftCopy],
   },
   versions: { maxPerDoc: 50 },
 }

@@ -48,6 +48,8 @@ export type Lines = {
   taskLines: Row[]
   tasks: TaskFacts[]
   allowedIndicators: Set<string>
+  /** Tasks already on the stored report: they stay valid if reassigned since (like retired indicators). */
+  keptTasks: Set<string>
 }
 
 /** A new report: the agency's indicators with last month's values, and its open tasks. */
@@ -74,6 +76,7 @@ export const prefill = async (
     taskLines: prefillTaskLines(tasks, rowsOf(data.taskLines) as GivenTaskLine[]),
     tasks,
     allowedIndicators: new Set(own.map((indicator) => String(indicator.id))),
+    keptTasks: new Set(),
   }
 }
 
@@ -114,6 +117,7 @@ export const refresh = async (
     })),
     tasks,
     allowedIndicators: allowed,
+    keptTasks: new Set(rowsOf(originalDoc.taskLines).map((line) => String(idOf(line.task)))),
   }
 }
 
@@ -125,11 +129,12 @@ export const validateLines = (
   agency: AgencyFacts,
   submitting: boolean,
 ): ReportIssue[] => {
-  const led = new Set(
-    lines.tasks
+  const led = new Set([
+    ...lines.tasks
       .filter((task) => String(task.leadAgency) === String(agency.id))
       .map((task) => String(task.id)),
-  )
+    ...lines.keptTasks,
+  ])
   const titles = new Map(lines.tasks.map((task) => [String(task.id), task.title]))
   const issues = [
     ...checkLineMembership({

@@ -5,6 +5,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { statementLogger } from './statementCounter'
+
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export const DEFAULT_SQLITE_FILE = 'data/taskforce06.db'
@@ -21,8 +23,8 @@ const migrationDir = (kind: DatabaseKind) => path.resolve(process.cwd(), 'migrat
 /** The database adapter chosen by DATABASE_URL: unset → the embedded SQLite file. */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
   const kind = databaseKind(url)
-  // SQL statement logging for tests that count statements (DB_LOG_SQL=1).
-  const logger = process.env.DB_LOG_SQL === '1'
+  // SQL statement logging (DB_LOG_SQL=1) and counting (DB_COUNT_STATEMENTS=1): statementCounter.ts.
+  const logger = statementLogger()
   // The schema is pushed only in tests (or when asked); everywhere else committed migrations
   // define it, so a dev run never leaves a database that `migrate` cannot take over.
   const push = process.env.DB_PUSH === '1' || process.env.NODE_ENV === 'test'

@@ -1,8 +1,9 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, SanitizedConfig } from 'payload'
 
 import { adminOnly } from '../access'
 import { isAdmin } from '../access/roles'
 import { deliverNotificationTask } from './deliverNotification'
+import { reportRemindersTask } from './reportReminders'
 import { sendEmailTask } from './sendEmail'
 
 // The jobs queue and its collection are for administrators only.
@@ -22,9 +23,35 @@ export const jobsConfig: Config['jobs'] = {
       unlock: adminOnly,
     },
   }),
-  tasks: [sendEmailTask, deliverNotificationTask],
-  // The server runs the default queue (the outbox) every minute; tests run jobs themselves.
-  autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  tasks: [sendEmailTask, deliverNotificationTask, reportRemindersTask],
+  // The server runs the default queue (the outbox) every minute and schedules its tasks' crons
+  // (report reminders, hourly); tests queue and run jobs themselves.
+  autoRun: [
+    {
+      cron: '* * * * *',
+      queue: 'default',
+      limit: 20,
+      disableScheduling: process.env.NODE_ENV === 'test',
+    },
+  ],
   shouldAutoRun: () => process.env.NODE_ENV !== 'test',
   deleteJobOnComplete: false,
+}
+
+/**
+ * Scheduling (report reminders) makes Payload add its bookkeeping global `payload-jobs-stats`
+ * with its default access, any logged-in user; whoever edits it can hold back scheduled jobs.
+ * Applied to the built config: administrators only.
+ */
+export const lockJobStats = (config: SanitizedConfig): SanitizedConfig => {
+  const stats = config.globals.find((global) => global.slug === 'payload-jobs-stats')
+  if (stats) {
+    stats.access = {
+      ...stats.access,
+      read: adminOnly,
+      readVersions: adminOnly,
+      update: adminOnly,
+    }
+  }
+  return config
 }

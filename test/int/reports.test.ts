@@ -474,6 +474,24 @@ describe('who moves a report through its states (R12.3a, R12.3b)', () => {
     expect(accepted).toMatchObject({ status: 'accepted', reviewedBy: secretariat.id })
   })
 
+  it('lets the standing body accept a report whose task was reassigned after submission (R12.3b)', async () => {
+    setVnNow('2025-04-10 08:00')
+    const { reporter, assign } = await createReportingAgency(payload, head)
+    const task = await assign({ dueDate: day('2025-05-31'), progress: 20 })
+    const report = await completeReport(reporter)
+    expect(report.taskLines?.map((line) => line.task)).toEqual([task.id])
+    await updateReport(payload, reporter, report.id, { status: 'submitted' })
+    const other = await createReportingAgency(payload, head)
+    await payload.update({
+      collection: 'tasks',
+      id: task.id,
+      data: { leadAgency: other.agency.id },
+      overrideAccess: true,
+    })
+    const accepted = await updateReport(payload, secretariat, report.id, { status: 'accepted' })
+    expect(accepted).toMatchObject({ status: 'accepted' })
+  })
+
   it('refuses a return without a comment (R12.3b)', async () => {
     const { report } = await submittedReport()
     await expectInvalid(

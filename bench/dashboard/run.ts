@@ -1,0 +1,131 @@
+// npm run bench:dashboard: the dashboard's data cost at one and five years of a province, on a
+// fresh SQLite file and, when DATABASE_URL is a postgres URL, on fresh PostgreSQL databases.
+// Each dataset is generated and measured in its own process (bench/dashboard/measure.ts); this
+// prints a table per database, then one line per database for the five-year dataset:
+//   dashboard sqlite p95_ms=12.3 floor_ms=43.0 ratio=0.29 statements=7
+// (ratio = the whole dashboard's p95 / the floor's p50; statements = per render).
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Measured } from './measure'
+
+const YEARS = [1, 5] as const
+
+type Database = { name: string; create: () => { url: string; drop: () => void } }
+
+const sqlite: Database = {
+  name: 'sqlite',
+  create: () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf06-bench-dashboard-'))
+    return {
+      url: `file:${path.join(dir, 'bench.db')}`,
+      drop: () => rmSync(dir, { recursive: true, force: true }),
+    }
+  },
+}
+
+const postgres = (base: string): Database => ({
+  name: 'postgres',
+  create: () => {
+    const name = `tf06_bench_dashboard_${process.pid}_${Date.now()}`
+    execFileSync('psql', [base, '-qc', `CREATE DATABASE ${name}`])
+    const url = new URL(base)
+    url.pathname = `/${name}`
+    return {
+      url: url.toString(),
+      drop: () =>
+        execFileSync('psql', [base, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]),
+    }
+  },
+})
+
+const measureIn = (database: Database, years: number): Measured => {
+  const { url, drop } = database.create()
+  try {
+    console.error(`\n${database.name}, ${years} year(s): generating and measuring…`)
+    const output = execFileSync(
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'bench/dashboard/measure.ts'],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          TEST_BASE_DATABASE_URL: '',
+          // Schema pushed, no jobs running in the background while we measure.
+          NODE_ENV: 'test',
+          DB_PUSH: '1',
+          DB_COUNT_STATEMENTS: '1',
+          PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench',
+          BENCH_YEARS: String(years),
+        },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    )
+    return JSON.parse(output.trim().split('\n').pop()!) as Measured
+  } finally {
+    drop()
+  }
+}
+
+const ms = (value: number) => value.toFixed(1).padStart(9)
+
+const printTable = (name: string, results: Measured[]) => {
+  const [short, long] = results
+  console.log(`\n${name}: ${short.years}-year vs ${long.years}-year dataset`)
+  for (const r of results) {
+    const counts = Object.entries(r.counts)
+      .map(([key, value]) => `${key}=${value}`)
+      .join(' ')
+    console.log(`  ${r.years}y: ${counts}; generated in ${r.generateSeconds.toFixed(0)} s`)
+  }
+  console.log(
+    '  ' + 'measure'.padEnd(34),
+    ...results.flatMap((r) => [`p50 ${r.years}y`.padStart(9), `p95 ${r.years}y`.padStart(9)]),
+  )
+  const line = (label: string, pick: (r: Measured) => { p50: number; p95: number }) =>
+    console.log(
+      '  ' + label.padEnd(34),
+      ...results.flatMap((r) => [ms(pick(r).p50), ms(pick(r).p95)]),
+    )
+  for (const [index, widget] of long.widgets.entries()) {
+    const counts = results.map((r) => r.widgets[index].statements).join('/')
+    line(`widget ${widget.label} (${counts} st.)`, (r) => r.widgets[index])
+  }
+  line('loadDashboard (whole)', (r) => r.dashboard)
+  line('floor: SQL series from source', (r) => r.floor)
+  console.log(
+    '  ' + 'rebuildRollups (once, ms)'.padEnd(34),
+    ...results.map((r) => ms(r.rebuildMs).padStart(19)),
+  )
+  console.log(
+    '  ' + 'statements per render'.padEnd(34),
+    ...results.map((r) => String(r.statements).padStart(19)),
+  )
+  if (short.statements !== long.statements) {
+    console.log(
+      `  FLAG: statements differ between ${short.years}y (${short.statements}) and ${long.years}y (${long.statements})`,
+    )
+  }
+  for (const r of results) if (r.check) console.log(`  check ${r.years}y: ${r.check}`)
+}
+
+const databases = [sqlite]
+const base = process.env.DATABASE_URL
+if (base?.startsWith('postgres')) databases.push(postgres(base))
+
+const summaries: string[] = []
+for (const database of databases) {
+  const results = YEARS.map((years) => measureIn(database, years))
+  printTable(database.name, results)
+  const long = results[results.length - 1]
+  const ratio = long.dashboard.p95 / long.floor.p50
+  summaries.push(
+    `dashboard ${database.name} p95_ms=${long.dashboard.p95.toFixed(1)} floor_ms=${long.floor.p50.toFixed(1)} ratio=${ratio.toFixed(2)} statements=${long.statements}`,
+  )
+}
+console.log('')
+for (const summary of summaries) console.log(summary)

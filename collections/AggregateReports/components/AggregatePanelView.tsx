@@ -1,0 +1,176 @@
+'use client'
+
+import {
+  Button,
+  ConfirmationModal,
+  toast,
+  useConfig,
+  useFormModified,
+  useModal,
+} from '@payloadcms/ui'
+import { useState } from 'react'
+
+import { l } from '../../../src/i18n/label'
+import type { AggregatePanelSummary } from '../panel'
+
+type Language = 'vi' | 'en'
+
+const TEXT = {
+  saveFirst: l(
+    'Lưu báo cáo tổng hợp để tính số liệu và ban hành.',
+    'Save the aggregate report to compute its figures and issue it.',
+  ),
+  deadline: l('Hạn ban hành (R12.3b)', 'Due by (R12.3b)'),
+  computedAt: l('Số liệu tính lúc', 'Figures computed at'),
+  expected: l('Cơ quan phải báo cáo', 'Agencies expected'),
+  accepted: l('Báo cáo đã tiếp nhận', 'Reports accepted'),
+  late: l('Gửi chậm hạn', 'Late'),
+  missing: l('Chưa có báo cáo được tiếp nhận', 'Missing'),
+  symbol: l('Số, ký hiệu', 'Number and symbol'),
+  issuedAt: l('Ban hành lúc', 'Issued at'),
+  issuedLate: l('chậm hạn', 'late'),
+  onTime: l('đúng hạn', 'on time'),
+  files: l('Tệp báo cáo', 'Files'),
+  recompute: l('Tính lại số liệu', 'Recompute'),
+  issue: l('Ban hành báo cáo', 'Issue the report'),
+  issueBody: l(
+    'Ban hành báo cáo tổng hợp: tính lại số liệu, cấp số trong sổ văn bản đi, tạo tệp DOCX và XLSX, khóa kỳ báo cáo? Sau khi ban hành, báo cáo không sửa được nữa.',
+    'Issue the aggregate report: recompute, number it in the register, create the DOCX and XLSX and lock the period? Afterwards it cannot be changed.',
+  ),
+  confirm: l('Xác nhận', 'Confirm'),
+  cancel: l('Hủy', 'Cancel'),
+  working: l('Đang thực hiện…', 'Working…'),
+  unsaved: l('Có thay đổi chưa lưu: lưu trước khi thực hiện.', 'Unsaved changes: save first.'),
+}
+
+type ErrorBody = { message?: string; errors?: { message?: string }[] }
+
+const Row = ({ label, value }: { label: string; value: string | number }) => (
+  <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+    <span>{label}</span>
+    <strong>{value}</strong>
+  </div>
+)
+
+/** The panel's client part: the figures, the file links and the two actions. */
+export const AggregatePanelView = ({
+  language,
+  summary,
+}: {
+  language: Language
+  summary: AggregatePanelSummary | null
+}) => {
+  const t = (key: keyof typeof TEXT) => TEXT[key][language]
+  const modified = useFormModified()
+  const { openModal } = useModal()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
+
+  if (!summary) return <p style={{ marginBottom: 16 }}>{t('saveFirst')}</p>
+
+  const run = (path: 'issue' | 'recompute') => async () => {
+    setBusy(true)
+    try {
+      const response = await fetch(`${api}/aggregate-reports/${summary.id}/${path}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      })
+      const body = (await response.json().catch(() => ({}))) as ErrorBody
+      if (!response.ok) {
+        const text = (body.errors ?? []).map((e) => e.message).join(' ') || response.statusText
+        setResult({ ok: false, text })
+        toast.error(text)
+        return
+      }
+      setResult({ ok: true, text: body.message ?? '' })
+      toast.success(body.message ?? '')
+      window.setTimeout(() => window.location.reload(), 1200)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const slug = `aggregate-issue-${summary.id}`
+  const { counts } = summary
+  return (
+    <div className="aggregate-panel" style={{ marginBottom: 24 }}>
+      <Row label={t('deadline')} value={summary.deadline ?? '—'} />
+      {summary.computedAt && <Row label={t('computedAt')} value={summary.computedAt} />}
+      <div style={{ margin: '8px 0 16px' }}>
+        <Row label={t('expected')} value={counts.expected} />
+        <Row label={t('accepted')} value={counts.accepted} />
+        <Row label={t('late')} value={counts.late} />
+        <Row label={t('missing')} value={counts.missing} />
+      </div>
+      {summary.issued && (
+        <div style={{ marginBottom: 16 }}>
+          <Row label={t('symbol')} value={summary.symbol ?? ''} />
+          <Row
+            label={t('issuedAt')}
+            value={`${summary.issuedAt ?? ''} (${summary.issuedLate ? t('issuedLate') : t('onTime')})`}
+          />
+        </div>
+      )}
+      {summary.files.length > 0 && (
+        <div style={{ marginBottom: 16 }}>
+          <h4 style={{ margin: '0 0 6px' }}>{t('files')}</h4>
+          <ul className="aggregate-files" style={{ margin: 0, paddingLeft: 18 }}>
+            {summary.files.map((file) => (
+              <li key={file.url}>
+                <a download href={file.url}>
+                  {file.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {summary.canAct && !summary.issued && (
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <Button
+            buttonStyle="secondary"
+            disabled={busy || modified}
+            onClick={run('recompute')}
+            size="medium"
+            tooltip={modified ? t('unsaved') : undefined}
+          >
+            {t('recompute')}
+          </Button>
+          <Button
+            buttonStyle="primary"
+            disabled={busy || modified}
+            onClick={() => openModal(slug)}
+            size="medium"
+            tooltip={modified ? t('unsaved') : undefined}
+          >
+            {busy ? t('working') : t('issue')}
+          </Button>
+          <ConfirmationModal
+            body={t('issueBody')}
+            cancelLabel={t('cancel')}
+            confirmingLabel={t('working')}
+            confirmLabel={t('confirm')}
+            heading={t('issue')}
+            modalSlug={slug}
+            onConfirm={run('issue')}
+          />
+        </div>
+      )}
+      {result && (
+        <p
+          role="status"
+          style={{ color: result.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)' }}
+        >
+          {result.text}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,379 @@
+import type { Field } from 'payload'
+
+import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
+import { isPeriod, periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
+import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
+import { l, languageOf } from '../../src/i18n/label'
+import { trusted } from '../../src/lib/safeInput'
+
+// What the aggregate report stores: the header the standing body fills in (period, signer,
+// recipients), the figures computed from the accepted reports, each with its source reports,
+// and what issuing stamps (number/symbol, time, lateness, the DOCX and XLSX files).
+
+/** Computed or stamped by the system: shown, never typed. */
+const computed = { create: () => false, update: () => false }
+const readOnly = { readOnly: true }
+const sidebar = { readOnly: true, position: 'sidebar' as const }
+const dateTime = {
+  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
+}
+
+export const AGGREGATE_STATUSES = ['draft', 'issued'] as const
+
+export const DEFAULT_RECIPIENTS = [
+  '- Bộ Công an (C06);',
+  '- TT Tỉnh ủy, HĐND tỉnh;',
+  '- CT, các PCT UBND tỉnh;',
+  '- Các thành viên Tổ công tác;',
+  '- Lưu: VT, PC06.',
+].join('\n')
+
+export const MISSING_STATE_LABELS = {
+  'not-submitted': l('Chưa gửi báo cáo', 'Not submitted'),
+  'awaiting-review': l('Đã gửi, chưa được tiếp nhận', 'Submitted, not yet accepted'),
+  returned: l('Bị trả lại, chưa gửi lại', 'Returned, not resubmitted'),
+}
+
+/** The reports a figure was computed from (its provenance), shown as links. */
+const sources: Field = {
+  name: 'sources',
+  type: 'relationship',
+  relationTo: 'reports',
+  hasMany: true,
+  validate: trusted,
+  label: l('Báo cáo nguồn', 'Source reports'),
+  admin: readOnly,
+}
+
+const agency = (label = l('Cơ quan', 'Agency')): Field => ({
+  name: 'agency',
+  type: 'relationship',
+  relationTo: 'agencies',
+  validate: trusted,
+  label,
+  admin: readOnly,
+})
+
+const report: Field = {
+  name: 'report',
+  type: 'relationship',
+  relationTo: 'reports',
+  validate: trusted,
+  label: l('Báo cáo', 'Report'),
+  admin: readOnly,
+}
+
+const textRow = (label: { vi: string; en: string }): Field[] => [
+  agency(),
+  { name: 'text', type: 'textarea', label, admin: readOnly },
+  report,
+]
+
+const figures: Field[] = [
+  {
+    name: 'indicatorTotals',
+    type: 'array',
+    label: l('Số liệu chỉ tiêu theo đơn vị', 'Indicator totals by unit'),
+    labels: { singular: l('Số liệu', 'Figure'), plural: l('Số liệu', 'Figures') },
+    access: computed,
+    admin: {
+      readOnly: true,
+      initCollapsed: true,
+      description: l(
+        'Toàn tỉnh (để trống cấp huyện) và từng huyện; tính từ các báo cáo đã tiếp nhận.',
+        'Province (no district) and each district; computed from the accepted reports.',
+      ),
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'indicator',
+            type: 'relationship',
+            relationTo: 'indicators',
+            validate: trusted,
+            label: l('Chỉ tiêu', 'Indicator'),
+            admin: readOnly,
+          },
+          {
+            name: 'district',
+            type: 'relationship',
+            relationTo: 'agencies',
+            validate: trusted,
+            label: l('Cấp huyện (trống: toàn tỉnh)', 'District (empty: province)'),
+            admin: readOnly,
+          },
+          { name: 'value', type: 'number', label: l('Số liệu', 'Value'), admin: readOnly },
+        ],
+      },
+      sources,
+    ],
+  },
+  {
+    name: 'taskCounts',
+    type: 'array',
+    label: l('Tình hình nhiệm vụ theo cơ quan', 'Task status by agency'),
+    labels: { singular: l('Cơ quan', 'Agency'), plural: l('Cơ quan', 'Agencies') },
+    access: computed,
+    admin: { readOnly: true, initCollapsed: true },
+    fields: [
+      { type: 'row', fields: [agency(), report] },
+      {
+        type: 'row',
+        fields: [
+          ...TASK_STATUSES.map((status): Field => ({
+            name: status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+            type: 'number',
+            label: TASK_STATUS_LABELS[status],
+            admin: readOnly,
+          })),
+          { name: 'total', type: 'number', label: l('Tổng số', 'Total'), admin: readOnly },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'lateAgencies',
+    type: 'array',
+    label: l('Cơ quan gửi báo cáo chậm hạn', 'Late reports'),
+    access: computed,
+    admin: { readOnly: true, initCollapsed: true },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          agency(),
+          report,
+          {
+            name: 'submittedAt',
+            type: 'date',
+            label: l('Gửi lúc', 'Submitted at'),
+            admin: { ...readOnly, ...dateTime },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'missingAgencies',
+    type: 'array',
+    label: l('Cơ quan chưa có báo cáo được tiếp nhận', 'Agencies without an accepted report'),
+    access: computed,
+    admin: { readOnly: true, initCollapsed: true },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          agency(),
+          {
+            name: 'state',
+            type: 'select',
+            label: l('Tình trạng', 'State'),
+            options: Object.entries(MISSING_STATE_LABELS).map(([value, label]) => ({
+              value,
+              label,
+            })),
+            admin: readOnly,
+          },
+          report,
+        ],
+      },
+    ],
+  },
+  {
+    name: 'obstacles',
+    type: 'array',
+    label: l('Khó khăn, vướng mắc', 'Obstacles'),
+    access: computed,
+    admin: { readOnly: true, initCollapsed: true },
+    fields: textRow(l('Nội dung', 'Text')),
+  },
+  {
+    name: 'proposals',
+    type: 'array',
+    label: l('Đề xuất, kiến nghị', 'Proposals'),
+    access: computed,
+    admin: { readOnly: true, initCollapsed: true },
+    fields: textRow(l('Nội dung', 'Text')),
+  },
+]
+
+const counts: Field = {
+  type: 'row',
+  fields: [
+    ['expectedCount', l('Cơ quan phải báo cáo', 'Agencies expected')],
+    ['acceptedCount', l('Báo cáo đã tiếp nhận', 'Reports accepted')],
+    ['lateCount', l('Gửi chậm', 'Late')],
+    ['missingCount', l('Chưa có báo cáo được tiếp nhận', 'Missing')],
+  ].map(([name, label]): Field => ({
+    name: name as string,
+    type: 'number',
+    label: label as { vi: string; en: string },
+    access: computed,
+    admin: readOnly,
+  })),
+}
+
+export const aggregateFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'period',
+        type: 'text',
+        required: true,
+        unique: true,
+        maxLength: 7,
+        label: l('Kỳ báo cáo (năm-tháng)', 'Period (year-month)'),
+        defaultValue: () => previousPeriod(periodOfDay(new Date())),
+        admin: { placeholder: '2025-03' },
+        validate: (value: unknown, { req }: { req: Parameters<typeof languageOf>[0] }) =>
+          isPeriod(value) ||
+          (languageOf(req) === 'en'
+            ? 'A reporting period is written year-month, e.g. 2025-03.'
+            : 'Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03.'),
+      },
+      {
+        name: 'signer',
+        type: 'relationship',
+        relationTo: 'users',
+        label: l('Người ký', 'Signer'),
+        admin: {
+          description: l(
+            'Tổ phó ký thay Tổ trưởng báo cáo tháng (Điều 5 khoản 3).',
+            'A Deputy signs monthly reports for the Head (Art. 5(3)).',
+          ),
+        },
+      },
+      {
+        name: 'signingForm',
+        type: 'select',
+        defaultValue: 'KT',
+        label: l('Hình thức ký', 'Signing form'),
+        options: SIGNING_FORMS.map((value) => ({ value, label: SIGNING_FORM_LABELS[value] })),
+      },
+    ],
+  },
+  {
+    name: 'title',
+    type: 'text',
+    maxLength: 300,
+    label: l('Trích yếu', 'Summary'),
+    access: computed,
+    admin: readOnly,
+  },
+  {
+    name: 'recipients',
+    type: 'textarea',
+    maxLength: 2000,
+    defaultValue: DEFAULT_RECIPIENTS,
+    label: l('Nơi nhận (mỗi dòng một nơi)', 'Recipients (one per line)'),
+    admin: { rows: 5 },
+  },
+  counts,
+  ...figures,
+  {
+    name: 'status',
+    type: 'select',
+    required: true,
+    defaultValue: 'draft',
+    index: true,
+    label: l('Trạng thái', 'Status'),
+    options: [
+      { value: 'draft', label: l('Dự thảo', 'Draft') },
+      { value: 'issued', label: l('Đã ban hành', 'Issued') },
+    ],
+    access: computed,
+    admin: sidebar,
+  },
+  {
+    name: 'panel',
+    type: 'ui',
+    label: l('Ban hành báo cáo tổng hợp', 'Issue the aggregate report'),
+    admin: {
+      position: 'sidebar',
+      components: {
+        Field: '/collections/AggregateReports/components/AggregatePanel#AggregatePanel',
+      },
+    },
+  },
+  {
+    name: 'computedAt',
+    type: 'date',
+    label: l('Tính số liệu lúc', 'Figures computed at'),
+    access: computed,
+    admin: { ...sidebar, ...dateTime },
+  },
+  {
+    name: 'deadline',
+    type: 'date',
+    label: l('Hạn ban hành (hết ngày)', 'Due by (end of day)'),
+    access: computed,
+    admin: { ...sidebar, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+  },
+  {
+    name: 'document',
+    type: 'relationship',
+    relationTo: 'documents',
+    validate: trusted,
+    label: l('Văn bản trong sổ đăng ký', 'Register entry'),
+    access: computed,
+    admin: sidebar,
+  },
+  {
+    name: 'symbol',
+    type: 'text',
+    label: l('Số, ký hiệu', 'Number and symbol'),
+    access: computed,
+    admin: sidebar,
+  },
+  {
+    name: 'issuedAt',
+    type: 'date',
+    label: l('Ban hành lúc', 'Issued at'),
+    access: computed,
+    admin: { ...sidebar, ...dateTime },
+  },
+  {
+    name: 'issuedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    validate: trusted,
+    label: l('Người ban hành', 'Issued by'),
+    access: computed,
+    admin: sidebar,
+  },
+  {
+    name: 'issuedLate',
+    type: 'checkbox',
+    label: l('Ban hành chậm hạn (Điều 12 khoản 3)', 'Issued late (Art. 12(3))'),
+    access: computed,
+    admin: sidebar,
+  },
+  {
+    name: 'signatureBlock',
+    type: 'textarea',
+    label: l('Thể thức ký', 'Signature block'),
+    access: computed,
+    admin: sidebar,
+  },
+  {
+    name: 'docxFile',
+    type: 'upload',
+    relationTo: 'media',
+    validate: trusted,
+    label: l('Báo cáo (DOCX)', 'Report (DOCX)'),
+    access: computed,
+    admin: sidebar,
+  },
+  {
+    name: 'xlsxFile',
+    type: 'upload',
+    relationTo: 'media',
+    validate: trusted,
+    label: l('Phụ lục số liệu (XLSX)', 'Annex (XLSX)'),
+    access: computed,
+    admin: sidebar,
+  },
+]

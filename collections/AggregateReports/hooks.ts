@@ -1,0 +1,99 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+
+import { assertField } from '../../hooks/adapters/assertVerdict'
+import {
+  aggregateDeadline,
+  formatPeriod,
+  isPeriod,
+  periodOfDay,
+  settingsDayOf,
+} from '../../hooks/rules/reportPeriods'
+import { charterNumbersOn } from '../../src/charter/settings'
+import { languageOf } from '../../src/i18n/label'
+import { vnDayStart } from '../../src/lib/clock'
+import { computeAggregate, figuresData } from './load'
+
+export const COLLECTION = 'aggregate-reports'
+
+/** Set by `issueAggregate` only: the write that stamps the number, the files and the time. */
+export const ISSUE_AGGREGATE_CONTEXT = 'issueAggregate'
+
+export const READ_ONLY = {
+  vi: 'Báo cáo tổng hợp đã ban hành không được sửa hoặc xóa.',
+  en: 'An issued aggregate report cannot be changed or deleted.',
+}
+
+/** The summary line (trích yếu): "Kết quả triển khai Đề án 06 tháng 3 năm 2025". */
+export const aggregateSummary = (period: string): string =>
+  `Kết quả triển khai Đề án 06 tháng ${Number(period.slice(5, 7))} năm ${period.slice(0, 4)}`
+
+/**
+ * R12.3b: one aggregate report per month that has ended; while a draft, every save recomputes
+ * its figures from the accepted reports (the "Recompute" action is a save); once issued it is
+ * read-only.
+ */
+export const enforceAggregateRules: CollectionBeforeChangeHook = async ({
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const check = (ok: boolean, path: string, message: { vi: string; en: string }) =>
+    assertField(ok, req, path, message, COLLECTION)
+  // Also on the issuing write: of two simultaneous issues, the second finds it issued.
+  check(originalDoc?.status !== 'issued', 'status', READ_ONLY)
+  if (context[ISSUE_AGGREGATE_CONTEXT] === true) return data
+  data.status = 'draft'
+  const period = data.period ?? originalDoc?.period
+  check(isPeriod(period), 'period', {
+    vi: 'Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03.',
+    en: 'A reporting period is written year-month, e.g. 2025-03.',
+  })
+  if (operation === 'update') {
+    check(originalDoc?.period === period, 'period', {
+      vi: 'Không đổi kỳ của báo cáo tổng hợp đã lập; hãy lập báo cáo mới.',
+      en: 'The period of an aggregate report cannot change; create a new one instead.',
+    })
+  } else {
+    const now = new Date()
+    check(period < periodOfDay(now), 'period', {
+      vi: `Tháng ${formatPeriod(period)} chưa kết thúc: chỉ tổng hợp báo cáo của tháng đã qua.`,
+      en: `${formatPeriod(period)} has not ended: only past months are aggregated.`,
+    })
+    const { totalDocs } = await req.payload.count({
+      collection: COLLECTION,
+      where: { period: { equals: period } },
+      overrideAccess: true,
+      req,
+    })
+    check(totalDocs === 0, 'period', {
+      vi: `Báo cáo tổng hợp tháng ${formatPeriod(period)} đã có.`,
+      en: `The aggregate report for ${formatPeriod(period)} already exists.`,
+    })
+  }
+  const [loaded, numbers] = await Promise.all([
+    computeAggregate(req, period),
+    charterNumbersOn(req, settingsDayOf(period)),
+  ])
+  Object.assign(data, figuresData(loaded))
+  data.title = aggregateSummary(period)
+  data.computedAt = new Date().toISOString()
+  // R12.3b: due before the 22nd (the charter's number in force for the period).
+  data.deadline = vnDayStart(aggregateDeadline(period, numbers.aggregateBeforeDay)).toISOString()
+  return data
+}
+
+/** An issued aggregate report stays for good. */
+export const refuseIssuedDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const doc = await req.payload.findByID({
+    collection: COLLECTION,
+    id,
+    depth: 0,
+    select: { status: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  if (doc?.status === 'issued') throw new APIError(READ_ONLY[languageOf(req)], 400, null, true)
+}

@@ -1,0 +1,199 @@
+import {
+  commitTransaction,
+  Forbidden,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+} from 'payload'
+
+import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { isAggregateLate } from '../../hooks/rules/aggregate'
+import { formatPeriod, settingsDayOf } from '../../hooks/rules/reportPeriods'
+import { SIGNING_FORMS, type SigningForm } from '../../hooks/rules/signing'
+import type { AggregateReport } from '../../payload-types'
+import { renderAggregateDocx } from '../../src/documents/aggregateDocx'
+import { aggregateViewOf } from '../../src/documents/aggregateView'
+import { renderAggregateXlsx, XLSX_MIME_TYPE } from '../../src/documents/aggregateXlsx'
+import { DOCX_MIME_TYPE } from '../../src/documents/decree30'
+import { charterNumbersOn } from '../../src/charter/settings'
+import { signingOn } from '../../src/charter/signing'
+import { vnDayStart, vnToday } from '../../src/lib/clock'
+import { recordIdOf } from '../../src/lib/safeInput'
+import { issueDocument } from '../Documents/issue'
+import { canIssueAggregates } from './access'
+import { COLLECTION, ISSUE_AGGREGATE_CONTEXT } from './hooks'
+
+type Id = number | string
+
+const isForm = (value: unknown): value is SigningForm =>
+  (SIGNING_FORMS as readonly unknown[]).includes(value)
+
+const ALREADY_ISSUED = {
+  vi: 'Báo cáo tổng hợp này đã được ban hành; không ban hành lại.',
+  en: 'This aggregate report has already been issued.',
+}
+
+const storeFile = (
+  req: PayloadRequest,
+  file: { data: Buffer; name: string; mimetype: string },
+  title: string,
+) =>
+  req.payload.create({
+    collection: 'media',
+    data: { title },
+    file: { ...file, size: file.data.length },
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+
+/** R12.3a: the aggregate's issue locks the period (reporting-periods.aggregateIssuedAt). */
+const lockPeriod = async (req: PayloadRequest, period: string, issuedAt: string) => {
+  const { docs } = await req.payload.find({
+    collection: 'reporting-periods',
+    where: { period: { equals: period } },
+    select: { period: true },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (docs[0]) {
+    await req.payload.update({
+      collection: 'reporting-periods',
+      id: docs[0].id,
+      data: { aggregateIssuedAt: issuedAt },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  } else {
+    await req.payload.create({
+      collection: 'reporting-periods',
+      data: { period, aggregateIssuedAt: issuedAt },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
+}
+
+/**
+ * Issues the province's aggregate report (R12.3b), by the standing body:
+ * 1. the signer must be allowed to sign a monthly report today (R5.3 a Deputy signs for the
+ *    Head; R4.5 the Standing Deputy only under a delegation; R2.4 the seal);
+ * 2. the figures are recomputed, then the report is registered and numbered as a `documents`
+ *    record of the report kind (the register gives the number/symbol);
+ * 3. the DOCX (Decree 30 layout, bearing that number) and the XLSX annex are stored as media;
+ * 4. the record is stamped (time, lateness against the 22nd, Vietnam time) and becomes read-only,
+ *    and the period locks (reporting-periods.aggregateIssuedAt).
+ * Every check runs before anything is stored. Call it outside an open transaction (the register
+ * numbers in its own writes).
+ */
+export const issueAggregate = async (req: PayloadRequest, id: Id): Promise<AggregateReport> => {
+  const { payload, user } = req
+  if (!user || !canIssueAggregates(user)) throw new Forbidden(req.t)
+  const asUser = { depth: 0, overrideAccess: false, user, req } as const
+  const current = await payload.findByID({ collection: COLLECTION, id, ...asUser })
+  assertField(current.status !== 'issued', req, 'status', ALREADY_ISSUED, COLLECTION)
+  const signer = recordIdOf(current.signer)
+  assertField(
+    signer !== null,
+    req,
+    'signer',
+    { vi: 'Chọn người ký trước khi ban hành.', en: 'Choose the signer before issuing.' },
+    COLLECTION,
+  )
+  assertField(
+    isForm(current.signingForm),
+    req,
+    'signingForm',
+    {
+      vi: 'Chọn hình thức ký (TM., KT.) trước khi ban hành.',
+      en: 'Choose the signing form (TM., KT.) before issuing.',
+    },
+    COLLECTION,
+  )
+  const form = current.signingForm as SigningForm
+  const today = vnToday()
+  // R2.4 / R4.5 / R5.3: the same signing rule as the register's, on the day of issue.
+  const signing = await signingOn(
+    payload,
+    { signer: signer!, kind: 'report', form, day: today },
+    req,
+  )
+  assertVerdict(signing.verdict, req, COLLECTION)
+
+  // The figures as they stand now, while still a draft.
+  const fresh = await payload.update({ collection: COLLECTION, id, data: {}, ...asUser })
+  const summary = fresh.title ?? ''
+  const registered = await payload.create({
+    collection: 'documents',
+    data: {
+      kind: 'report',
+      date: vnDayStart(today).toISOString(),
+      title: `Báo cáo ${summary.charAt(0).toLocaleLowerCase('vi')}${summary.slice(1)}`,
+      signer: signer as number,
+      signingForm: form,
+      recipients: fresh.recipients ?? '',
+      status: 'draft',
+    },
+    ...asUser,
+  })
+  const numbered = await issueDocument(payload, registered.id, { user, i18n: req.i18n })
+  const symbol = numbered.symbol ?? ''
+
+  const view = await aggregateViewOf(req, fresh, {
+    symbol,
+    day: today,
+    signatureBlock: signing.signatureBlock,
+    signer: signer!,
+  })
+  const [docx, xlsx] = await Promise.all([renderAggregateDocx(view), renderAggregateXlsx(view)])
+  const base = `bao-cao-tong-hop-${fresh.period}-so-${numbered.number ?? ''}`
+  const month = formatPeriod(fresh.period)
+  const docxFile = await storeFile(
+    req,
+    { data: docx, name: `${base}.docx`, mimetype: DOCX_MIME_TYPE },
+    `Báo cáo tổng hợp tháng ${month} (${symbol})`,
+  )
+  const xlsxFile = await storeFile(
+    req,
+    { data: xlsx, name: `${base}-phu-luc.xlsx`, mimetype: XLSX_MIME_TYPE },
+    `Phụ lục số liệu báo cáo tổng hợp tháng ${month} (${symbol})`,
+  )
+
+  const issuedAt = new Date()
+  const numbers = await charterNumbersOn(req, settingsDayOf(fresh.period))
+  const shouldCommit = await initTransaction(req)
+  try {
+    const issued = await payload.update({
+      collection: COLLECTION,
+      id,
+      data: {
+        status: 'issued',
+        document: numbered.id,
+        symbol,
+        issuedAt: issuedAt.toISOString(),
+        issuedBy: user.id,
+        // R12.3b: due before the 22nd (the charter's number), Vietnam time.
+        issuedLate: isAggregateLate(issuedAt, fresh.period, numbers.aggregateBeforeDay),
+        signatureBlock: signing.signatureBlock.join('\n'),
+        docxFile: docxFile.id,
+        xlsxFile: xlsxFile.id,
+      },
+      depth: 0,
+      overrideAccess: true,
+      context: { [ISSUE_AGGREGATE_CONTEXT]: true },
+      req,
+    })
+    await lockPeriod(req, fresh.period, issuedAt.toISOString())
+    if (shouldCommit) await commitTransaction(req)
+    return issued
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+}

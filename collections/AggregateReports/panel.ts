@@ -1,0 +1,81 @@
+import type { PayloadRequest } from 'payload'
+
+import { formatDayKey } from '../../hooks/rules/terms'
+import { dayKeyOf } from '../../src/fields/dates'
+import { formatVnDateTimeShort } from '../../src/documents/issuers'
+import { idOf } from '../../src/lib/relations'
+import { canIssueAggregates } from './access'
+import { COLLECTION } from './hooks'
+
+// What the side panel of an aggregate report shows, computed on the server from the record.
+
+type Id = number | string
+
+export type FileLink = { title: string; url: string }
+
+export type AggregatePanelSummary = {
+  id: Id
+  issued: boolean
+  deadline: string | null
+  computedAt: string | null
+  counts: { expected: number; accepted: number; late: number; missing: number }
+  symbol: string | null
+  issuedAt: string | null
+  issuedLate: boolean
+  files: FileLink[]
+  canAct: boolean
+}
+
+const fileLinks = async (req: PayloadRequest, ids: Id[]): Promise<FileLink[]> => {
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    select: { title: true, filename: true, url: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    req,
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  return ids.flatMap((id) => {
+    const doc = byId.get(String(id))
+    const url =
+      doc?.url ?? (doc?.filename ? `/api/media/file/${encodeURIComponent(doc.filename)}` : null)
+    return doc && url ? [{ title: doc.filename ?? doc.title, url }] : []
+  })
+}
+
+export const aggregatePanelSummary = async (
+  req: PayloadRequest,
+  id: Id,
+): Promise<AggregatePanelSummary | null> => {
+  const doc = await req.payload.findByID({
+    collection: COLLECTION,
+    id,
+    depth: 0,
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+  })
+  if (!doc) return null
+  const deadline = dayKeyOf(doc.deadline)
+  const files = [idOf(doc.docxFile), idOf(doc.xlsxFile)].filter((file): file is Id => file !== null)
+  return {
+    id,
+    issued: doc.status === 'issued',
+    deadline: deadline ? formatDayKey(deadline) : null,
+    computedAt: doc.computedAt ? formatVnDateTimeShort(doc.computedAt) : null,
+    counts: {
+      expected: doc.expectedCount ?? 0,
+      accepted: doc.acceptedCount ?? 0,
+      late: doc.lateCount ?? 0,
+      missing: doc.missingCount ?? 0,
+    },
+    symbol: doc.symbol ?? null,
+    issuedAt: doc.issuedAt ? formatVnDateTimeShort(doc.issuedAt) : null,
+    issuedLate: Boolean(doc.issuedLate),
+    files: await fileLinks(req, files),
+    canAct: canIssueAggregates(req.user),
+  }
+}

@@ -1,0 +1,61 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { formatPeriod } from '../../hooks/rules/reportPeriods'
+import type { Report } from '../../payload-types'
+import { DOCX_MIME_TYPE } from '../../src/documents/decree30'
+import { renderReportDocx } from '../../src/documents/reportDocx'
+import { queueNotification } from '../../src/email/outbox'
+import { SEEDING_CONTEXT } from './hooks'
+
+const SENT = new Set(['submitted', 'resubmitted'])
+
+/** One soft copy per report and submission: a repeated save of the same submission sends none. */
+export const softCopyKey = (reportId: number | string, submittedAt: string) =>
+  `report-soft-copy:${reportId}:${submittedAt}`
+
+/**
+ * R12.3a: when a report is submitted (or resubmitted), its soft copy (a DOCX in the Decree 30
+ * layout) goes to the standing body's address from the charter settings, through the outbox, in
+ * the report's own transaction. Nothing is sent when no address is set.
+ */
+export const sendSoftCopy: CollectionAfterChangeHook<Report> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (req.context[SEEDING_CONTEXT] || !SENT.has(doc.status) || previousDoc?.status === doc.status)
+    return doc
+  const settings = await req.payload.findGlobal({
+    slug: 'charter-settings',
+    select: { standingBodyEmail: true },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const address = settings.standingBodyEmail?.trim()
+  if (!address) return doc
+  const submittedAt = doc.lastSubmittedAt ?? doc.submittedAt ?? new Date().toISOString()
+  const docx = await renderReportDocx(req, doc)
+  const month = formatPeriod(doc.period)
+  await queueNotification(req, {
+    to: [address],
+    subject: doc.title ?? `Báo cáo tháng ${month}`,
+    text: [
+      `Kính gửi Cơ quan thường trực Tổ công tác Đề án 06,`,
+      '',
+      `${doc.title ?? `Báo cáo tháng ${month}`} đã được ${doc.status === 'resubmitted' ? 'gửi lại' : 'gửi'} trên hệ thống.`,
+      'Bản mềm của báo cáo (định dạng DOCX) được đính kèm thư này.',
+    ].join('\n'),
+    attachments: [
+      {
+        filename: `bao-cao-thang-${doc.period}.docx`,
+        contentType: DOCX_MIME_TYPE,
+        contentBase64: docx.toString('base64'),
+      },
+    ],
+    kind: 'report-soft-copy',
+    related: { collection: 'reports', id: doc.id },
+    dedupeKey: softCopyKey(doc.id, submittedAt),
+  })
+  return doc
+}

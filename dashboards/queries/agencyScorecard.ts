@@ -1,0 +1,85 @@
+import { expectedAgencies } from '../../hooks/rules/aggregate'
+import { reportDeadline } from '../../hooks/rules/reportPeriods'
+import type { AgencyScorecard } from '../types'
+import {
+  loadAgencyMonths,
+  loadCharterNumbers,
+  loadTasks,
+  scopeAgencies,
+  yearOf,
+  type DashboardContext,
+} from './context'
+import { monthsBetween } from './filters'
+import { listHref } from './hrefs'
+import { attendanceByAgencyOf, loadMeetings, loadMemberAgencies } from './meetings'
+import { tasksOn } from './tasks'
+
+/**
+ * R3.5: the evidence for commendation and discipline, per agency for the year: report timeliness
+ * (R12.3a), task on-time rate and extensions (R3.2), meeting attendance (R6.2).
+ */
+export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScorecard> => {
+  const year = yearOf(ctx.filters.period)
+  const [agencies, rows, numbersOf, tasks, meetings, members] = await Promise.all([
+    scopeAgencies(ctx),
+    loadAgencyMonths(ctx),
+    loadCharterNumbers(ctx),
+    loadTasks(ctx),
+    loadMeetings(ctx),
+    loadMemberAgencies(ctx).catch(() => new Map<string, string>()),
+  ])
+  const months = monthsBetween(`${year}-01`, `${year}-12`)
+  const due = months.filter(
+    (period) => ctx.today > reportDeadline(period, numbersOf(period).reportBeforeDay),
+  )
+  const attendance = attendanceByAgencyOf(
+    meetings.filter((meeting) => meeting.servesMonth.startsWith(`${year}-`)),
+    members,
+  )
+  const yearEnd = `${year}-12-31`
+  const last = ctx.today < yearEnd ? ctx.today : yearEnd
+  const shown = agencies.filter((agency) =>
+    months.some((period) => expectedAgencies([agency], period).length),
+  )
+  return {
+    year,
+    rows: shown.map((agency) => {
+      const id = String(agency.id)
+      const own = rows.filter((row) => row.agency === id && row.period.startsWith(`${year}-`))
+      const stateOf = new Map(own.map((row) => [row.period, row.state]))
+      const expectedDue = due.filter((period) => expectedAgencies([agency], period).length)
+      const facts = tasksOn(tasks.get(id) ?? [], last).filter(
+        ({ task }) => !task.completedOn || task.completedOn >= `${year}-01-01`,
+      )
+      const completed = facts.filter(
+        ({ task, status }) =>
+          status.startsWith('completed') && task.completedOn! >= `${year}-01-01`,
+      )
+      const onTime = completed.filter(({ status }) => status === 'completed-on-time')
+      const tally = attendance.get(id)
+      return {
+        agency: agency.id,
+        name: agency.name,
+        reportsOnTime: own.filter((row) => row.state === 'on-time').length,
+        reportsLate: own.filter((row) => row.state === 'late').length,
+        reportsMissing: expectedDue.filter(
+          (period) => (stateOf.get(period) ?? 'missing') === 'missing',
+        ).length,
+        taskOnTimeRate: completed.length
+          ? Math.round((1000 * onTime.length) / completed.length) / 10
+          : null,
+        extensions: facts.reduce((sum, { task }) => sum + task.extensions, 0),
+        attendanceInPerson: tally?.inPerson ?? 0,
+        attendanceBySubstitute: tally?.bySubstitute ?? 0,
+        absences: tally?.absent ?? 0,
+        href: listHref('reports', {
+          and: [
+            { agency: { equals: agency.id } },
+            { period: { greater_than_equal: `${year}-01` } },
+            { period: { less_than_equal: `${year}-12` } },
+          ],
+        }),
+      }
+    }),
+  }
+}

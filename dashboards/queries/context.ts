@@ -1,0 +1,367 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { AgencyInfo, IndicatorSpec } from '../../hooks/rules/aggregate'
+import { districtOf, expectedAgencies } from '../../hooks/rules/aggregate'
+import {
+  CHARTER_DEFAULTS,
+  settingsOn,
+  type CharterNumbers,
+} from '../../hooks/rules/charterSettings'
+import {
+  scopeFigures,
+  scopeKeyOf,
+  scopeMonthKey,
+  type AgencyMonthFacts,
+  type ScopeMonthFacts,
+  type TaskFact,
+} from '../../hooks/rules/rollup'
+import { periodEnd, settingsDayOf, type Period } from '../../hooks/rules/reportPeriods'
+import { agencyIdOf, canReadAll } from '../../src/access/roles'
+import { dayKeyOf } from '../../src/fields/dates'
+import { vnToday } from '../../src/lib/clock'
+import { idOf } from '../../src/lib/relations'
+import { ROLLUP_SLUGS } from '../rollups/slugs'
+import type { DashboardFilters, DashboardScope, Id, Label } from '../types'
+import { monthsBetween } from './filters'
+import { idsWhere } from './hrefs'
+
+// What the widgets share: the viewer's scope, the agencies and indicators, and memoised reads of
+// the rollups, so a dashboard costs the same few statements whatever the size of the data.
+// Rollups are read as the system (they are admin-only) with the viewer's scope applied here;
+// every other read is made on behalf of the viewer (overrideAccess: false).
+
+export type AgencyRow = AgencyInfo & { code: string }
+export type IndicatorRow = IndicatorSpec & {
+  code: string
+  name: Label
+  active: boolean
+  order: number
+}
+
+export type DashboardContext = {
+  req: PayloadRequest
+  filters: DashboardFilters
+  /** The viewer's scope: a single agency for a reporter. */
+  scope: DashboardScope
+  today: string
+  /** The day the selected month is judged on: its last day, or today while it runs. */
+  day: string
+  months: Period[]
+  /** Memoises a read for the whole dashboard. */
+  once: <T>(key: string, read: () => Promise<T>) => Promise<T>
+}
+
+const asViewer = (ctx: DashboardContext) =>
+  ({ depth: 0, overrideAccess: false, req: ctx.req, pagination: false }) as const
+const asSystem = (ctx: DashboardContext) =>
+  ({ depth: 0, overrideAccess: true, req: ctx.req, pagination: false }) as const
+
+/** A reporter sees his/her own agency only, whatever scope the caller asked for. */
+export const scopeOf = (
+  user: PayloadRequest['user'],
+  asked: DashboardScope = { agency: null },
+): DashboardScope => {
+  if (!user) return { agency: -1 }
+  if (canReadAll(user as never)) return asked
+  return { agency: agencyIdOf(user as never) ?? -1 }
+}
+
+export const createContext = (
+  req: PayloadRequest,
+  filters: DashboardFilters,
+  scope: DashboardScope,
+  today: string = vnToday(),
+): DashboardContext => {
+  const cache = new Map<string, Promise<unknown>>()
+  const end = periodEnd(filters.period)
+  return {
+    req,
+    filters,
+    scope: scopeOf(req.user, scope),
+    today,
+    day: today < end ? today : end,
+    months: monthsBetween(filters.from, filters.period),
+    once: <T>(key: string, read: () => Promise<T>) => {
+      if (!cache.has(key)) cache.set(key, read())
+      return cache.get(key) as Promise<T>
+    },
+  }
+}
+
+export const yearOf = (period: Period) => Number(period.slice(0, 4))
+
+/** Agencies the viewer may read (a reporter: the own agency and the units under it). */
+export const loadAgencies = (ctx: DashboardContext): Promise<AgencyRow[]> =>
+  ctx.once('agencies', async () => {
+    const { docs } = await ctx.req.payload.find({
+      collection: 'agencies',
+      select: { name: true, code: true, kind: true, parent: true, validFrom: true, validTo: true },
+      sort: 'name',
+      ...asViewer(ctx),
+    })
+    return docs.map((doc) => ({
+      id: doc.id,
+      name: doc.name,
+      code: doc.code,
+      kind: doc.kind,
+      parent: idOf(doc.parent),
+      validFrom: dayKeyOf(doc.validFrom),
+      validTo: dayKeyOf(doc.validTo),
+    }))
+  })
+
+export const loadIndicators = (ctx: DashboardContext): Promise<IndicatorRow[]> =>
+  ctx.once('indicators', async () => {
+    const { docs } = await ctx.req.payload.find({
+      collection: 'indicators',
+      select: {
+        code: true,
+        nameVi: true,
+        nameEn: true,
+        unit: true,
+        source: true,
+        aggregation: true,
+        numerator: true,
+        denominator: true,
+        taskMeasure: true,
+        active: true,
+        order: true,
+      },
+      sort: ['order', 'code'],
+      ...asViewer(ctx),
+    })
+    return docs.map((doc) => ({
+      id: doc.id,
+      code: doc.code,
+      name: { vi: doc.nameVi, en: doc.nameEn ?? doc.nameVi },
+      unit: doc.unit,
+      source: doc.source ?? 'reported',
+      aggregation: doc.aggregation ?? 'sum',
+      numerator: idOf(doc.numerator),
+      denominator: idOf(doc.denominator),
+      taskMeasure: doc.taskMeasure ?? null,
+      active: doc.active !== false,
+      order: doc.order ?? 0,
+    }))
+  })
+
+/** The charter's numbers in force for a period (R14.3), from one read of the settings. */
+export const loadCharterNumbers = (
+  ctx: DashboardContext,
+): Promise<(period: Period) => CharterNumbers> =>
+  ctx.once('charter', async () => {
+    const settings = await ctx.req.payload.findGlobal({
+      slug: 'charter-settings',
+      depth: 0,
+      overrideAccess: true,
+      req: ctx.req,
+    })
+    const editions = (settings.editions ?? []).map((edition) => ({
+      ...CHARTER_DEFAULTS,
+      ...(edition as Partial<CharterNumbers>),
+      effectiveFrom: dayKeyOf(edition.effectiveFrom) ?? '',
+    }))
+    return (period: Period) =>
+      settingsOn(editions, settingsDayOf(period)) ?? { effectiveFrom: '', ...CHARTER_DEFAULTS }
+  })
+
+/** The agencies the filters (or the reporter's scope) select. */
+export const scopeAgencies = async (ctx: DashboardContext): Promise<AgencyRow[]> => {
+  const agencies = await loadAgencies(ctx)
+  if (ctx.scope.agency !== null)
+    return agencies.filter((agency) => String(agency.id) === String(ctx.scope.agency))
+  const byId = new Map(agencies.map((agency) => [String(agency.id), agency]))
+  const { district, agencyKind } = ctx.filters
+  return agencies.filter(
+    (agency) =>
+      (district === null || String(districtOf(agency.id, byId)) === String(district)) &&
+      (!agencyKind || agency.kind === agencyKind),
+  )
+}
+
+/** R12.3a: the agencies of the scope expected to report for the month. */
+export const expectedIn = async (ctx: DashboardContext, period: Period) =>
+  expectedAgencies(await scopeAgencies(ctx), period)
+
+/** Where on a report's (or task's) agency for the scope; null for the whole province. */
+export const scopeWhere = async (
+  ctx: DashboardContext,
+  field = 'agency',
+): Promise<Where | null> => {
+  if (ctx.scope.agency === null && ctx.filters.district === null && !ctx.filters.agencyKind)
+    return null
+  return idsWhere(
+    (await scopeAgencies(ctx)).map((agency) => agency.id),
+    field,
+  )
+}
+
+type StoredAgencyMonth = AgencyMonthFacts & { key: string }
+
+/** The scope's agency-month rows for the dashboard's months (one read). */
+export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFacts[]> =>
+  ctx.once('agency-months', async () => {
+    const year = yearOf(ctx.filters.period)
+    const from = ctx.months[0] < `${year}-01` ? ctx.months[0] : `${year}-01`
+    const agencyWhere: Where[] =
+      ctx.scope.agency !== null
+        ? [{ agency: { equals: String(ctx.scope.agency) } }]
+        : [
+            ...(ctx.filters.district !== null
+              ? [{ district: { equals: String(ctx.filters.district) } }]
+              : []),
+            ...(ctx.filters.agencyKind ? [{ agencyKind: { equals: ctx.filters.agencyKind } }] : []),
+          ]
+    const { docs } = await ctx.req.payload.find({
+      collection: ROLLUP_SLUGS.agencyMonths,
+      where: {
+        and: [
+          { period: { greater_than_equal: from } },
+          {
+            period: {
+              less_than_equal:
+                ctx.filters.period < `${year}-12` ? `${year}-12` : ctx.filters.period,
+            },
+          },
+          ...agencyWhere,
+        ],
+      },
+      select: {
+        key: true,
+        agency: true,
+        district: true,
+        agencyKind: true,
+        period: true,
+        report: true,
+        status: true,
+        state: true,
+        accepted: true,
+        values: true,
+        taskCounts: true,
+      },
+      sort: '-refreshedAt',
+      ...asSystem(ctx),
+    })
+    const seen = new Set<string>()
+    return (docs as unknown as StoredAgencyMonth[]).filter((row) => {
+      if (seen.has(row.key)) return false
+      seen.add(row.key)
+      return true
+    })
+  })
+
+/** The scope's figures per month: the scope rollup, or (for one agency) its own row. */
+export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, ScopeMonthFacts>> =>
+  ctx.once('scope-months', async () => {
+    if (ctx.scope.agency !== null) {
+      const [rows, indicators] = await Promise.all([loadAgencyMonths(ctx), loadIndicators(ctx)])
+      return new Map(
+        rows.map((row) => [
+          row.period,
+          {
+            scope: `agency:${row.agency}`,
+            period: row.period,
+            received: row.state === 'missing' ? 0 : 1,
+            onTime: row.state === 'on-time' ? 1 : 0,
+            late: row.state === 'late' ? 1 : 0,
+            accepted: row.accepted ? 1 : 0,
+            values: scopeFigures(indicators, [row]),
+          },
+        ]),
+      )
+    }
+    const scope = scopeKeyOf(ctx.filters.district, ctx.filters.agencyKind)
+    const { docs } = await ctx.req.payload.find({
+      collection: ROLLUP_SLUGS.scopeMonths,
+      where: { key: { in: ctx.months.map((period) => scopeMonthKey(scope, period)) } },
+      select: {
+        scope: true,
+        period: true,
+        received: true,
+        onTime: true,
+        late: true,
+        accepted: true,
+        values: true,
+      },
+      sort: 'refreshedAt',
+      ...asSystem(ctx),
+    })
+    // The most recently refreshed row wins over a duplicate.
+    return new Map((docs as unknown as ScopeMonthFacts[]).map((row) => [row.period, row]))
+  })
+
+/** The district rows of the selected month (for the province's comparison). */
+export const loadDistrictMonths = (
+  ctx: DashboardContext,
+  districts: Id[],
+): Promise<ScopeMonthFacts[]> =>
+  ctx.once('district-months', async () => {
+    const keys = districts.map((district) =>
+      scopeMonthKey(scopeKeyOf(district, ctx.filters.agencyKind), ctx.filters.period),
+    )
+    if (keys.length === 0) return []
+    const { docs } = await ctx.req.payload.find({
+      collection: ROLLUP_SLUGS.scopeMonths,
+      where: { key: { in: keys } },
+      select: { scope: true, period: true, values: true },
+      sort: 'refreshedAt',
+      ...asSystem(ctx),
+    })
+    return docs as unknown as ScopeMonthFacts[]
+  })
+
+/** The scope's lead agencies' tasks (one row per agency). */
+export const loadTasks = (ctx: DashboardContext): Promise<Map<string, TaskFact[]>> =>
+  ctx.once('tasks', async () => {
+    const agencies = await scopeAgencies(ctx)
+    const whole =
+      ctx.scope.agency === null && ctx.filters.district === null && !ctx.filters.agencyKind
+    const { docs } = await ctx.req.payload.find({
+      collection: ROLLUP_SLUGS.agencyTasks,
+      where: whole ? undefined : { key: { in: agencies.map((agency) => String(agency.id)) } },
+      select: { key: true, tasks: true },
+      sort: 'refreshedAt',
+      ...asSystem(ctx),
+    })
+    const visible = new Set(agencies.map((agency) => String(agency.id)))
+    return new Map(
+      (docs as unknown as { key: string; tasks: TaskFact[] }[])
+        .filter((row) => visible.has(row.key))
+        .map((row) => [row.key, row.tasks ?? []]),
+    )
+  })
+
+/** Targets of the years the dashboard spans, for the scope's unit (province, district, agency). */
+export const loadTargets = (ctx: DashboardContext): Promise<Map<string, number>> =>
+  ctx.once('targets', async () => {
+    const years = [...new Set(ctx.months.map(yearOf))]
+    const unit = ctx.scope.agency ?? (ctx.filters.agencyKind ? undefined : ctx.filters.district)
+    if (unit === undefined) return new Map()
+    const { docs } = await ctx.req.payload.find({
+      collection: 'targets',
+      where: {
+        and: [
+          { year: { in: years.join(',') } },
+          unit === null ? { agency: { exists: false } } : { agency: { equals: unit } },
+        ],
+      },
+      select: { indicator: true, year: true, value: true },
+      ...asViewer(ctx),
+    })
+    return new Map(docs.map((doc) => [`${idOf(doc.indicator)}:${doc.year}`, doc.value]))
+  })
+
+export const targetOf = (targets: Map<string, number>, indicator: Id, period: Period) =>
+  targets.get(`${indicator}:${yearOf(period)}`) ?? null
+
+/** Reporting-period records (locks, aggregate issue) of the dashboard's months and year. */
+export const loadPeriodRecords = (ctx: DashboardContext) =>
+  ctx.once('periods', async () => {
+    const { docs } = await ctx.req.payload.find({
+      collection: 'reporting-periods',
+      where: { period: { greater_than_equal: ctx.months[0] } },
+      select: { period: true, lockedAt: true, aggregateIssuedAt: true },
+      ...asViewer(ctx),
+    })
+    return new Map(docs.map((doc) => [doc.period, doc]))
+  })

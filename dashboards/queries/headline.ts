@@ -1,0 +1,107 @@
+import type { Headline } from '../types'
+import {
+  expectedIn,
+  loadAgencyMonths,
+  loadIndicators,
+  loadScopeMonths,
+  loadTargets,
+  loadTasks,
+  scopeWhere,
+  targetOf,
+  type DashboardContext,
+  type IndicatorRow,
+} from './context'
+import { andWhere, idsWhere, listHref } from './hrefs'
+import { assignedByWhere, completedByWhere, overdueOnWhere, tasksOn } from './tasks'
+
+const KEY_INDICATORS = 6
+
+/** The indicators shown against their targets: those with a target this year, else the first ones. */
+export const keyIndicatorsOf = (
+  indicators: IndicatorRow[],
+  targets: Map<string, number>,
+  year: number,
+) => {
+  const active = indicators.filter((indicator) => indicator.active)
+  const targeted = active.filter((indicator) => targets.has(`${indicator.id}:${year}`))
+  return (targeted.length ? targeted : active).slice(0, KEY_INDICATORS)
+}
+
+/** Reports behind an indicator's figure: the scope's accepted reports of the month carrying it. */
+export const indicatorHref = async (
+  ctx: DashboardContext,
+  indicator: IndicatorRow['id'],
+  period: string,
+) =>
+  listHref(
+    'reports',
+    andWhere(
+      { period: { equals: period } },
+      { status: { equals: 'accepted' } },
+      { 'indicatorLines.indicator': { equals: indicator } },
+      await scopeWhere(ctx),
+    ),
+  )
+
+/** Headline figures of the selected month (R12.3a reports, R3.2 tasks, indicators vs targets). */
+export const headline = async (ctx: DashboardContext): Promise<Headline> => {
+  const { period } = ctx.filters
+  const [months, rows, expected, tasks, indicators, targets, scope] = await Promise.all([
+    loadScopeMonths(ctx),
+    loadAgencyMonths(ctx),
+    expectedIn(ctx, period),
+    loadTasks(ctx),
+    loadIndicators(ctx),
+    loadTargets(ctx),
+    scopeWhere(ctx),
+  ])
+  const month = months.get(period)
+  const sent = new Set(
+    rows.filter((row) => row.period === period && row.state !== 'missing').map((row) => row.agency),
+  )
+  const missing = expected.filter((agency) => !sent.has(String(agency.id)))
+  const reportsOf = (...conditions: Parameters<typeof andWhere>) =>
+    listHref('reports', andWhere({ period: { equals: period } }, ...conditions, scope))
+
+  const facts = tasksOn([...tasks.values()].flat(), ctx.day)
+  const completed = facts.filter(({ status }) => status.startsWith('completed'))
+  const onTime = completed.filter(({ status }) => status === 'completed-on-time')
+  const overdue = facts.filter(({ status }) => status === 'open-overdue')
+  const taskScope = await scopeWhere(ctx, 'leadAgency')
+  const tasksOf = (...conditions: Parameters<typeof andWhere>) =>
+    listHref('tasks', andWhere(...conditions, taskScope))
+
+  const year = Number(period.slice(0, 4))
+  return {
+    period,
+    tasks: {
+      completed: { value: completed.length, href: tasksOf(completedByWhere(ctx.day)) },
+      total: { value: facts.length, href: tasksOf(assignedByWhere(ctx.day)) },
+      onTimeRate: completed.length
+        ? Math.round((1000 * onTime.length) / completed.length) / 10
+        : null,
+      openOverdue: { value: overdue.length, href: tasksOf(overdueOnWhere(ctx.day)) },
+    },
+    reports: {
+      expected: expected.length,
+      received: { value: month?.received ?? 0, href: reportsOf({ timeliness: { exists: true } }) },
+      onTime: { value: month?.onTime ?? 0, href: reportsOf({ timeliness: { equals: 'on-time' } }) },
+      late: { value: month?.late ?? 0, href: reportsOf({ timeliness: { equals: 'late' } }) },
+      missing: {
+        value: missing.length,
+        href: listHref('agencies', idsWhere(missing.map((agency) => agency.id))),
+      },
+    },
+    keyIndicators: await Promise.all(
+      keyIndicatorsOf(indicators, targets, year).map(async (indicator) => ({
+        indicator: indicator.id,
+        code: indicator.code,
+        name: indicator.name,
+        unit: indicator.unit,
+        value: month?.values?.[String(indicator.id)] ?? null,
+        target: targetOf(targets, indicator.id, period),
+        href: await indicatorHref(ctx, indicator.id, period),
+      })),
+    ),
+  }
+}

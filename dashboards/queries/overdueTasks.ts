@@ -1,0 +1,46 @@
+import { daysOverdueOn } from '../../hooks/rules/rollup'
+import type { OverdueTasks } from '../types'
+import { loadAgencies, loadTasks, type DashboardContext } from './context'
+import { docHref } from './hrefs'
+import { tasksOn } from './tasks'
+
+export const OVERDUE_LIST_LENGTH = 50
+
+/** R3.2: open tasks past their due date in force, longest overdue first (titles of the first 50). */
+export const overdueTasks = async (ctx: DashboardContext): Promise<OverdueTasks> => {
+  const [tasks, agencies] = await Promise.all([loadTasks(ctx), loadAgencies(ctx)])
+  const names = new Map(agencies.map((agency) => [String(agency.id), agency.name]))
+  const overdue = [...tasks.entries()]
+    .flatMap(([agency, list]) =>
+      tasksOn(list, ctx.day)
+        .filter(({ status }) => status === 'open-overdue')
+        .map(({ task }) => ({ task, agency, days: daysOverdueOn(task, ctx.day) })),
+    )
+    .sort((a, b) => b.days - a.days || String(a.task.code).localeCompare(String(b.task.code)))
+  const shown = overdue.slice(0, OVERDUE_LIST_LENGTH)
+  const titles = new Map<string, string>()
+  if (shown.length) {
+    const { docs } = await ctx.req.payload.find({
+      collection: 'tasks',
+      where: { id: { in: shown.map(({ task }) => task.id) } },
+      select: { title: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      req: ctx.req,
+    })
+    for (const doc of docs) titles.set(String(doc.id), doc.title)
+  }
+  return {
+    total: overdue.length,
+    rows: shown.map(({ task, agency, days }) => ({
+      id: task.id,
+      code: task.code ?? '',
+      title: titles.get(String(task.id)) ?? '',
+      agency: names.get(agency) ?? '',
+      dueDate: task.effectiveDueDate ?? task.dueDate ?? '',
+      daysOverdue: days,
+      href: docHref('tasks', task.id),
+    })),
+  }
+}

@@ -1,0 +1,41 @@
+import type { Where } from 'payload'
+
+import { assignedBy, taskStatusOn, type TaskFact } from '../../hooks/rules/rollup'
+import { addDaysToKey, vnDayStart } from '../../src/lib/clock'
+import type { TaskCategory } from '../types'
+
+// Task facts on a day, and the task-list filters that select the same tasks.
+
+export const TASK_CATEGORIES: TaskCategory[] = [
+  'completed-on-time',
+  'completed-late',
+  'open-within-deadline',
+  'open-overdue',
+]
+
+/** Tasks assigned by `day`, each with its status on `day` (R3.2). */
+export const tasksOn = (tasks: readonly TaskFact[], day: string) =>
+  tasks
+    .filter((task) => assignedBy(task, day))
+    .map((task) => ({ task, status: taskStatusOn(task, day) }))
+
+const endOf = (day: string) => vnDayStart(addDaysToKey(day, 1)).toISOString()
+
+/** Tasks assigned by the end of `day`. */
+export const assignedByWhere = (day: string): Where => ({ assignedOn: { less_than: endOf(day) } })
+
+/** Tasks completed by the end of `day`. */
+export const completedByWhere = (day: string): Where => ({ completedOn: { less_than: endOf(day) } })
+
+/** R3.2: open and past the due date in force on `day` (neither paused nor recurring). */
+export const overdueOnWhere = (day: string): Where => ({
+  and: [
+    assignedByWhere(day),
+    {
+      or: [{ completedOn: { exists: false } }, { completedOn: { greater_than_equal: endOf(day) } }],
+    },
+    { or: [{ paused: { equals: false } }, { paused: { exists: false } }] },
+    { or: [{ recurring: { equals: false } }, { recurring: { exists: false } }] },
+    { effectiveDueDate: { less_than: vnDayStart(day).toISOString() } },
+  ],
+})

@@ -1,0 +1,157 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { AgencyInfo, Aggregation, IndicatorSpec } from '../../hooks/rules/aggregate'
+import { districtOf } from '../../hooks/rules/aggregate'
+import { reportStateOf, type AgencyMonthFacts, type TaskFact } from '../../hooks/rules/rollup'
+import { effectiveDueDate } from '../../hooks/rules/taskStatus'
+import { dayKeyOf } from '../../src/fields/dates'
+import { idOf } from '../../src/lib/relations'
+
+// What the rollups are computed from, read as the system (in the caller's transaction when a
+// `req` is given): agencies, the indicator catalogue, reports and tasks.
+
+type Id = number | string
+
+/** The Payload instance and, inside a hook, the request whose transaction the reads join. */
+export type Db = { payload: Payload; req?: PayloadRequest }
+
+export const asSystem = (db: Db) => ({ depth: 0, overrideAccess: true, req: db.req }) as const
+
+export const loadAgencyInfos = async (db: Db): Promise<AgencyInfo[]> => {
+  const { docs } = await db.payload.find({
+    collection: 'agencies',
+    select: { name: true, kind: true, parent: true, validFrom: true, validTo: true },
+    sort: 'name',
+    pagination: false,
+    ...asSystem(db),
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    name: doc.name,
+    kind: doc.kind,
+    parent: idOf(doc.parent),
+    validFrom: dayKeyOf(doc.validFrom),
+    validTo: dayKeyOf(doc.validTo),
+  }))
+}
+
+export const loadIndicatorSpecs = async (db: Db): Promise<IndicatorSpec[]> => {
+  const { docs } = await db.payload.find({
+    collection: 'indicators',
+    select: {
+      unit: true,
+      source: true,
+      aggregation: true,
+      numerator: true,
+      denominator: true,
+      taskMeasure: true,
+    },
+    sort: ['order', 'code'],
+    pagination: false,
+    ...asSystem(db),
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    unit: doc.unit,
+    source: doc.source ?? 'reported',
+    aggregation: (doc.aggregation ?? 'sum') as Aggregation,
+    numerator: idOf(doc.numerator),
+    denominator: idOf(doc.denominator),
+    taskMeasure: doc.taskMeasure ?? null,
+  }))
+}
+
+export const REPORT_FACTS_SELECT = {
+  agency: true,
+  period: true,
+  status: true,
+  timeliness: true,
+  indicatorLines: { indicator: true, value: true },
+  taskLines: { status: true },
+} as const
+
+export type ReportRow = {
+  id: Id
+  agency?: unknown
+  period?: string | null
+  status?: string | null
+  timeliness?: string | null
+  indicatorLines?: { indicator?: unknown; value?: number | null }[] | null
+  taskLines?: { status?: string | null }[] | null
+}
+
+/** The rollup facts of one report. */
+export const agencyMonthOf = (
+  report: ReportRow,
+  agencies: ReadonlyMap<string, AgencyInfo>,
+): AgencyMonthFacts => {
+  const agency = idOf(report.agency)!
+  const district = districtOf(agency, agencies)
+  const values: Record<string, number> = {}
+  for (const line of report.indicatorLines ?? []) {
+    const indicator = idOf(line.indicator)
+    if (indicator !== null && typeof line.value === 'number') values[String(indicator)] = line.value
+  }
+  const taskCounts: Record<string, number> = {}
+  for (const line of report.taskLines ?? []) {
+    if (line.status) taskCounts[line.status] = (taskCounts[line.status] ?? 0) + 1
+  }
+  return {
+    agency: String(agency),
+    district: district === null ? null : String(district),
+    agencyKind: agencies.get(String(agency))?.kind ?? '',
+    period: report.period ?? '',
+    report: String(report.id),
+    status: report.status ?? null,
+    state: reportStateOf(report.timeliness),
+    accepted: report.status === 'accepted',
+    values,
+    taskCounts,
+  }
+}
+
+export const TASK_FACTS_SELECT = {
+  code: true,
+  leadAgency: true,
+  assignedOn: true,
+  startDate: true,
+  dueDate: true,
+  completedOn: true,
+  recurring: true,
+  paused: true,
+  extensions: { newDueDate: true, status: true },
+} as const
+
+export type TaskRow = {
+  id: Id
+  code?: string | null
+  leadAgency?: unknown
+  assignedOn?: string | null
+  startDate?: string | null
+  dueDate?: string | null
+  completedOn?: string | null
+  recurring?: boolean | null
+  paused?: boolean | null
+  extensions?: { newDueDate?: string | null; status?: string | null }[] | null
+}
+
+/** A task in compact form (the due date in force already resolved from approved extensions). */
+export const taskFactOf = (task: TaskRow): TaskFact => {
+  const extensions = (task.extensions ?? []).map((extension) => ({
+    newDueDate: dayKeyOf(extension.newDueDate) ?? '',
+    status: (extension.status ?? 'requested') as 'requested' | 'approved' | 'rejected',
+  }))
+  const dueDate = dayKeyOf(task.dueDate)
+  return {
+    id: task.id,
+    code: task.code ?? null,
+    assignedOn: dayKeyOf(task.assignedOn),
+    startDate: dayKeyOf(task.startDate),
+    dueDate,
+    effectiveDueDate: effectiveDueDate({ dueDate, extensions }),
+    completedOn: dayKeyOf(task.completedOn),
+    recurring: Boolean(task.recurring),
+    paused: Boolean(task.paused),
+    extensions: extensions.length,
+  }
+}

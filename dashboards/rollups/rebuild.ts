@@ -1,0 +1,182 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import {
+  agencyMonthKey,
+  scopeMonthKey,
+  scopeMonths,
+  type AgencyMonthFacts,
+} from '../../hooks/rules/rollup'
+import {
+  agencyMonthOf,
+  asSystem,
+  loadAgencyInfos,
+  loadIndicatorSpecs,
+  REPORT_FACTS_SELECT,
+  TASK_FACTS_SELECT,
+  taskFactOf,
+  type Db,
+  type ReportRow,
+  type TaskRow,
+} from './load'
+import { ROLLUP_SLUGS } from './slugs'
+
+// Recomputes the rollups from the source rows, month by month: after the seed, bulk imports and
+// benchmarks (which write with `seeding`/`skipRollups`), or to repair them. Rows that already hold
+// the right facts are left alone, so a rebuild of a current database writes nothing.
+
+type Id = number | string
+type Stored = { id: Id; key: string } & Record<string, unknown>
+
+export type RebuildOptions = { from?: string; to?: string }
+export type RebuildResult = { periods: number; written: number; deleted: number }
+
+const same = (stored: Record<string, unknown>, data: Record<string, unknown>) =>
+  Object.entries(data).every(
+    ([field, value]) => JSON.stringify(stored[field] ?? null) === JSON.stringify(value ?? null),
+  )
+
+/** Makes a collection's rows with these keys hold `rows` (and only those, within `where`). */
+const syncRows = async (
+  db: Db,
+  collection: CollectionSlug,
+  where: Parameters<Payload['find']>[0]['where'],
+  rows: Map<string, Record<string, unknown>>,
+  tally: RebuildResult,
+) => {
+  const { docs } = await db.payload.find({
+    collection,
+    where,
+    pagination: false,
+    ...asSystem(db),
+  })
+  const kept = new Set<string>()
+  const obsolete: Id[] = []
+  const refreshedAt = new Date().toISOString()
+  for (const doc of docs as unknown as Stored[]) {
+    const data = rows.get(doc.key)
+    if (!data || kept.has(doc.key)) {
+      obsolete.push(doc.id)
+      continue
+    }
+    kept.add(doc.key)
+    if (same(doc, data)) continue
+    await db.payload.update({
+      collection,
+      id: doc.id,
+      data: { ...data, refreshedAt } as never,
+      select: {},
+      ...asSystem(db),
+    })
+    tally.written++
+  }
+  for (const [key, data] of rows) {
+    if (kept.has(key)) continue
+    await db.payload.create({
+      collection,
+      data: { ...data, key, refreshedAt } as never,
+      select: {},
+      ...asSystem(db),
+    })
+    tally.written++
+  }
+  if (obsolete.length) {
+    await db.payload.delete({
+      collection,
+      where: { id: { in: obsolete } },
+      select: {},
+      ...asSystem(db),
+    })
+    tally.deleted += obsolete.length
+  }
+}
+
+const reportPeriods = async (db: Db, options: RebuildOptions): Promise<string[]> => {
+  const range = [
+    ...(options.from ? [{ period: { greater_than_equal: options.from } }] : []),
+    ...(options.to ? [{ period: { less_than_equal: options.to } }] : []),
+  ]
+  const [reports, rollups] = await Promise.all(
+    (['reports', ROLLUP_SLUGS.agencyMonths] as const).map((collection) =>
+      db.payload.find({
+        collection,
+        where: range.length ? { and: range } : undefined,
+        select: { period: true },
+        pagination: false,
+        ...asSystem(db),
+      }),
+    ),
+  )
+  const periods = [...reports.docs, ...rollups.docs].map(
+    (doc) => (doc as { period?: string }).period,
+  )
+  return [...new Set(periods.filter((p): p is string => Boolean(p)))].sort()
+}
+
+/** Recomputes every rollup (within `from`…`to` for the monthly ones; tasks always in full). */
+export const rebuildRollups = async (
+  payload: Payload,
+  options: RebuildOptions = {},
+): Promise<RebuildResult> => {
+  const db: Db = { payload }
+  const tally: RebuildResult = { periods: 0, written: 0, deleted: 0 }
+  const [agencies, indicators, periods] = await Promise.all([
+    loadAgencyInfos(db),
+    loadIndicatorSpecs(db),
+    reportPeriods(db, options),
+  ])
+  const agencyMap = new Map(agencies.map((agency) => [String(agency.id), agency]))
+  for (const period of periods) {
+    const { docs } = await payload.find({
+      collection: 'reports',
+      where: { period: { equals: period } },
+      select: REPORT_FACTS_SELECT,
+      pagination: false,
+      ...asSystem(db),
+    })
+    const facts: AgencyMonthFacts[] = (docs as ReportRow[]).map((report) =>
+      agencyMonthOf(report, agencyMap),
+    )
+    await syncRows(
+      db,
+      ROLLUP_SLUGS.agencyMonths,
+      { period: { equals: period } },
+      new Map(facts.map((row) => [agencyMonthKey(row.agency, period), { ...row }])),
+      tally,
+    )
+    await syncRows(
+      db,
+      ROLLUP_SLUGS.scopeMonths,
+      { period: { equals: period } },
+      new Map(
+        scopeMonths(indicators, period, facts).map((row) => [
+          scopeMonthKey(row.scope, period),
+          { ...row },
+        ]),
+      ),
+      tally,
+    )
+    tally.periods++
+  }
+  const { docs: tasks } = await payload.find({
+    collection: 'tasks',
+    select: TASK_FACTS_SELECT,
+    sort: 'id',
+    pagination: false,
+    ...asSystem(db),
+  })
+  const byAgency = new Map<string, ReturnType<typeof taskFactOf>[]>()
+  for (const task of tasks as TaskRow[]) {
+    const lead = (task.leadAgency as Id | null) ?? null
+    if (lead === null) continue
+    const key = String(typeof lead === 'object' ? (lead as { id: Id }).id : lead)
+    byAgency.set(key, [...(byAgency.get(key) ?? []), taskFactOf(task)])
+  }
+  await syncRows(
+    db,
+    ROLLUP_SLUGS.agencyTasks,
+    undefined,
+    new Map([...byAgency].map(([agency, list]) => [agency, { tasks: list }])),
+    tally,
+  )
+  return tally
+}

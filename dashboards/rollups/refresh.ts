@@ -1,0 +1,225 @@
+import type { CollectionSlug } from 'payload'
+
+import type { AgencyInfo, IndicatorSpec } from '../../hooks/rules/aggregate'
+import {
+  agencyMonthKey,
+  scopeMonthKey,
+  scopeMonths,
+  scopesOf,
+  type AgencyMonthFacts,
+} from '../../hooks/rules/rollup'
+import {
+  agencyMonthOf,
+  asSystem,
+  loadAgencyInfos,
+  loadIndicatorSpecs,
+  REPORT_FACTS_SELECT,
+  TASK_FACTS_SELECT,
+  taskFactOf,
+  type Db,
+  type ReportRow,
+  type TaskRow,
+} from './load'
+import { ROLLUP_SLUGS } from './slugs'
+
+// Incremental upkeep of the rollups: only the rows a change touches are recomputed, from the
+// source rows, inside the caller's transaction.
+//
+// Concurrency: each refresh first rewrites `refreshedAt` on the rows it will recompute, which on
+// PostgreSQL holds their row locks until the transaction ends; the inputs are read after that, so
+// two writers of the same month or agency take turns and the second sees the first's result. The
+// keys are indexed but not unique, so two transactions creating the same new row never fail the
+// user's write: the next refresh of that row keeps one and deletes the duplicate, and readers take
+// the most recently refreshed row meanwhile.
+
+type Id = number | string
+type Row = { id: Id; key?: string | null; updatedAt?: string }
+
+/** Takes the rows' locks and returns them (duplicates included). */
+const lockRows = async (db: Db, collection: CollectionSlug, keys: string[]): Promise<Row[]> => {
+  if (keys.length === 0) return []
+  const { docs } = await db.payload.update({
+    collection,
+    where: { key: { in: keys } },
+    data: { refreshedAt: new Date().toISOString() } as never,
+    select: { key: true },
+    ...asSystem(db),
+  })
+  return docs as Row[]
+}
+
+/** Writes each key's row (updating the first existing one, removing duplicates) or deletes it. */
+const writeRows = async (
+  db: Db,
+  collection: CollectionSlug,
+  existing: Row[],
+  rows: Map<string, Record<string, unknown> | null>,
+) => {
+  const byKey = new Map<string, Row[]>()
+  for (const row of existing)
+    byKey.set(String(row.key), [...(byKey.get(String(row.key)) ?? []), row])
+  const refreshedAt = new Date().toISOString()
+  for (const [key, data] of rows) {
+    const [first, ...duplicates] = byKey.get(key) ?? []
+    const obsolete = data === null ? [first, ...duplicates].filter(Boolean) : duplicates
+    if (data !== null && first) {
+      await db.payload.update({
+        collection,
+        id: first.id,
+        data: { ...data, key, refreshedAt } as never,
+        select: {},
+        ...asSystem(db),
+      })
+    } else if (data !== null) {
+      await db.payload.create({
+        collection,
+        data: { ...data, key, refreshedAt } as never,
+        select: {},
+        ...asSystem(db),
+      })
+    }
+    if (obsolete.length) {
+      await db.payload.delete({
+        collection,
+        where: { id: { in: obsolete.map((row) => row!.id) } },
+        select: {},
+        ...asSystem(db),
+      })
+    }
+  }
+}
+
+type Inputs = { agencies?: AgencyInfo[]; indicators?: IndicatorSpec[] }
+
+const agencyMapOf = (agencies: AgencyInfo[]) =>
+  new Map(agencies.map((agency) => [String(agency.id), agency]))
+
+/** The agency-month rows of a period (the facts every scope of the month is computed from). */
+export const loadAgencyMonths = async (db: Db, period: string): Promise<AgencyMonthFacts[]> => {
+  const { docs } = await db.payload.find({
+    collection: ROLLUP_SLUGS.agencyMonths,
+    where: { period: { equals: period } },
+    sort: '-refreshedAt',
+    pagination: false,
+    ...asSystem(db),
+  })
+  const seen = new Set<string>()
+  return (docs as unknown as (AgencyMonthFacts & { key: string })[]).filter((row) => {
+    if (seen.has(row.key)) return false
+    seen.add(row.key)
+    return true
+  })
+}
+
+/** Recomputes the given scopes of a month (all the month's scopes when none are given). */
+export const refreshScopes = async (
+  db: Db,
+  period: string,
+  scopes: readonly string[] | null,
+  inputs: Inputs = {},
+) => {
+  const keys = scopes?.map((scope) => scopeMonthKey(scope, period)) ?? []
+  const locked = scopes
+    ? await lockRows(db, ROLLUP_SLUGS.scopeMonths, keys)
+    : (
+        await db.payload.find({
+          collection: ROLLUP_SLUGS.scopeMonths,
+          where: { period: { equals: period } },
+          select: { key: true },
+          pagination: false,
+          ...asSystem(db),
+        })
+      ).docs
+  const [rows, indicators] = await Promise.all([
+    loadAgencyMonths(db, period),
+    inputs.indicators ?? loadIndicatorSpecs(db),
+  ])
+  const wanted = scopes ? new Set(scopes) : null
+  const computed = scopeMonths(indicators, period, rows).filter(
+    (facts) => wanted === null || wanted.has(facts.scope),
+  )
+  const writes = new Map<string, Record<string, unknown> | null>(
+    [...(scopes ?? (locked as Row[]).map((row) => String(row.key).split('@')[0]))].map((scope) => [
+      scopeMonthKey(scope, period),
+      null,
+    ]),
+  )
+  for (const facts of computed) writes.set(scopeMonthKey(facts.scope, period), facts)
+  await writeRows(db, ROLLUP_SLUGS.scopeMonths, locked as Row[], writes)
+}
+
+/** Recomputes one agency's month from its report (or removes it) and the scopes it counts to. */
+export const refreshAgencyMonth = async (
+  db: Db,
+  agency: Id,
+  period: string,
+  inputs: Inputs = {},
+) => {
+  const key = agencyMonthKey(agency, period)
+  const locked = await lockRows(db, ROLLUP_SLUGS.agencyMonths, [key])
+  const [{ docs }, agencies, before] = await Promise.all([
+    db.payload.find({
+      collection: 'reports',
+      where: { and: [{ agency: { equals: agency } }, { period: { equals: period } }] },
+      select: REPORT_FACTS_SELECT,
+      limit: 1,
+      pagination: false,
+      ...asSystem(db),
+    }),
+    inputs.agencies ?? loadAgencyInfos(db),
+    db.payload.find({
+      collection: ROLLUP_SLUGS.agencyMonths,
+      where: { key: { equals: key } },
+      select: { district: true, agencyKind: true },
+      pagination: false,
+      ...asSystem(db),
+    }),
+  ])
+  const report = docs[0] as ReportRow | undefined
+  const facts = report ? agencyMonthOf(report, agencyMapOf(agencies)) : null
+  await writeRows(db, ROLLUP_SLUGS.agencyMonths, locked, new Map([[key, facts]]))
+  const scopes = new Set<string>()
+  for (const row of [
+    ...(before.docs as { district?: string | null; agencyKind?: string | null }[]),
+    ...(facts ? [facts] : []),
+  ])
+    for (const scope of scopesOf({
+      district: row.district ?? null,
+      agencyKind: row.agencyKind ?? '',
+    }))
+      scopes.add(scope)
+  await refreshScopes(db, period, [...scopes], inputs)
+}
+
+/** Recomputes one lead agency's compact task list. */
+export const refreshAgencyTasks = async (db: Db, agency: Id) => {
+  const key = String(agency)
+  const locked = await lockRows(db, ROLLUP_SLUGS.agencyTasks, [key])
+  const { docs } = await db.payload.find({
+    collection: 'tasks',
+    where: { leadAgency: { equals: agency } },
+    select: TASK_FACTS_SELECT,
+    sort: 'id',
+    pagination: false,
+    ...asSystem(db),
+  })
+  const tasks = (docs as TaskRow[]).map(taskFactOf)
+  await writeRows(
+    db,
+    ROLLUP_SLUGS.agencyTasks,
+    locked,
+    new Map([[key, tasks.length ? { tasks } : null]]),
+  )
+}
+
+/** The periods an agency has reports for (to recompute them when the agency changes). */
+export const periodsOfAgency = async (db: Db, agency: Id): Promise<string[]> => {
+  const { docs } = await db.payload.find({
+    collection: 'reports',
+    where: { agency: { equals: agency } },
+    select: { period: true },
+    pagination: false,
+    ...asSystem(db),
+  })
+  return [...new Set(docs.map((doc) => doc.period).filter((p): p is string => Boolean(p)))].sort()
+}

@@ -1,0 +1,9 @@
+// The rollup collections' slugs (collections/Rollups/), shared by their writers and readers.
+export const ROLLUP_SLUGS = {
+  agencyMonths: 'rollup-agency-months',
+  scopeMonths: 'rollup-scope-months',
+  agencyTasks: 'rollup-agency-tasks',
+} as const
+
+/** Set by bulk paths (seed, imports, benchmarks) that rebuild the rollups afterwards. */
+export const ROLLUP_CONTEXT = 'skipRollups'

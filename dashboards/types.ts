@@ -1,0 +1,124 @@
+// The dashboard's contract: the filters a leader picks and the data each widget receives.
+// Query functions in `dashboards/queries/` return these shapes; the view in `dashboards/view/`
+// draws them. Every figure carries a `href` to the admin list of exactly the records counted.
+import type { TaskStatus } from '../hooks/rules/taskStatus'
+
+export type Id = number | string
+/** A reporting month, `YYYY-MM` (Vietnam calendar). */
+export type Period = string
+export type Label = { vi: string; en: string }
+
+export type DashboardFilters = {
+  /** The selected month; ranges run `from` … `period` (trend, heatmap). */
+  period: Period
+  from: Period
+  /** Agency kind (agencies.kind) or null for all. */
+  agencyKind: string | null
+  /** A district (agencies of kind district and their communes) or null for the province. */
+  district: Id | null
+  /** Indicator picked for the trend and comparison widgets. */
+  indicator: Id | null
+}
+
+/** Who is looking: a reporter's dashboard is scoped to the reporter's agency. */
+export type DashboardScope = { agency: Id | null }
+
+/** A number with the link to the records behind it. */
+export type Figure = { value: number; href: string }
+
+export type Headline = {
+  period: Period
+  tasks: { completed: Figure; total: Figure; onTimeRate: number | null; openOverdue: Figure }
+  reports: { expected: number; received: Figure; onTime: Figure; late: Figure; missing: Figure }
+  keyIndicators: {
+    indicator: Id
+    code: string
+    name: Label
+    unit: string
+    value: number | null
+    target: number | null
+    href: string
+  }[]
+}
+
+export type IndicatorTrend = {
+  indicator: { id: Id; code: string; name: Label; unit: string } | null
+  points: { period: Period; value: number | null; target: number | null; href: string }[]
+}
+
+export type IndicatorComparison = {
+  indicator: { id: Id; code: string; name: Label; unit: string } | null
+  /** Districts for the province view, agencies inside a district or kind; sorted by value desc (the ranking). */
+  rows: { id: Id; name: string; value: number | null; target: number | null; href: string }[]
+}
+
+export type TaskCategory = Extract<
+  TaskStatus,
+  'completed-on-time' | 'completed-late' | 'open-within-deadline' | 'open-overdue'
+>
+export type TasksByAgency = {
+  rows: { agency: Id; name: string; counts: Record<TaskCategory, Figure> }[]
+}
+export type OverdueTasks = {
+  rows: { id: Id; code: string; title: string; agency: string; dueDate: string; daysOverdue: number; href: string }[]
+  total: number
+}
+
+export type CellState = 'on-time' | 'late' | 'missing' | 'locked' | 'not-due'
+export type TimelinessHeatmap = {
+  periods: Period[]
+  rows: { agency: Id; name: string; cells: { period: Period; state: CellState; href: string }[] }[]
+}
+
+export type Check = { state: 'pass' | 'breach' | 'not-due'; href: string; detail?: Label }
+export type ComplianceScorecard = {
+  rule: Record<'meeting' | 'notice' | 'conclusions' | 'reports' | 'aggregate', string>
+  months: {
+    period: Period
+    meeting: Check
+    notice: Check
+    conclusions: Check
+    reports: Check
+    aggregate: Check
+  }[]
+}
+
+export type AgencyScorecard = {
+  year: number
+  rows: {
+    agency: Id
+    name: string
+    reportsOnTime: number
+    reportsLate: number
+    reportsMissing: number
+    taskOnTimeRate: number | null
+    extensions: number
+    attendanceInPerson: number
+    attendanceBySubstitute: number
+    absences: number
+    href: string
+  }[]
+}
+
+export type BudgetExecution = {
+  year: number
+  rows: { line: Id; name: string; allocated: number; spent: number; href: string }[]
+}
+
+export type AttendanceByAgency = {
+  rows: { agency: Id; name: string; meetings: number; inPerson: number; bySubstitute: number; absent: number; href: string }[]
+}
+
+export type DashboardData = {
+  filters: DashboardFilters
+  headline: Headline
+  trend: IndicatorTrend
+  comparison: IndicatorComparison
+  tasksByAgency: TasksByAgency
+  overdueTasks: OverdueTasks
+  heatmap: TimelinessHeatmap
+  compliance: ComplianceScorecard
+  agencies: AgencyScorecard
+  budget: BudgetExecution | null
+  attendance: AttendanceByAgency | null
+}

@@ -1,0 +1,124 @@
+// The admin home is the dashboard (`admin.components.views.dashboard`). A custom view rather than
+// Payload's experimental `admin.dashboard.widgets`: widgets there render one by one without the
+// page's search params, so one filter bar could not drive them all, and each widget would query
+// on its own; here one `loadDashboard` call (a constant number of statements) feeds every widget.
+import { CollectionCards } from '@payloadcms/ui/rsc'
+import type { AdminViewServerProps } from 'payload'
+
+import { languageOf } from '../../src/i18n/label'
+import { vnToday } from '../../src/lib/clock'
+import './dashboard.css'
+import { effectiveFilterParams, filtersToParams, pickFilterParams } from './filterParams'
+import { FilterBar } from './FilterBar'
+import { dashboardScope, widgetsFor, type WidgetKey } from './layout'
+import { filterOptions } from './options'
+import { rememberedFilters } from './preferences'
+import { loadDashboard, parseFilters } from './source'
+import { say, TEXT } from './text'
+import { AgencyScorecard } from './widgets/AgencyScorecard'
+import { Attendance } from './widgets/Attendance'
+import { BudgetExecution } from './widgets/BudgetExecution'
+import { Comparison } from './widgets/Comparison'
+import { Compliance } from './widgets/Compliance'
+import type { WidgetProps } from './widgets/frame'
+import { Headline } from './widgets/Headline'
+import { Heatmap } from './widgets/Heatmap'
+import { OverdueTasks } from './widgets/OverdueTasks'
+import { TasksByAgency } from './widgets/TasksByAgency'
+import { Trend } from './widgets/Trend'
+
+const WIDGET_VIEWS: Record<WidgetKey, (props: WidgetProps) => React.JSX.Element> = {
+  headline: Headline,
+  trend: Trend,
+  comparison: Comparison,
+  tasksByAgency: TasksByAgency,
+  overdue: OverdueTasks,
+  heatmap: Heatmap,
+  compliance: Compliance,
+  agencies: AgencyScorecard,
+  budget: BudgetExecution,
+  attendance: Attendance,
+}
+
+const agencyName = async (req: AdminViewServerProps['initPageResult']['req'], id: number | string) => {
+  const agency = await req.payload.findByID({
+    collection: 'agencies',
+    id,
+    select: { name: true },
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+  })
+  return agency.name
+}
+
+export const DashboardView = async ({ initPageResult, searchParams }: AdminViewServerProps) => {
+  const { req, cookies, locale, permissions } = initPageResult
+  const language = languageOf(req)
+  const t = (key: keyof typeof TEXT) => say(TEXT[key], language)
+  const scope = dashboardScope(req.user)
+  const collections = (
+    <details className="dashboard-collections">
+      <summary>{t('collections')}</summary>
+      <CollectionCards
+        req={req}
+        cookies={cookies}
+        locale={locale}
+        permissions={permissions}
+        user={req.user}
+        widgetSlug="collections"
+      />
+    </details>
+  )
+  if (!scope) {
+    return (
+      <div className="dashboard gutter--left gutter--right">
+        <h1>{t('title')}</h1>
+        <p>{t('noData')}</p>
+        {collections}
+      </div>
+    )
+  }
+  const isProvince = scope.agency === null
+  const fromUrl = pickFilterParams(searchParams)
+  const remembered = Object.keys(fromUrl).length > 0 ? null : await rememberedFilters(req)
+  const filters = parseFilters(effectiveFilterParams(searchParams, remembered), vnToday())
+  const [data, options, scopeName] = await Promise.all([
+    loadDashboard(req, filters, scope),
+    filterOptions(req, language, isProvince),
+    isProvince ? t('province') : agencyName(req, scope.agency as number | string),
+  ])
+  return (
+    <div className="dashboard gutter--left gutter--right">
+      <header className="dashboard__header">
+        <h1>{t('title')}</h1>
+        <p className="dashboard__scope">
+          {isProvince ? scopeName : `${t('scopedTo')}: ${scopeName}`}
+        </p>
+      </header>
+      <FilterBar
+        current={filtersToParams(data.filters)}
+        labels={{
+          filters: t('filters'),
+          period: t('period'),
+          from: t('from'),
+          agencyKind: t('agencyKind'),
+          district: t('district'),
+          indicator: t('indicator'),
+          all: t('all'),
+          print: t('print'),
+          reset: t('reset'),
+        }}
+        {...options}
+        showScopeFilters={isProvince}
+      />
+      <div className="dashboard__widgets">
+        {widgetsFor(scope, data).map((key) => {
+          const Widget = WIDGET_VIEWS[key]
+          return <Widget key={key} data={data} language={language} />
+        })}
+      </div>
+      {collections}
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+'use client'
+
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+} from 'recharts'
+
+import { useDrillDown } from '../useFilterNavigation'
+
+export type TrendPoint = { period: string; value: number | null; target: number | null; href: string }
+
+type Props = { points: TrendPoint[]; labels: { value: string; target: string } }
+
+/** Indicator value per month (each point opens the reports behind it) against the target line. */
+export const TrendChartLeaf = ({ points, labels }: Props) => {
+  const drillDown = useDrillDown()
+  const dot = (props: DotItemDotProps) => {
+    const point = props.payload as TrendPoint
+    if (point.value === null || props.cx === undefined || props.cy === undefined) {
+      return <g key={`dot-${props.index}`} />
+    }
+    return (
+      <a
+        key={`dot-${props.index}`}
+        href={point.href}
+        className="dashboard-point"
+        data-value={point.value}
+        aria-label={`${point.period}: ${point.value}`}
+        onClick={(event) => drillDown(event, point.href)}
+      >
+        <circle cx={props.cx} cy={props.cy} r={4} fill="#1d4ed8" stroke="#ffffff" strokeWidth={1} />
+      </a>
+    )
+  }
+  return (
+    <ResponsiveContainer width="100%" height={280}>
+      <LineChart data={points} margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="period" tick={{ fontSize: 11 }} />
+        <YAxis tick={{ fontSize: 11 }} width={70} />
+        <Tooltip />
+        <Legend />
+        <Line
+          dataKey="value"
+          name={labels.value}
+          stroke="#1d4ed8"
+          strokeWidth={2}
+          connectNulls
+          dot={dot}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="target"
+          name={labels.target}
+          stroke="#dc2626"
+          strokeDasharray="6 4"
+          dot={false}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  )
+}

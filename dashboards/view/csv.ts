@@ -1,0 +1,16 @@
+// A widget's data as CSV for Excel: UTF-8 with a byte-order mark (Excel otherwise misreads
+// Vietnamese), CRLF line ends, fields quoted when they hold a separator, quote or line break.
+export type CsvTable = { header: string[]; rows: (string | number | null)[][] }
+
+const BOM = '\uFEFF'
+
+const field = (value: string | number | null): string => {
+  if (value === null) return ''
+  if (typeof value === 'number') return String(value)
+  // A name starting with = + - @ would run as a formula in Excel: keep it text.
+  const text = /^[=+\-@]/.test(value) ? `'${value}` : value
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export const toCsv = ({ header, rows }: CsvTable): string =>
+  BOM + [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n'

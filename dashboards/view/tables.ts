@@ -1,0 +1,161 @@
+// Each widget's figures as a table: the CSV download and the print view show exactly what the
+// chart draws.
+import type { AdminLanguage } from '../../src/i18n/label'
+import { TASK_STATUS_LABELS } from '../../hooks/rules/taskStatus'
+import type { CellState, DashboardData, TaskCategory } from '../types'
+import type { CsvTable } from './csv'
+import type { WidgetKey } from './layout'
+import { say, TEXT } from './text'
+
+export const TASK_CATEGORIES: readonly TaskCategory[] = [
+  'completed-on-time',
+  'completed-late',
+  'open-within-deadline',
+  'open-overdue',
+]
+
+export const CELL_LABELS: Record<CellState, keyof typeof TEXT> = {
+  'on-time': 'onTime',
+  late: 'late',
+  missing: 'missing',
+  locked: 'locked',
+  'not-due': 'notDue',
+}
+
+const CHECKS = ['meeting', 'notice', 'conclusions', 'reports', 'aggregate'] as const
+export type CheckKey = (typeof CHECKS)[number]
+export const CHECK_LABELS: Record<CheckKey, keyof typeof TEXT> = {
+  meeting: 'checkMeeting',
+  notice: 'checkNotice',
+  conclusions: 'checkConclusions',
+  reports: 'checkReports',
+  aggregate: 'checkAggregate',
+}
+export const CHECK_KEYS: readonly CheckKey[] = CHECKS
+
+const percent = (rate: number | null): number | null =>
+  rate === null ? null : Math.round(rate * 1000) / 10
+
+export const widgetTable = (
+  key: WidgetKey,
+  data: DashboardData,
+  language: AdminLanguage,
+): CsvTable => {
+  const t = (label: keyof typeof TEXT) => say(TEXT[label], language)
+  switch (key) {
+    case 'headline': {
+      const { tasks, reports, keyIndicators } = data.headline
+      return {
+        header: [t('name'), t('value'), t('target')],
+        rows: [
+          [t('tasksCompleted'), tasks.completed.value, tasks.total.value],
+          [`${t('onTimeRate')} (%)`, percent(tasks.onTimeRate), null],
+          [t('openOverdue'), tasks.openOverdue.value, null],
+          [t('reportsReceived'), reports.received.value, reports.expected],
+          [t('onTime'), reports.onTime.value, null],
+          [t('late'), reports.late.value, null],
+          [t('missing'), reports.missing.value, null],
+          ...keyIndicators.map((row) => [
+            `${row.code} ${say(row.name, language)} (${row.unit})`,
+            row.value,
+            row.target,
+          ]),
+        ],
+      }
+    }
+    case 'trend':
+      return {
+        header: [t('month'), t('value'), t('target')],
+        rows: data.trend.points.map((point) => [point.period, point.value, point.target]),
+      }
+    case 'comparison':
+      return {
+        header: [t('rank'), t('name'), t('value'), t('target')],
+        rows: data.comparison.rows.map((row, index) => [index + 1, row.name, row.value, row.target]),
+      }
+    case 'tasksByAgency':
+      return {
+        header: [t('agency'), ...TASK_CATEGORIES.map((c) => say(TASK_STATUS_LABELS[c], language))],
+        rows: data.tasksByAgency.rows.map((row) => [
+          row.name,
+          ...TASK_CATEGORIES.map((c) => row.counts[c].value),
+        ]),
+      }
+    case 'overdue':
+      return {
+        header: [t('code'), t('task'), t('agency'), t('dueDate'), t('daysOverdue')],
+        rows: data.overdueTasks.rows.map((row) => [
+          row.code,
+          row.title,
+          row.agency,
+          row.dueDate,
+          row.daysOverdue,
+        ]),
+      }
+    case 'heatmap':
+      return {
+        header: [t('agency'), ...data.heatmap.periods],
+        rows: data.heatmap.rows.map((row) => [
+          row.name,
+          ...row.cells.map((cell) => t(CELL_LABELS[cell.state])),
+        ]),
+      }
+    case 'compliance':
+      return {
+        header: [t('month'), ...CHECK_KEYS.map((c) => t(CHECK_LABELS[c]))],
+        rows: data.compliance.months.map((month) => [
+          month.period,
+          ...CHECK_KEYS.map((c) => checkWord(month[c].state, language)),
+        ]),
+      }
+    case 'agencies':
+      return {
+        header: [
+          t('agency'),
+          t('reportsOnTime'),
+          t('reportsLate'),
+          t('reportsMissing'),
+          `${t('taskOnTimeRate')} (%)`,
+          t('extensions'),
+          t('inPerson'),
+          t('bySubstitute'),
+          t('absent'),
+        ],
+        rows: data.agencies.rows.map((row) => [
+          row.name,
+          row.reportsOnTime,
+          row.reportsLate,
+          row.reportsMissing,
+          percent(row.taskOnTimeRate),
+          row.extensions,
+          row.attendanceInPerson,
+          row.attendanceBySubstitute,
+          row.absences,
+        ]),
+      }
+    case 'budget':
+      return {
+        header: [t('budgetLine'), t('allocated'), t('spent')],
+        rows: (data.budget?.rows ?? []).map((row) => [row.name, row.allocated, row.spent]),
+      }
+    case 'attendance':
+      return {
+        header: [t('agency'), t('meetings'), t('inPerson'), t('bySubstitute'), t('absent')],
+        rows: (data.attendance?.rows ?? []).map((row) => [
+          row.name,
+          row.meetings,
+          row.inPerson,
+          row.bySubstitute,
+          row.absent,
+        ]),
+      }
+  }
+}
+
+export const checkWord = (
+  state: 'pass' | 'breach' | 'not-due',
+  language: AdminLanguage,
+): string =>
+  say(TEXT[state === 'pass' ? 'pass' : state === 'breach' ? 'breach' : 'notDue'], language)
+
+export const widgetTitle = (key: WidgetKey): keyof typeof TEXT => key

@@ -1,0 +1,86 @@
+// The dashboard's words, Vietnamese first; `say` picks the admin language.
+import { l, type AdminLanguage } from '../../src/i18n/label'
+import type { Label } from '../types'
+
+export const say = (label: Label, language: AdminLanguage): string => label[language]
+
+export const TEXT = {
+  title: l('Bảng điều hành Đề án 06', 'Project 06 dashboard'),
+  scopedTo: l('Số liệu của cơ quan', 'Figures of agency'),
+  province: l('Toàn tỉnh', 'Whole province'),
+  collections: l('Danh mục dữ liệu', 'Collections'),
+  noData: l('Chưa có số liệu.', 'No data yet.'),
+  // Filters
+  filters: l('Bộ lọc', 'Filters'),
+  period: l('Tháng', 'Month'),
+  from: l('Từ tháng', 'From month'),
+  agencyKind: l('Loại cơ quan', 'Agency kind'),
+  district: l('Huyện, thị xã, thành phố', 'District'),
+  indicator: l('Chỉ tiêu', 'Indicator'),
+  all: l('Tất cả', 'All'),
+  print: l('In', 'Print'),
+  reset: l('Mặc định', 'Defaults'),
+  // Widget actions
+  csv: l('Tải CSV', 'Download CSV'),
+  png: l('Tải PNG', 'Download PNG'),
+  // Widget titles
+  headline: l('Số liệu chính tháng', 'Headline figures for'),
+  trend: l('Diễn biến chỉ tiêu so với mục tiêu', 'Indicator trend against target'),
+  comparison: l('So sánh và xếp hạng', 'Comparison and ranking'),
+  tasksByAgency: l('Tình hình nhiệm vụ theo cơ quan', 'Task status by agency'),
+  overdue: l('Nhiệm vụ quá hạn', 'Overdue tasks'),
+  heatmap: l('Tình hình gửi báo cáo theo tháng', 'Reporting timeliness by month'),
+  compliance: l('Việc thực hiện Quy chế theo tháng (R14.2)', 'Charter compliance by month (R14.2)'),
+  agencies: l('Đánh giá cơ quan năm (R3.5)', 'Agency scorecard for the year (R3.5)'),
+  budget: l('Thực hiện kinh phí', 'Budget execution'),
+  attendance: l('Dự họp theo cơ quan', 'Meeting attendance by agency'),
+  // Headline
+  tasksCompleted: l('Nhiệm vụ hoàn thành', 'Tasks completed'),
+  onTimeRate: l('Tỷ lệ đúng hạn', 'On-time rate'),
+  openOverdue: l('Quá hạn chưa hoàn thành', 'Open overdue'),
+  reportsReceived: l('Báo cáo đã nhận', 'Reports received'),
+  onTime: l('Đúng hạn', 'On time'),
+  late: l('Muộn', 'Late'),
+  missing: l('Chưa gửi', 'Missing'),
+  locked: l('Đã khóa sổ', 'Locked'),
+  notDue: l('Chưa đến hạn', 'Not due'),
+  target: l('Mục tiêu', 'Target'),
+  value: l('Giá trị', 'Value'),
+  ofTarget: l('so với mục tiêu năm', 'of the year target'),
+  // Columns
+  agency: l('Cơ quan', 'Agency'),
+  name: l('Tên', 'Name'),
+  rank: l('Hạng', 'Rank'),
+  code: l('Mã', 'Code'),
+  task: l('Nhiệm vụ', 'Task'),
+  dueDate: l('Hạn', 'Due'),
+  daysOverdue: l('Số ngày quá hạn', 'Days overdue'),
+  month: l('Tháng', 'Month'),
+  pass: l('Đạt', 'Pass'),
+  breach: l('Vi phạm', 'Breach'),
+  reportsOnTime: l('Báo cáo đúng hạn', 'Reports on time'),
+  reportsLate: l('Báo cáo muộn', 'Reports late'),
+  reportsMissing: l('Báo cáo thiếu', 'Reports missing'),
+  taskOnTimeRate: l('Nhiệm vụ đúng hạn', 'Tasks on time'),
+  extensions: l('Gia hạn', 'Extensions'),
+  inPerson: l('Dự trực tiếp', 'In person'),
+  bySubstitute: l('Cử người dự thay', 'By substitute'),
+  absent: l('Vắng', 'Absent'),
+  meetings: l('Số cuộc họp', 'Meetings'),
+  budgetLine: l('Dòng kinh phí', 'Budget line'),
+  allocated: l('Được giao', 'Allocated'),
+  spent: l('Đã chi', 'Spent'),
+  checkMeeting: l('Họp thường kỳ trước ngày 10 (R11.1a)', 'Regular meeting before the 10th (R11.1a)'),
+  checkNotice: l(
+    'Giấy mời trước ít nhất 2 ngày làm việc (R11.3a)',
+    'Notice ≥ 2 working days ahead (R11.3a)',
+  ),
+  checkConclusions: l(
+    'Kết luận gửi đủ thành viên (R11.3b)',
+    'Conclusions delivered to every member (R11.3b)',
+  ),
+  checkReports: l('Báo cáo trước ngày 18 (R12.3a)', 'Reports before the 18th (R12.3a)'),
+  checkAggregate: l('Tổng hợp trước ngày 22 (R12.3b)', 'Aggregate before the 22nd (R12.3b)'),
+}
+
+export type TextKey = keyof typeof TEXT

@@ -1,0 +1,61 @@
+import { say, TEXT } from '../text'
+import { WidgetFrame } from '../WidgetFrame'
+import { formatRate, frameProps, type WidgetProps } from './frame'
+
+/**
+ * The year's evidence per agency for commendation and discipline (R3.5): report timeliness,
+ * task on-time rate, extensions, attendance in person or by substitute.
+ */
+export const AgencyScorecard = ({ data, language }: WidgetProps) => {
+  const { year, rows } = data.agencies
+  const t = (key: keyof typeof TEXT) => say(TEXT[key], language)
+  const frame = frameProps('agencies', data, language)
+  return (
+    <WidgetFrame {...frame} title={`${frame.title} ${year}`} hasChart={false} wide>
+      {rows.length > 0 ? (
+        <div className="dashboard-table-scroll">
+          <table className="dashboard-table">
+            <thead>
+              <tr>
+                <th>{t('agency')}</th>
+                <th>{t('reportsOnTime')}</th>
+                <th>{t('reportsLate')}</th>
+                <th>{t('reportsMissing')}</th>
+                <th>{t('taskOnTimeRate')}</th>
+                <th>{t('extensions')}</th>
+                <th>{t('inPerson')}</th>
+                <th>{t('bySubstitute')}</th>
+                <th>{t('absent')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={String(row.agency)}>
+                  <td>
+                    <a href={row.href}>{row.name}</a>
+                  </td>
+                  <td className="dashboard-table__number">{row.reportsOnTime}</td>
+                  <td className="dashboard-table__number">{row.reportsLate}</td>
+                  <td
+                    className={`dashboard-table__number${row.reportsMissing > 0 ? ' dashboard-table__bad' : ''}`}
+                  >
+                    {row.reportsMissing}
+                  </td>
+                  <td className="dashboard-table__number">
+                    {formatRate(row.taskOnTimeRate, language)}
+                  </td>
+                  <td className="dashboard-table__number">{row.extensions}</td>
+                  <td className="dashboard-table__number">{row.attendanceInPerson}</td>
+                  <td className="dashboard-table__number">{row.attendanceBySubstitute}</td>
+                  <td className="dashboard-table__number">{row.absences}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t('noData')}</p>
+      )}
+    </WidgetFrame>
+  )
+}

@@ -1,0 +1,56 @@
+import { BarChartLeaf } from '../charts/BarChartLeaf'
+import { say, TEXT } from '../text'
+import { WidgetFrame } from '../WidgetFrame'
+import { formatNumber, frameProps, type WidgetProps } from './frame'
+
+/** Districts (or agencies inside a district or kind) on the picked indicator, and their ranking. */
+export const Comparison = ({ data, language }: WidgetProps) => {
+  const { indicator, rows } = data.comparison
+  const t = (key: keyof typeof TEXT) => say(TEXT[key], language)
+  const frame = frameProps('comparison', data, language)
+  const title = indicator ? `${frame.title}: ${indicator.code} (${indicator.unit})` : frame.title
+  if (rows.length === 0) {
+    return (
+      <WidgetFrame {...frame} title={title} hasChart={false}>
+        <p>{t('noData')}</p>
+      </WidgetFrame>
+    )
+  }
+  return (
+    <WidgetFrame {...frame} title={title} hasChart>
+      <BarChartLeaf
+        rows={rows.map((row) => ({
+          name: row.name,
+          values: { value: row.value, target: row.target },
+          hrefs: { value: row.href, target: row.href },
+        }))}
+        series={[
+          { key: 'value', label: t('value'), color: '#1d4ed8' },
+          { key: 'target', label: t('target'), color: '#cbd5e1' },
+        ]}
+      />
+      <table className="dashboard-table">
+        <thead>
+          <tr>
+            <th>{t('rank')}</th>
+            <th>{t('name')}</th>
+            <th>{t('value')}</th>
+            <th>{t('target')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={String(row.id)}>
+              <td>{index + 1}</td>
+              <td>
+                <a href={row.href}>{row.name}</a>
+              </td>
+              <td className="dashboard-table__number">{formatNumber(row.value, language)}</td>
+              <td className="dashboard-table__number">{formatNumber(row.target, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </WidgetFrame>
+  )
+}

@@ -1,0 +1,25 @@
+import { TrendChartLeaf } from '../charts/TrendChartLeaf'
+import { say, TEXT } from '../text'
+import { WidgetFrame } from '../WidgetFrame'
+import { frameProps, type WidgetProps } from './frame'
+
+/** The picked indicator month by month against its target; each point opens its reports. */
+export const Trend = ({ data, language }: WidgetProps) => {
+  const { indicator, points } = data.trend
+  const frame = frameProps('trend', data, language)
+  const title = indicator
+    ? `${frame.title}: ${indicator.code} ${say(indicator.name, language)} (${indicator.unit})`
+    : frame.title
+  return (
+    <WidgetFrame {...frame} title={title} hasChart>
+      {points.length > 0 ? (
+        <TrendChartLeaf
+          points={points}
+          labels={{ value: say(TEXT.value, language), target: say(TEXT.target, language) }}
+        />
+      ) : (
+        <p>{say(TEXT.noData, language)}</p>
+      )}
+    </WidgetFrame>
+  )
+}

@@ -1,0 +1,28 @@
+import type { AdminLanguage } from '../../../src/i18n/label'
+import type { DashboardData } from '../../types'
+import { toCsv } from '../csv'
+import type { WidgetKey } from '../layout'
+import { widgetTable } from '../tables'
+import { say, TEXT } from '../text'
+
+export type WidgetProps = { data: DashboardData; language: AdminLanguage }
+
+/** The props every widget's frame shares: title, CSV of its figures, file name, button words. */
+export const frameProps = (key: WidgetKey, data: DashboardData, language: AdminLanguage) => ({
+  id: key,
+  title: say(TEXT[key], language),
+  csv: toCsv(widgetTable(key, data, language)),
+  filename: `dashboard-${key}-${data.filters.period}`,
+  labels: { csv: say(TEXT.csv, language), png: say(TEXT.png, language) },
+})
+
+const formats = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+}
+
+export const formatNumber = (value: number | null, language: AdminLanguage): string =>
+  value === null ? '—' : formats[language].format(value)
+
+export const formatRate = (rate: number | null, language: AdminLanguage): string =>
+  rate === null ? '—' : `${formats[language].format(Math.round(rate * 1000) / 10)} %`

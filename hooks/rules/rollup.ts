@@ -1,0 +1,179 @@
+import { combineValues, type IndicatorSpec } from './aggregate'
+import { taskStatus, type TaskStatus } from './taskStatus'
+
+// The dashboard's rollups (like DHIS2's analytics tables): the facts of each agency's monthly
+// report, totals per scope and month, and each agency's tasks in compact form. Pure: the loaders
+// in dashboards/rollups/ read the source rows and write what these functions compute.
+
+type Id = number | string
+
+/** R12.3a: how an agency stands for a month; a draft (never submitted) counts as missing. */
+export type ReportState = 'on-time' | 'late' | 'missing'
+
+export const reportStateOf = (timeliness: unknown): ReportState =>
+  timeliness === 'on-time' || timeliness === 'late' ? timeliness : 'missing'
+
+/** One agency's report for one month, as the rollup keeps it. */
+export type AgencyMonthFacts = {
+  agency: string
+  /** The agency's district: itself for a district, its parent for a commune, null otherwise. */
+  district: string | null
+  agencyKind: string
+  period: string
+  report: string | null
+  status: string | null
+  state: ReportState
+  accepted: boolean
+  /** The report's indicator values, by indicator id. */
+  values: Record<string, number>
+  /** Its task lines counted by the status they had at the end of the month. */
+  taskCounts: Record<string, number>
+}
+
+export const agencyMonthKey = (agency: Id, period: string) => `${agency}@${period}`
+
+/** The scopes a row counts to: the province, its kind, and its district (alone and with the kind). */
+export const scopesOf = (row: { district: string | null; agencyKind: string }): string[] => [
+  'province',
+  `kind:${row.agencyKind}`,
+  ...(row.district === null
+    ? []
+    : [`district:${row.district}`, `district:${row.district}|kind:${row.agencyKind}`]),
+]
+
+/** The scope the dashboard's filters select. */
+export const scopeKeyOf = (district: Id | null, kind: string | null): string => {
+  if (district !== null && kind) return `district:${district}|kind:${kind}`
+  if (district !== null) return `district:${district}`
+  if (kind) return `kind:${kind}`
+  return 'province'
+}
+
+export const scopeMonthKey = (scope: string, period: string) => `${scope}@${period}`
+
+export type ScopeMonthFacts = {
+  scope: string
+  period: string
+  received: number
+  onTime: number
+  late: number
+  accepted: number
+  /** Indicator figures of the scope, from the accepted reports, by indicator id. */
+  values: Record<string, number | null>
+}
+
+const DUE: readonly string[] = ['completed-on-time', 'completed-late', 'open-overdue']
+const round = (value: number) => Math.round(value * 100) / 100
+
+/** Figures counted from the reports' task lines (indicators whose source is `tasks`). */
+const taskMeasure = (measure: string | null, counts: Record<string, number>): number | null => {
+  const of = (status: string) => counts[status] ?? 0
+  switch (measure) {
+    case 'completed-on-time':
+      return of('completed-on-time')
+    case 'open-overdue':
+      return of('open-overdue')
+    case 'on-time-rate': {
+      const due = DUE.reduce((sum, status) => sum + of(status), 0)
+      return due === 0 ? null : round((100 * of('completed-on-time')) / due)
+    }
+    default:
+      return null
+  }
+}
+
+/**
+ * R12.3b: one scope's figures for a month from its agencies' accepted reports, with each
+ * indicator's aggregation (`combineValues`, shared with the province's aggregate report); a
+ * derived ratio is the ratio of the totals, never an average of ratios.
+ */
+export const scopeFigures = (
+  indicators: readonly IndicatorSpec[],
+  rows: readonly AgencyMonthFacts[],
+): Record<string, number | null> => {
+  const accepted = rows.filter((row) => row.accepted)
+  const valuesOf = (id: Id) =>
+    accepted.map((row) => row.values[String(id)]).filter((v): v is number => typeof v === 'number')
+  const figures: Record<string, number | null> = {}
+  for (const spec of indicators) {
+    if (spec.source === 'tasks') {
+      const counts: Record<string, number> = {}
+      for (const row of accepted)
+        for (const [status, n] of Object.entries(row.taskCounts))
+          counts[status] = (counts[status] ?? 0) + n
+      figures[String(spec.id)] = accepted.length ? taskMeasure(spec.taskMeasure, counts) : null
+    } else if (spec.source === 'derived' && spec.numerator !== null && spec.denominator !== null) {
+      const over = valuesOf(spec.numerator)
+      const under = valuesOf(spec.denominator)
+      const total = under.reduce((a, b) => a + b, 0)
+      const scale = spec.unit.trim() === '%' ? 100 : 1
+      figures[String(spec.id)] =
+        over.length === 0 || under.length === 0 || total === 0
+          ? null
+          : round((scale * over.reduce((a, b) => a + b, 0)) / total)
+    } else {
+      figures[String(spec.id)] = combineValues(spec, valuesOf(spec.id))
+    }
+  }
+  return figures
+}
+
+/** R12.3a counts and figures of every scope the rows touch, for one month. */
+export const scopeMonths = (
+  indicators: readonly IndicatorSpec[],
+  period: string,
+  rows: readonly AgencyMonthFacts[],
+): ScopeMonthFacts[] => {
+  const byScope = new Map<string, AgencyMonthFacts[]>()
+  for (const row of rows) {
+    for (const scope of scopesOf(row)) byScope.set(scope, [...(byScope.get(scope) ?? []), row])
+  }
+  return [...byScope.entries()].map(([scope, members]) => ({
+    scope,
+    period,
+    received: members.filter((row) => row.state !== 'missing').length,
+    onTime: members.filter((row) => row.state === 'on-time').length,
+    late: members.filter((row) => row.state === 'late').length,
+    accepted: members.filter((row) => row.accepted).length,
+    values: scopeFigures(indicators, members),
+  }))
+}
+
+/** A task as the agency-tasks rollup keeps it: enough to compute its status on any day. */
+export type TaskFact = {
+  id: Id
+  code: string | null
+  /** assignedOn, startDate, the original due date, the due date in force, completedOn. */
+  assignedOn: string | null
+  startDate: string | null
+  dueDate: string | null
+  effectiveDueDate: string | null
+  completedOn: string | null
+  recurring: boolean
+  paused: boolean
+  extensions: number
+}
+
+/** R3.2: the task's status on `day`, as it stood then (a completion after `day` had not happened). */
+export const taskStatusOn = (task: TaskFact, day: string): TaskStatus =>
+  taskStatus(
+    {
+      startDate: task.startDate,
+      dueDate: task.effectiveDueDate ?? task.dueDate,
+      completedOn: task.completedOn && task.completedOn <= day ? task.completedOn : null,
+      recurring: task.recurring,
+      paused: task.paused,
+    },
+    day,
+  )
+
+/** Whether the task had been assigned by `day` (tasks without a date count from the start). */
+export const assignedBy = (task: TaskFact, day: string): boolean =>
+  !task.assignedOn || task.assignedOn <= day
+
+/** Whole days past the due date in force on `day`. */
+export const daysOverdueOn = (task: TaskFact, day: string): number => {
+  const due = task.effectiveDueDate ?? task.dueDate
+  if (!due || (task.completedOn && task.completedOn <= day) || day <= due) return 0
+  return Math.round((Date.parse(day) - Date.parse(due)) / 86_400_000)
+}

@@ -1,0 +1,90 @@
+import { TASK_STATUSES } from '../../hooks/rules/taskStatus'
+import { formatPeriod } from '../../hooks/rules/reportPeriods'
+import type { AggregateView } from './aggregateView'
+import { taskStatusLabel } from './aggregateView'
+import { dataTable, heading, paragraph, renderDecree30 } from './decree30'
+
+// R12.3b: the province's monthly report in the Decree 30 layout, sections I–IV as the standing
+// body writes them, figures from the accepted reports; the annex (XLSX) carries them by unit.
+
+/** Vietnamese figures: thousands with dots, decimals with a comma ("12.345,6"). */
+export const formatFigure = (value: number | null): string =>
+  value === null ? '–' : value.toLocaleString('vi-VN', { maximumFractionDigits: 2 })
+
+const listOr = (rows: string[], none: string) =>
+  rows.length ? rows.map((row) => paragraph(`- ${row}`)) : [paragraph(none)]
+
+const body = (view: AggregateView) => {
+  const month = formatPeriod(view.period)
+  const { counts, taskTotals } = view
+  const tasks = TASK_STATUSES.filter((status) => taskTotals[status] > 0)
+    .map((status) => `${taskStatusLabel(status).toLocaleLowerCase('vi')}: ${taskTotals[status]}`)
+    .join('; ')
+  const lastProposal = view.proposals.length === 0
+  return [
+    paragraph(
+      `Thực hiện chế độ báo cáo theo Quy chế hoạt động của Tổ công tác, trên cơ sở báo cáo của các cơ quan, đơn vị đã được Cơ quan thường trực tiếp nhận, Tổ công tác báo cáo kết quả triển khai Đề án 06 tháng ${month} như sau:`,
+    ),
+    heading('I. KẾT QUẢ THỰC HIỆN'),
+    paragraph(
+      `1. Tình hình báo cáo: ${counts.accepted}/${counts.expected} cơ quan, đơn vị có báo cáo được tiếp nhận; ${counts.late} báo cáo gửi chậm hạn; ${counts.missing} cơ quan, đơn vị chưa có báo cáo được tiếp nhận.`,
+    ),
+    paragraph('2. Kết quả thực hiện các chỉ tiêu trên địa bàn toàn tỉnh:'),
+    dataTable(
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Toàn tỉnh'],
+      view.indicators.map((row, index) => [
+        index + 1,
+        row.name,
+        row.unit,
+        formatFigure(row.province),
+      ]),
+    ),
+    paragraph(
+      `3. Tình hình thực hiện nhiệm vụ được giao: tổng số ${taskTotals.total} nhiệm vụ${tasks ? ` (${tasks})` : ''}.`,
+    ),
+    paragraph('(Số liệu chi tiết theo từng đơn vị tại Phụ lục kèm theo.)', { italics: true }),
+    heading('II. TỒN TẠI, HẠN CHẾ, NGUYÊN NHÂN'),
+    paragraph('1. Cơ quan, đơn vị gửi báo cáo chậm hạn:'),
+    ...listOr(
+      view.late.map((row) => `${row.agency} (gửi lúc ${row.submittedAt})`),
+      'Không có.',
+    ),
+    paragraph('2. Cơ quan, đơn vị chưa có báo cáo được tiếp nhận:'),
+    ...listOr(
+      view.missing.map((row) => `${row.agency}: ${row.state.toLocaleLowerCase('vi')}`),
+      'Không có.',
+    ),
+    paragraph('3. Khó khăn, vướng mắc:'),
+    ...listOr(
+      view.obstacles.map((row) => `${row.agency}: ${row.text}`),
+      'Không có.',
+    ),
+    heading('III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI'),
+    paragraph(
+      `Các cơ quan, đơn vị tiếp tục triển khai các nhiệm vụ được giao; khẩn trương hoàn thành ${taskTotals['open-overdue']} nhiệm vụ quá hạn; các cơ quan chưa có báo cáo được tiếp nhận hoàn thiện, gửi báo cáo về Cơ quan thường trực.`,
+    ),
+    heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
+    ...(lastProposal
+      ? [paragraph('Không có./.')]
+      : view.proposals.map((row, index) =>
+          paragraph(
+            `- ${row.agency}: ${row.text}${index === view.proposals.length - 1 ? './.' : ''}`,
+          ),
+        )),
+  ]
+}
+
+/** The aggregate report as a .docx file. */
+export const renderAggregateDocx = (view: AggregateView): Promise<Buffer> =>
+  renderDecree30({
+    superior: view.superior,
+    issuer: view.issuer,
+    symbol: view.symbol,
+    place: view.place,
+    day: view.day,
+    kindTitle: 'BÁO CÁO',
+    summary: view.summary,
+    body: body(view),
+    recipients: view.recipients,
+    signature: view.signature,
+  })

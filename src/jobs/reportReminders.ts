@@ -1,0 +1,213 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { CHARTER_DEFAULTS, type CharterNumbers } from '../../hooks/rules/charterSettings'
+import { REPORTING_AGENCY_KINDS } from '../../hooks/rules/reportLines'
+import {
+  lateListDayOf,
+  planReportReminders,
+  reminderDayOf,
+  reminderPeriodOf,
+  reportingNumbersOf,
+  type AgencyReportState,
+} from '../../hooks/rules/reportReminders'
+import type { ReportStatus } from '../../hooks/rules/reportWorkflow'
+import { queueNotification } from '../email/outbox'
+import { dayKeyOf } from '../fields/dates'
+import { vnDayStart, vnToday } from '../lib/clock'
+import { idOf } from '../lib/relations'
+import {
+  lateListSubject,
+  lateListText,
+  reminderSubject,
+  reminderText,
+} from './reportReminderMessages'
+
+// R12.3a: the daily reporting reminders. The job runs every hour (the server's cron knows no
+// time zone; the handler decides in Vietnam time) and acts from 07:00 Vietnam time on the reminder
+// day and on the late-list day. Every message carries a dedupe key per period, agency and kind, so
+// the later runs of the same day queue nothing new.
+
+export const REPORT_REMINDERS = 'report-reminders'
+export const SENDING_FROM_HOUR = 7
+
+type Id = number | string
+type Outcome = 'too-early' | 'nothing-today' | 'sent'
+
+const system = (req: PayloadRequest) => ({ depth: 0, overrideAccess: true, req }) as const
+
+const loadEditions = async (req: PayloadRequest): Promise<CharterNumbers[]> => {
+  const settings = await req.payload.findGlobal({ slug: 'charter-settings', ...system(req) })
+  return (settings.editions ?? []).map((edition) => ({
+    ...CHARTER_DEFAULTS,
+    ...(edition as Partial<CharterNumbers>),
+    effectiveFrom: dayKeyOf(edition.effectiveFrom) ?? '',
+  }))
+}
+
+type AgencyRow = AgencyReportState & { contactEmail: string | null }
+
+const loadAgencies = async (req: PayloadRequest, period: string): Promise<AgencyRow[]> => {
+  const [{ docs: agencies }, { docs: reports }] = await Promise.all([
+    req.payload.find({
+      collection: 'agencies',
+      where: { kind: { in: [...REPORTING_AGENCY_KINDS] } },
+      select: { name: true, kind: true, validFrom: true, validTo: true, contactEmail: true },
+      pagination: false,
+      ...system(req),
+    }),
+    req.payload.find({
+      collection: 'reports',
+      where: { period: { equals: period } },
+      select: { agency: true, status: true, timeliness: true },
+      pagination: false,
+      ...system(req),
+    }),
+  ])
+  const reportOf = new Map(reports.map((report) => [String(idOf(report.agency)), report]))
+  return agencies.map((agency) => {
+    const report = reportOf.get(String(agency.id))
+    return {
+      id: agency.id,
+      name: agency.name,
+      kind: agency.kind,
+      validFrom: dayKeyOf(agency.validFrom),
+      validTo: dayKeyOf(agency.validTo),
+      contactEmail: agency.contactEmail ?? null,
+      report: report
+        ? { status: report.status as ReportStatus, timeliness: report.timeliness ?? null }
+        : null,
+    }
+  })
+}
+
+/** The reporter accounts of each agency, by agency id. */
+const loadReporterEmails = async (
+  req: PayloadRequest,
+  agencies: readonly Id[],
+): Promise<Map<string, string[]>> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { and: [{ agency: { in: [...agencies] } }, { roles: { in: ['reporter'] } }] },
+    select: { email: true, agency: true },
+    pagination: false,
+    ...system(req),
+  })
+  const byAgency = new Map<string, string[]>()
+  for (const user of docs) {
+    const key = String(idOf(user.agency))
+    byAgency.set(key, [...(byAgency.get(key) ?? []), user.email])
+  }
+  return byAgency
+}
+
+/** The standing body's report inbox (charter settings), else the standing body's own address. */
+const standingBodyAddress = async (req: PayloadRequest): Promise<string | null> => {
+  const settings = await req.payload.findGlobal({ slug: 'charter-settings', ...system(req) })
+  if (settings.standingBodyEmail) return settings.standingBodyEmail
+  const { docs } = await req.payload.find({
+    collection: 'agencies',
+    where: { isStandingBody: { equals: true } },
+    select: { contactEmail: true },
+    limit: 1,
+    pagination: false,
+    ...system(req),
+  })
+  return docs[0]?.contactEmail ?? null
+}
+
+const reportsUrlOf = (req: PayloadRequest): string | null => {
+  const base = (req.payload.config.serverURL || process.env.SERVER_URL || '').replace(/\/$/, '')
+  return base ? `${base}/admin/collections/reports` : null
+}
+
+export const reminderDedupeKey = (period: string, agency: Id) =>
+  `report-reminder:${period}:${agency}`
+export const lateListDedupeKey = (period: string) => `late-report-list:${period}`
+
+/** R12.3a: queues today's reminders and late/missing list, if today is one of those days. */
+export const sendReportReminders = async (
+  req: PayloadRequest,
+  now: Date = new Date(),
+): Promise<{ outcome: Outcome; notifications: number }> => {
+  if (now.getTime() < vnDayStart(vnToday(now)).getTime() + SENDING_FROM_HOUR * 3_600_000)
+    return { outcome: 'too-early', notifications: 0 }
+  const today = vnToday(now)
+  const period = reminderPeriodOf(today)
+  const numbers = reportingNumbersOf(await loadEditions(req), period)
+  // Most days are neither: answer without reading the agencies.
+  if (today !== reminderDayOf(period, numbers) && today !== lateListDayOf(period, numbers))
+    return { outcome: 'nothing-today', notifications: 0 }
+
+  const agencies = await loadAgencies(req, period)
+  const plan = planReportReminders({ today, numbers, agencies })
+  const reportsUrl = reportsUrlOf(req)
+  let notifications = 0
+  if (plan.remind?.length) {
+    const reporters = await loadReporterEmails(
+      req,
+      plan.remind.map((agency) => agency.id),
+    )
+    const rowOf = new Map(agencies.map((agency) => [String(agency.id), agency]))
+    for (const { id } of plan.remind) {
+      const agency = rowOf.get(String(id))!
+      const to = [agency.contactEmail, ...(reporters.get(String(id)) ?? [])].filter(
+        (address): address is string => Boolean(address),
+      )
+      if (to.length === 0) {
+        req.payload.logger.warn(`R12.3a: ${agency.name} has no address for the report reminder`)
+        continue
+      }
+      const message = {
+        agencyName: agency.name,
+        period,
+        deadline: plan.deadline,
+        reportBeforeDay: numbers.reportBeforeDay,
+        today,
+        status: agency.report?.status ?? null,
+        reportsUrl,
+      }
+      const { ids } = await queueNotification(req, {
+        to,
+        subject: reminderSubject(message),
+        text: reminderText(message),
+        kind: 'report-reminder',
+        related: { collection: 'agencies', id },
+        dedupeKey: reminderDedupeKey(period, id),
+      })
+      notifications += ids.length
+    }
+  }
+  if (plan.lateList) {
+    const address = await standingBodyAddress(req)
+    if (!address) {
+      req.payload.logger.warn('R12.3a: no standing body address for the late/missing list')
+    } else {
+      const message = { period, deadline: plan.deadline, today, reportsUrl, ...plan.lateList }
+      const { ids } = await queueNotification(req, {
+        to: [address],
+        subject: lateListSubject(message),
+        text: lateListText(message),
+        kind: 'late-report-list',
+        dedupeKey: lateListDedupeKey(period),
+      })
+      notifications += ids.length
+    }
+  }
+  return { outcome: 'sent', notifications }
+}
+
+/** Scheduled hourly on the default queue, which the server's autoRun schedules and runs. */
+export const reportRemindersTask: TaskConfig<{
+  input: Record<string, never>
+  output: { outcome: string; notifications: number }
+}> = {
+  slug: REPORT_REMINDERS,
+  label: 'Nhắc hạn báo cáo tháng, danh sách chậm báo cáo',
+  schedule: [{ cron: '0 * * * *', queue: 'default' }],
+  retries: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
+  outputSchema: [
+    { name: 'outcome', type: 'text' },
+    { name: 'notifications', type: 'number' },
+  ],
+  handler: async ({ req }) => ({ output: await sendReportReminders(req) }),
+}

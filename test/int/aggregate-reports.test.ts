@@ -1,0 +1,522 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { createLocalReq, type Payload } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { issueAggregate } from '../../collections/AggregateReports/issue'
+import type { AggregateReport, Indicator, Report, User } from '../../payload-types'
+import { ANNEX_HEADING_ROWS, ANNEX_SHEETS } from '../../src/documents/aggregateXlsx'
+import { expectRejected } from '../helpers/errors'
+import { day } from '../helpers/fixtures'
+import { initPayload } from '../helpers/payload'
+import { expectForbidden, expectInvalid } from '../helpers/refusals'
+import { createIndicator, createReport, createReportingAgency, setVnNow } from '../helpers/reports'
+import { adoptCharter, createSigners, delegateFromHead, type Signers } from '../helpers/signers'
+
+let payload: Payload
+let s: Signers
+let sum: Indicator
+let level: Indicator
+let online: Indicator
+let share: Indicator
+let onTimeTasks: Indicator
+
+type Id = number
+const reports: Record<'a' | 'district' | 'pending' | 'late', Report> = {} as never
+const agencies: Record<'a' | 'district' | 'pending' | 'late' | 'silent', Id> = {} as never
+let silentReporter: User
+
+const asUser = (user: User) => ({ overrideAccess: false, user, depth: 0 }) as const
+
+const submitAndAccept = async (
+  reporter: User,
+  report: Report,
+  accept: boolean,
+): Promise<Report> => {
+  await payload.update({
+    collection: 'reports',
+    id: report.id,
+    data: { status: 'submitted' },
+    ...asUser(reporter),
+  })
+  if (!accept) return payload.findByID({ collection: 'reports', id: report.id, depth: 0 })
+  return payload.update({
+    collection: 'reports',
+    id: report.id,
+    data: { status: 'accepted' },
+    ...asUser(s.users.secretary),
+  })
+}
+
+const values = (pairs: [Indicator, number][]) =>
+  pairs.map(([indicator, value]) => ({ indicator: indicator.id, value }))
+
+beforeAll(async () => {
+  payload = await initPayload()
+  await adoptCharter(payload)
+  s = await createSigners(payload)
+  // The header names the province and the group from the data.
+  await payload.update({
+    collection: 'agencies',
+    id: s.agencies.committee.id,
+    data: { name: 'Ủy ban nhân dân tỉnh Quảng Nam' },
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'working-groups',
+    id: s.wg.id,
+    data: { name: 'Tổ công tác triển khai Đề án 06 tỉnh Quảng Nam' },
+    overrideAccess: true,
+  })
+  const reportedBy: Indicator['reportedBy'] = ['department', 'district']
+  sum = await createIndicator(payload, { nameVi: 'Số hồ sơ tiếp nhận', reportedBy, order: 1 })
+  online = await createIndicator(payload, { nameVi: 'Số hồ sơ trực tuyến', reportedBy, order: 2 })
+  level = await createIndicator(payload, {
+    nameVi: 'Tỷ lệ hồ sơ số hóa',
+    unit: '%',
+    aggregation: 'latest',
+    reportedBy,
+    order: 3,
+  })
+  share = await createIndicator(payload, {
+    nameVi: 'Tỷ lệ hồ sơ trực tuyến',
+    unit: '%',
+    source: 'derived',
+    aggregation: 'ratio',
+    numerator: online.id,
+    denominator: sum.id,
+    order: 4,
+  })
+  onTimeTasks = await createIndicator(payload, {
+    nameVi: 'Số nhiệm vụ hoàn thành đúng hạn',
+    unit: 'nhiệm vụ',
+    source: 'tasks',
+    taskMeasure: 'completed-on-time',
+    order: 5,
+  })
+
+  const a = await createReportingAgency(payload, s.users.head)
+  const district = await createReportingAgency(payload, s.users.head, 'district')
+  const pending = await createReportingAgency(payload, s.users.head)
+  const late = await createReportingAgency(payload, s.users.head)
+  const silent = await createReportingAgency(payload, s.users.head)
+  silentReporter = silent.reporter
+  Object.assign(agencies, {
+    a: a.agency.id,
+    district: district.agency.id,
+    pending: pending.agency.id,
+    late: late.agency.id,
+    silent: silent.agency.id,
+  })
+  await a.assign({ title: 'Nâng cấp một cửa', completedOn: day('2025-03-10') })
+  await a.assign({ title: 'Số hóa hồ sơ hộ tịch' })
+  const overdue = await district.assign({ title: 'Lắp đầu đọc chip', dueDate: day('2025-02-28') })
+
+  setVnNow('2025-04-10 09:00')
+  reports.a = await submitAndAccept(
+    a.reporter,
+    await createReport(payload, a.reporter, {
+      period: '2025-03',
+      indicatorLines: values([
+        [sum, 100],
+        [online, 50],
+        [level, 80],
+      ]) as never,
+      obstacles: 'Thiếu cán bộ chuyên trách.',
+      proposals: [{ content: 'Bổ sung kinh phí thiết bị đọc chip.' }],
+    }),
+    true,
+  )
+  reports.district = await submitAndAccept(
+    district.reporter,
+    await createReport(payload, district.reporter, {
+      period: '2025-03',
+      indicatorLines: values([
+        [sum, 40],
+        [online, 30],
+        [level, 90],
+      ]) as never,
+      taskLines: [{ task: overdue.id, overdueReason: 'Chờ kinh phí.' }] as never,
+    }),
+    true,
+  )
+  reports.pending = await submitAndAccept(
+    pending.reporter,
+    await createReport(payload, pending.reporter, {
+      period: '2025-03',
+      indicatorLines: values([
+        [sum, 999],
+        [online, 1],
+        [level, 1],
+      ]) as never,
+    }),
+    false,
+  )
+  setVnNow('2025-04-19 09:00')
+  reports.late = await submitAndAccept(
+    late.reporter,
+    await createReport(payload, late.reporter, {
+      period: '2025-03',
+      indicatorLines: values([
+        [sum, 10],
+        [online, 5],
+        [level, 70],
+      ]) as never,
+    }),
+    true,
+  )
+  vi.useRealTimers()
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+const createAggregate = (data: Partial<AggregateReport>, user: User = s.users.secretary) =>
+  payload.create({
+    collection: 'aggregate-reports',
+    data: data as AggregateReport,
+    ...asUser(user),
+  })
+
+const stored = (id: Id) => payload.findByID({ collection: 'aggregate-reports', id, depth: 0 })
+
+const figure = (doc: AggregateReport, indicator: Indicator, district: Id | null = null) =>
+  (doc.indicatorTotals ?? []).find(
+    (row) => row.indicator === indicator.id && (row.district ?? null) === district,
+  )
+
+const countAggregates = async () =>
+  (await payload.count({ collection: 'aggregate-reports' })).totalDocs
+
+const issueAs = async (user: User, id: Id) =>
+  issueAggregate(await createLocalReq({ user: { ...user, collection: 'users' } }, payload), id)
+
+const mediaPath = async (id: unknown) => {
+  const media = await payload.findByID({ collection: 'media', id: id as Id, depth: 0 })
+  return path.join(process.env.MEDIA_DIR ?? '', media.filename ?? '')
+}
+
+let march: AggregateReport
+
+describe('figures computed from the accepted reports (R12.3b)', () => {
+  beforeAll(async () => {
+    setVnNow('2025-04-19 10:00')
+    march = await createAggregate({ period: '2025-03', signer: s.users.deputy.id })
+    vi.useRealTimers()
+  })
+
+  it('adds monthly flows of accepted reports only, keeping their ids as provenance (R12.3b)', () => {
+    expect(figure(march, sum)).toMatchObject({ value: 150 })
+    expect(figure(march, sum)?.sources).toEqual([
+      reports.a.id,
+      reports.district.id,
+      reports.late.id,
+    ])
+  })
+
+  it('totals each district apart; departments count to the province only (R12.3b)', () => {
+    expect(figure(march, sum, agencies.district)).toMatchObject({
+      value: 40,
+      sources: [reports.district.id],
+    })
+    expect(figure(march, sum, agencies.a)).toBeUndefined()
+  })
+
+  it('averages a percentage level and computes a derived ratio from the totals (R12.3b)', () => {
+    expect(figure(march, level)?.value).toBe(80)
+    // (50 + 30 + 5) / (100 + 40 + 10)
+    expect(figure(march, share)?.value).toBe(56.67)
+  })
+
+  it('counts task measures and task statuses by agency from the accepted reports (R12.3b)', () => {
+    expect(figure(march, onTimeTasks)).toMatchObject({ value: 1 })
+    const byAgency = new Map((march.taskCounts ?? []).map((row) => [row.agency, row]))
+    expect(byAgency.get(agencies.a)).toMatchObject({
+      report: reports.a.id,
+      completedOnTime: 1,
+      openWithinDeadline: 1,
+      total: 2,
+    })
+    expect(byAgency.get(agencies.district)).toMatchObject({ openOverdue: 1, total: 1 })
+  })
+
+  it('lists late reports and the agencies without an accepted report (R12.3a)', () => {
+    expect((march.lateAgencies ?? []).map((row) => row.report)).toEqual([reports.late.id])
+    const missing = new Map((march.missingAgencies ?? []).map((row) => [row.agency, row.state]))
+    expect(missing.get(agencies.pending)).toBe('awaiting-review')
+    expect(missing.get(agencies.silent)).toBe('not-submitted')
+    expect(missing.has(agencies.a)).toBe(false)
+    expect(march).toMatchObject({ acceptedCount: 3, lateCount: 1 })
+  })
+
+  it('collects the obstacles and proposals of the accepted reports, with their report', () => {
+    expect(march.obstacles).toEqual([
+      expect.objectContaining({ report: reports.a.id, text: 'Thiếu cán bộ chuyên trách.' }),
+    ])
+    expect(march.proposals).toEqual([
+      expect.objectContaining({
+        report: reports.a.id,
+        text: 'Bổ sung kinh phí thiết bị đọc chip.',
+      }),
+    ])
+  })
+
+  it('stamps the deadline before the 22nd, Vietnam time (R12.3b)', () => {
+    expect(march.deadline).toBe(day('2025-04-21'))
+  })
+})
+
+describe('creating and saving an aggregate report: bad input', () => {
+  it('refuses a second aggregate report for the same month, storing nothing', async () => {
+    const before = await countAggregates()
+    await expectInvalid(createAggregate({ period: '2025-03' }), /^period: .*đã có/m)
+    expect(await countAggregates()).toBe(before)
+  })
+
+  it('refuses a malformed period and a month that has not ended', async () => {
+    const before = await countAggregates()
+    await expectInvalid(createAggregate({ period: '2025-13' }), /^period: /m)
+    await expectInvalid(createAggregate({ period: '2999-01' }), /^period: .*chưa kết thúc/m)
+    expect(await countAggregates()).toBe(before)
+  })
+
+  it('refuses a signer that does not exist', async () => {
+    await expectInvalid(
+      createAggregate({ period: '2024-11', signer: 987654 }),
+      /^signer: .*không tồn tại/m,
+    )
+  })
+
+  it('refuses typed figures: they are computed, whatever is sent', async () => {
+    const doc = await createAggregate({
+      period: '2024-10',
+      indicatorTotals: [{ indicator: sum.id, value: 123456 }],
+      status: 'issued',
+    } as never)
+    expect([doc.indicatorTotals, doc.status]).toEqual([[], 'draft'])
+  })
+})
+
+describe('who reads and writes aggregate reports', () => {
+  it('lets a leader read and refuses a leader writing', async () => {
+    const leader = s.users.outsider
+    expect(
+      (await payload.find({ collection: 'aggregate-reports', ...asUser(leader) })).docs.length,
+    ).toBeGreaterThan(0)
+    await expectForbidden(createAggregate({ period: '2024-09' }, leader))
+  })
+
+  it('keeps aggregate reports from an agency’s reporter', async () => {
+    await expectForbidden(
+      payload.findByID({
+        collection: 'aggregate-reports',
+        id: march.id,
+        ...asUser(s.users.reporter),
+      }),
+    )
+    await expectForbidden(createAggregate({ period: '2024-09' }, s.users.reporter))
+    await expectForbidden(issueAs(s.users.reporter, march.id))
+  })
+})
+
+describe('recomputing a draft', () => {
+  it('refreshes the figures from the database on save (R12.3b)', async () => {
+    await payload.update({
+      collection: 'reports',
+      id: reports.pending.id,
+      data: { status: 'accepted' },
+      ...asUser(s.users.secretary),
+    })
+    const recomputed = await payload.update({
+      collection: 'aggregate-reports',
+      id: march.id,
+      data: {},
+      ...asUser(s.users.secretary),
+    })
+    expect(figure(recomputed, sum)?.value).toBe(1149)
+    expect(figure(recomputed, sum)?.sources).toContain(reports.pending.id)
+  })
+})
+
+const documentsCount = async () => (await payload.count({ collection: 'documents' })).totalDocs
+const mediaCount = async () => (await payload.count({ collection: 'media' })).totalDocs
+
+describe('issuing: the signer (R5.3, R4.5, R2.4)', () => {
+  const refusedIssue = async (signer: User, form: 'KT' | 'TL' | 'TM', pattern: RegExp) => {
+    await payload.update({
+      collection: 'aggregate-reports',
+      id: march.id,
+      data: { signer: signer.id, signingForm: form },
+      ...asUser(s.users.secretary),
+    })
+    const [documents, media] = [await documentsCount(), await mediaCount()]
+    setVnNow('2025-04-19 10:00')
+    await expectInvalid(issueAs(s.users.secretary, march.id), pattern)
+    vi.useRealTimers()
+    expect([await documentsCount(), await mediaCount()]).toEqual([documents, media])
+    expect((await stored(march.id)).status).toBe('draft')
+  }
+
+  it('refuses the Support Group Head signing a report by order (R5.3)', async () => {
+    await refusedIssue(s.users.sgHead, 'TL', /^signingForm: Vi phạm Điều 5 khoản 3 \(R5\.3\)/m)
+  })
+
+  it('refuses the Standing Deputy signing for the Head without a delegation (R4.5)', async () => {
+    await refusedIssue(s.users.standingDeputy, 'KT', /^signer: Vi phạm Điều 4 khoản 5 \(R4\.5\)/m)
+  })
+
+  it('refuses a member who holds no signing post (R2.4)', async () => {
+    await refusedIssue(s.users.member, 'KT', /^signer: Vi phạm Điều 2 khoản 4 \(R2\.4\)/m)
+  })
+})
+
+describe('issuing the March report', () => {
+  let issued: AggregateReport
+
+  beforeAll(async () => {
+    await payload.update({
+      collection: 'aggregate-reports',
+      id: march.id,
+      data: { signer: s.users.deputy.id, signingForm: 'KT' },
+      ...asUser(s.users.secretary),
+    })
+    setVnNow('2025-04-19 10:00')
+    issued = await issueAs(s.users.secretary, march.id)
+    vi.useRealTimers()
+  })
+
+  it('numbers it through the register as a report, signed KT. by a Deputy (R5.3)', async () => {
+    expect(issued).toMatchObject({ status: 'issued', symbol: '01/BC-TCT', issuedLate: false })
+    const register = await payload.findByID({
+      collection: 'documents',
+      id: issued.document as Id,
+      depth: 0,
+    })
+    expect(register).toMatchObject({
+      kind: 'report',
+      status: 'issued',
+      symbol: '01/BC-TCT',
+      signer: s.users.deputy.id,
+      sealAgency: s.agencies.office.id,
+    })
+  })
+
+  it('locks the period: the agency can no longer edit its report (R12.3a)', async () => {
+    const period = await payload.find({
+      collection: 'reporting-periods',
+      where: { period: { equals: '2025-03' } },
+      depth: 0,
+    })
+    expect(period.docs[0]?.aggregateIssuedAt).toBe(issued.issuedAt)
+    // Before the lock day (the 25th): only the issue locks the period.
+    setVnNow('2025-04-20 09:00')
+    await expectRejected(
+      createReport(payload, silentReporter, { period: '2025-03' }),
+      /R12\.3a.*báo cáo tổng hợp của tỉnh đã ban hành/,
+    )
+  })
+
+  it('refuses issuing it twice and any later change, storing nothing', async () => {
+    const documents = await documentsCount()
+    await expectInvalid(issueAs(s.users.secretary, march.id), /^status: .*đã được ban hành/m)
+    await expectInvalid(
+      payload.update({
+        collection: 'aggregate-reports',
+        id: march.id,
+        data: { recipients: '- Nơi khác;' },
+        ...asUser(s.users.secretary),
+      }),
+      /^status: .*không được sửa/m,
+    )
+    await expectRejected(
+      payload.delete({
+        collection: 'aggregate-reports',
+        id: march.id,
+        ...asUser(s.users.secretary),
+      }),
+      /không được sửa hoặc xóa/,
+    )
+    expect(await documentsCount()).toBe(documents)
+    expect((await stored(march.id)).recipients).toBe(issued.recipients)
+  })
+
+  it('renders the DOCX in the Decree 30 layout with the register’s number and the totals', async () => {
+    const zip = await JSZip.loadAsync(await readFile(await mediaPath(issued.docxFile)))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    for (const text of [
+      'UBND TỈNH QUẢNG NAM',
+      'TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN 06',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 01/BC-TCT',
+      'Quảng Nam, ngày 19 tháng 4 năm 2025',
+      'BÁO CÁO',
+      'Kết quả triển khai Đề án 06 tháng 3 năm 2025',
+      '1.149',
+      'Nơi nhận:',
+      'KT. TỔ TRƯỞNG',
+      'TỔ PHÓ',
+      s.users.deputy.fullName,
+    ]) {
+      expect(xml, text).toContain(text)
+    }
+  })
+
+  it('writes the XLSX annex with the database’s totals by unit, under the number and date', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(await mediaPath(issued.xlsxFile))
+    const sheet = workbook.getWorksheet(ANNEX_SHEETS.indicators)!
+    expect(String(sheet.getRow(2).getCell(1).value)).toContain(
+      'Báo cáo số 01/BC-TCT ngày 19/04/2025',
+    )
+    const header = sheet.getRow(ANNEX_HEADING_ROWS + 1).values as unknown[]
+    const districtColumn = header.indexOf(
+      (await payload.findByID({ collection: 'agencies', id: agencies.district })).name,
+    )
+    const rows = new Map<string, unknown[]>()
+    sheet.eachRow((row, number) => {
+      if (number > ANNEX_HEADING_ROWS + 1)
+        rows.set(String(row.getCell(2).value), row.values as unknown[])
+    })
+    const fresh = await stored(march.id)
+    for (const indicator of [sum, online, level, share, onTimeTasks]) {
+      expect(rows.get(indicator.code)?.[5], indicator.code).toBe(figure(fresh, indicator)?.value)
+    }
+    expect(rows.get(sum.code)?.[districtColumn]).toBe(figure(fresh, sum, agencies.district)?.value)
+  })
+})
+
+describe('issuing late, under a delegation (R12.3b, R4.5)', () => {
+  it('lets the Standing Deputy sign with a sign-for-head delegation and flags issue on the 22nd as late', async () => {
+    await delegateFromHead(
+      payload,
+      s,
+      s.users.standingDeputy,
+      ['sign-for-head'],
+      '2025-03-01',
+      '2025-03-31',
+    )
+    setVnNow('2025-03-22 08:00')
+    const february = await createAggregate({
+      period: '2025-02',
+      signer: s.users.standingDeputy.id,
+      signingForm: 'KT',
+    })
+    const issued = await issueAs(s.users.secretary, february.id)
+    expect(issued).toMatchObject({ status: 'issued', issuedLate: true, symbol: '02/BC-TCT' })
+  })
+
+  it('issues on the 21st on time', async () => {
+    setVnNow('2025-02-21 23:00')
+    const january = await createAggregate({
+      period: '2025-01',
+      signer: s.users.deputy.id,
+      signingForm: 'KT',
+    })
+    expect(await issueAs(s.users.secretary, january.id)).toMatchObject({ issuedLate: false })
+  })
+})
