@@ -60,7 +60,15 @@ export type TasksByAgency = {
   rows: { agency: Id; name: string; counts: Record<TaskCategory, Figure> }[]
 }
 export type OverdueTasks = {
-  rows: { id: Id; code: string; title: string; agency: string; dueDate: string; daysOverdue: number; href: string }[]
+  rows: {
+    id: Id
+    code: string
+    title: string
+    agency: string
+    dueDate: string
+    daysOverdue: number
+    href: string
+  }[]
   total: number
 }
 
@@ -106,7 +114,15 @@ export type BudgetExecution = {
 }
 
 export type AttendanceByAgency = {
-  rows: { agency: Id; name: string; meetings: number; inPerson: number; bySubstitute: number; absent: number; href: string }[]
+  rows: {
+    agency: Id
+    name: string
+    meetings: number
+    inPerson: number
+    bySubstitute: number
+    absent: number
+    href: string
+  }[]
 }
 
 export type DashboardData = {

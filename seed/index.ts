@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
+import { rebuildRollups } from '../dashboards/rollups/rebuild'
 import { seedAgencies } from './agencies'
+import { seedAggregates } from './aggregates'
 import { seedBudget } from './budget'
 import { seedCharterSettings } from './charter'
 import { seedDelegations } from './delegations'
@@ -40,6 +42,10 @@ export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   await seedMeetings(payload, { people, groups, agencies }, tally)
   await seedBudget(payload, { people, agencies }, tally)
   await seedReports(payload, { people, agencies }, tally)
+  await seedAggregates(payload, { people }, tally)
+  // The reports are written without the rollup hooks (context `seeding`): the dashboard's rollups
+  // are computed once, at the end.
+  await rebuildRollups(payload)
   const created = Object.entries(tally).map(([slug, count]) => `${slug}: ${count}`)
   payload.logger.info(
     `Demo seed: ${created.length ? `created ${created.join(', ')}` : 'nothing to add'}`,

@@ -54,12 +54,12 @@ const at = (key: string, time: string) => toInstant(`${key} ${time}`).toISOStrin
 let nextRowId = 1
 
 const REPORT_STATES: [string, number][] = [
-  ['accepted', 0.86],
+  ['accepted', 0.89],
   ['submitted', 0.03],
   ['returned', 0.02],
   ['resubmitted', 0.02],
   ['draft', 0.02],
-  ['missing', 0.05],
+  ['missing', 0.02],
 ]
 
 const stateOf = (random: Random): string => {
@@ -70,7 +70,7 @@ const stateOf = (random: Random): string => {
   return 'accepted'
 }
 
-/** One report per agency and month (about one in twenty missing), 40 indicator lines each. */
+/** One report per agency and month (about one in fifty missing), 40 indicator lines each. */
 export const insertReports = async (
   payload: Payload,
   plan: ProvincePlan,

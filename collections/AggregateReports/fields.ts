@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { MISSING_STATE_LABELS } from '../../hooks/rules/aggregate'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
 import { isPeriod, periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
@@ -27,12 +28,6 @@ export const DEFAULT_RECIPIENTS = [
   '- Các thành viên Tổ công tác;',
   '- Lưu: VT, PC06.',
 ].join('\n')
-
-export const MISSING_STATE_LABELS = {
-  'not-submitted': l('Chưa gửi báo cáo', 'Not submitted'),
-  'awaiting-review': l('Đã gửi, chưa được tiếp nhận', 'Submitted, not yet accepted'),
-  returned: l('Bị trả lại, chưa gửi lại', 'Returned, not resubmitted'),
-}
 
 /** The reports a figure was computed from (its provenance), shown as links. */
 const sources: Field = {

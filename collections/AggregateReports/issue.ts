@@ -10,7 +10,7 @@ import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import { isAggregateLate } from '../../hooks/rules/aggregate'
 import { formatPeriod, settingsDayOf } from '../../hooks/rules/reportPeriods'
 import { SIGNING_FORMS, type SigningForm } from '../../hooks/rules/signing'
-import type { AggregateReport } from '../../payload-types'
+import type { AggregateReport, Document } from '../../payload-types'
 import { renderAggregateDocx } from '../../src/documents/aggregateDocx'
 import { aggregateViewOf } from '../../src/documents/aggregateView'
 import { renderAggregateXlsx, XLSX_MIME_TYPE } from '../../src/documents/aggregateXlsx'
@@ -43,7 +43,8 @@ const storeFile = (
     data: { title },
     file: { ...file, size: file.data.length },
     depth: 0,
-    overrideAccess: false,
+    // The seed stores them as the system.
+    overrideAccess: !req.user,
     user: req.user,
     req,
   })
@@ -77,6 +78,82 @@ const lockPeriod = async (req: PayloadRequest, period: string, issuedAt: string)
       overrideAccess: true,
       req,
     })
+  }
+}
+
+export type IssueFacts = {
+  /** The register's entry (issued): its number/symbol goes on the DOCX. */
+  document: Document
+  signatureBlock: string[]
+}
+
+/** The DOCX (bearing the register's number) and the XLSX annex, stored as media. */
+export const storeAggregateFiles = async (
+  req: PayloadRequest,
+  doc: AggregateReport,
+  facts: IssueFacts & { day: string; signer: Id },
+): Promise<{ docx: number; xlsx: number }> => {
+  const symbol = facts.document.symbol ?? ''
+  const view = await aggregateViewOf(req, doc, {
+    symbol,
+    day: facts.day,
+    signatureBlock: facts.signatureBlock,
+    signer: facts.signer,
+  })
+  const [docx, xlsx] = await Promise.all([renderAggregateDocx(view), renderAggregateXlsx(view)])
+  const base = `bao-cao-tong-hop-${doc.period}-so-${facts.document.number ?? ''}`
+  const month = formatPeriod(doc.period)
+  const docxFile = await storeFile(
+    req,
+    { data: docx, name: `${base}.docx`, mimetype: DOCX_MIME_TYPE },
+    `Báo cáo tổng hợp tháng ${month} (${symbol})`,
+  )
+  const xlsxFile = await storeFile(
+    req,
+    { data: xlsx, name: `${base}-phu-luc.xlsx`, mimetype: XLSX_MIME_TYPE },
+    `Phụ lục số liệu báo cáo tổng hợp tháng ${month} (${symbol})`,
+  )
+  return { docx: docxFile.id, xlsx: xlsxFile.id }
+}
+
+/**
+ * The issuing write: stamps the record (read-only from then on) and locks the period, in one
+ * transaction. R12.3b: issued on or after the 22nd (the charter's number), Vietnam time, is late.
+ */
+export const stampIssued = async (
+  req: PayloadRequest,
+  doc: AggregateReport,
+  facts: IssueFacts & { issuedAt: Date; files: { docx: number; xlsx: number } | null },
+): Promise<AggregateReport> => {
+  const numbers = await charterNumbersOn(req, settingsDayOf(doc.period))
+  const issuedAt = facts.issuedAt.toISOString()
+  const shouldCommit = await initTransaction(req)
+  try {
+    const issued = await req.payload.update({
+      collection: COLLECTION,
+      id: doc.id,
+      data: {
+        status: 'issued',
+        document: facts.document.id,
+        symbol: facts.document.symbol ?? '',
+        issuedAt,
+        issuedBy: req.user?.collection === 'users' ? (req.user.id as number) : null,
+        issuedLate: isAggregateLate(facts.issuedAt, doc.period, numbers.aggregateBeforeDay),
+        signatureBlock: facts.signatureBlock.join('\n'),
+        docxFile: facts.files?.docx ?? null,
+        xlsxFile: facts.files?.xlsx ?? null,
+      },
+      depth: 0,
+      overrideAccess: true,
+      context: { ...req.context, [ISSUE_AGGREGATE_CONTEXT]: true },
+      req,
+    })
+    await lockPeriod(req, doc.period, issuedAt)
+    if (shouldCommit) await commitTransaction(req)
+    return issued
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
   }
 }
 
@@ -143,57 +220,16 @@ export const issueAggregate = async (req: PayloadRequest, id: Id): Promise<Aggre
     ...asUser,
   })
   const numbered = await issueDocument(payload, registered.id, { user, i18n: req.i18n })
-  const symbol = numbered.symbol ?? ''
-
-  const view = await aggregateViewOf(req, fresh, {
-    symbol,
+  const files = await storeAggregateFiles(req, fresh, {
+    document: numbered,
     day: today,
     signatureBlock: signing.signatureBlock,
     signer: signer!,
   })
-  const [docx, xlsx] = await Promise.all([renderAggregateDocx(view), renderAggregateXlsx(view)])
-  const base = `bao-cao-tong-hop-${fresh.period}-so-${numbered.number ?? ''}`
-  const month = formatPeriod(fresh.period)
-  const docxFile = await storeFile(
-    req,
-    { data: docx, name: `${base}.docx`, mimetype: DOCX_MIME_TYPE },
-    `Báo cáo tổng hợp tháng ${month} (${symbol})`,
-  )
-  const xlsxFile = await storeFile(
-    req,
-    { data: xlsx, name: `${base}-phu-luc.xlsx`, mimetype: XLSX_MIME_TYPE },
-    `Phụ lục số liệu báo cáo tổng hợp tháng ${month} (${symbol})`,
-  )
-
-  const issuedAt = new Date()
-  const numbers = await charterNumbersOn(req, settingsDayOf(fresh.period))
-  const shouldCommit = await initTransaction(req)
-  try {
-    const issued = await payload.update({
-      collection: COLLECTION,
-      id,
-      data: {
-        status: 'issued',
-        document: numbered.id,
-        symbol,
-        issuedAt: issuedAt.toISOString(),
-        issuedBy: user.id,
-        // R12.3b: due before the 22nd (the charter's number), Vietnam time.
-        issuedLate: isAggregateLate(issuedAt, fresh.period, numbers.aggregateBeforeDay),
-        signatureBlock: signing.signatureBlock.join('\n'),
-        docxFile: docxFile.id,
-        xlsxFile: xlsxFile.id,
-      },
-      depth: 0,
-      overrideAccess: true,
-      context: { [ISSUE_AGGREGATE_CONTEXT]: true },
-      req,
-    })
-    await lockPeriod(req, fresh.period, issuedAt.toISOString())
-    if (shouldCommit) await commitTransaction(req)
-    return issued
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
+  return stampIssued(req, fresh, {
+    document: numbered,
+    signatureBlock: signing.signatureBlock,
+    issuedAt: new Date(),
+    files,
+  })
 }

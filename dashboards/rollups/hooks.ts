@@ -82,7 +82,8 @@ const agencyChanged: CollectionAfterChangeHook = async ({ doc, previousDoc, oper
     overrideAccess: true,
     req,
   })
-  const [agencies, indicators] = await Promise.all([loadAgencyInfos(db), loadIndicatorSpecs(db)])
+  const agencies = await loadAgencyInfos(db)
+  const indicators = await loadIndicatorSpecs(db)
   for (const agency of [doc.id, ...children.map((child) => child.id)]) {
     for (const period of await periodsOfAgency(db, agency))
       await refreshAgencyMonth(db, agency, period, { agencies, indicators })

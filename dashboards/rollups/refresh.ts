@@ -130,10 +130,9 @@ export const refreshScopes = async (
           ...asSystem(db),
         })
       ).docs
-  const [rows, indicators] = await Promise.all([
-    loadAgencyMonths(db, period),
-    inputs.indicators ?? loadIndicatorSpecs(db),
-  ])
+  // One after the other: on PostgreSQL these share the caller's transaction (one connection).
+  const rows = await loadAgencyMonths(db, period)
+  const indicators = inputs.indicators ?? (await loadIndicatorSpecs(db))
   const wanted = scopes ? new Set(scopes) : null
   const computed = scopeMonths(indicators, period, rows).filter(
     (facts) => wanted === null || wanted.has(facts.scope),
@@ -157,24 +156,22 @@ export const refreshAgencyMonth = async (
 ) => {
   const key = agencyMonthKey(agency, period)
   const locked = await lockRows(db, ROLLUP_SLUGS.agencyMonths, [key])
-  const [{ docs }, agencies, before] = await Promise.all([
-    db.payload.find({
-      collection: 'reports',
-      where: { and: [{ agency: { equals: agency } }, { period: { equals: period } }] },
-      select: REPORT_FACTS_SELECT,
-      limit: 1,
-      pagination: false,
-      ...asSystem(db),
-    }),
-    inputs.agencies ?? loadAgencyInfos(db),
-    db.payload.find({
-      collection: ROLLUP_SLUGS.agencyMonths,
-      where: { key: { equals: key } },
-      select: { district: true, agencyKind: true },
-      pagination: false,
-      ...asSystem(db),
-    }),
-  ])
+  const { docs } = await db.payload.find({
+    collection: 'reports',
+    where: { and: [{ agency: { equals: agency } }, { period: { equals: period } }] },
+    select: REPORT_FACTS_SELECT,
+    limit: 1,
+    pagination: false,
+    ...asSystem(db),
+  })
+  const agencies = inputs.agencies ?? (await loadAgencyInfos(db))
+  const before = await db.payload.find({
+    collection: ROLLUP_SLUGS.agencyMonths,
+    where: { key: { equals: key } },
+    select: { district: true, agencyKind: true },
+    pagination: false,
+    ...asSystem(db),
+  })
   const report = docs[0] as ReportRow | undefined
   const facts = report ? agencyMonthOf(report, agencyMapOf(agencies)) : null
   await writeRows(db, ROLLUP_SLUGS.agencyMonths, locked, new Map([[key, facts]]))

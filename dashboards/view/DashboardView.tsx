@@ -13,7 +13,7 @@ import { FilterBar } from './FilterBar'
 import { dashboardScope, widgetsFor, type WidgetKey } from './layout'
 import { filterOptions } from './options'
 import { rememberedFilters } from './preferences'
-import { loadDashboard, parseFilters } from './source'
+import { loadDashboard, parseFilters } from '../queries'
 import { say, TEXT } from './text'
 import { AgencyScorecard } from './widgets/AgencyScorecard'
 import { Attendance } from './widgets/Attendance'
@@ -40,7 +40,10 @@ const WIDGET_VIEWS: Record<WidgetKey, (props: WidgetProps) => React.JSX.Element>
   attendance: Attendance,
 }
 
-const agencyName = async (req: AdminViewServerProps['initPageResult']['req'], id: number | string) => {
+const agencyName = async (
+  req: AdminViewServerProps['initPageResult']['req'],
+  id: number | string,
+) => {
   const agency = await req.payload.findByID({
     collection: 'agencies',
     id,

@@ -71,7 +71,12 @@ export const widgetTable = (
     case 'comparison':
       return {
         header: [t('rank'), t('name'), t('value'), t('target')],
-        rows: data.comparison.rows.map((row, index) => [index + 1, row.name, row.value, row.target]),
+        rows: data.comparison.rows.map((row, index) => [
+          index + 1,
+          row.name,
+          row.value,
+          row.target,
+        ]),
       }
     case 'tasksByAgency':
       return {
@@ -152,10 +157,7 @@ export const widgetTable = (
   }
 }
 
-export const checkWord = (
-  state: 'pass' | 'breach' | 'not-due',
-  language: AdminLanguage,
-): string =>
+export const checkWord = (state: 'pass' | 'breach' | 'not-due', language: AdminLanguage): string =>
   say(TEXT[state === 'pass' ? 'pass' : state === 'breach' ? 'breach' : 'notDue'], language)
 
 export const widgetTitle = (key: WidgetKey): keyof typeof TEXT => key

@@ -70,7 +70,10 @@ export const TEXT = {
   budgetLine: l('Dòng kinh phí', 'Budget line'),
   allocated: l('Được giao', 'Allocated'),
   spent: l('Đã chi', 'Spent'),
-  checkMeeting: l('Họp thường kỳ trước ngày 10 (R11.1a)', 'Regular meeting before the 10th (R11.1a)'),
+  checkMeeting: l(
+    'Họp thường kỳ trước ngày 10 (R11.1a)',
+    'Regular meeting before the 10th (R11.1a)',
+  ),
   checkNotice: l(
     'Giấy mời trước ít nhất 2 ngày làm việc (R11.3a)',
     'Notice ≥ 2 working days ahead (R11.3a)',

@@ -74,6 +74,12 @@ export type AgencyTaskCounts = { agency: Id; report: Id; counts: TaskCounts }
 
 export type MissingState = 'not-submitted' | 'awaiting-review' | 'returned'
 
+export const MISSING_STATE_LABELS: Record<MissingState, { vi: string; en: string }> = {
+  'not-submitted': { vi: 'Chưa gửi báo cáo', en: 'Not submitted' },
+  'awaiting-review': { vi: 'Đã gửi, chưa được tiếp nhận', en: 'Submitted, not yet accepted' },
+  returned: { vi: 'Bị trả lại, chưa gửi lại', en: 'Returned, not resubmitted' },
+}
+
 export type AggregateResult = {
   indicatorTotals: IndicatorFigure[]
   taskCounts: AgencyTaskCounts[]

@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+import { MISSING_STATE_LABELS } from '../../hooks/rules/aggregate'
 import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../../hooks/rules/taskStatus'
 import type { AggregateReport } from '../../payload-types'
 import { formatVnDateTimeShort, issuingBodyOf } from './issuers'
 import { idOf } from '../lib/relations'
 import { recipientLines } from './decree30'
-import { MISSING_STATE_LABELS } from '../../collections/AggregateReports/fields'
 
 // What the DOCX and the XLSX annex of an aggregate report show, with names in place of ids.
 

@@ -13,7 +13,9 @@ import {
   type BarShapeProps,
 } from 'recharts'
 
+import type { AdminLanguage } from '../../../src/i18n/label'
 import { useDrillDown } from '../useFilterNavigation'
+import { compactNumber } from './numberFormat'
 
 export type BarSeries = { key: string; label: string; color: string; stack?: string }
 export type BarRow = {
@@ -23,23 +25,26 @@ export type BarRow = {
   hrefs: Record<string, string>
 }
 
-type Props = { rows: BarRow[]; series: BarSeries[]; unit?: string }
+type Props = { rows: BarRow[]; series: BarSeries[]; language: AdminLanguage }
 
 const ROW_HEIGHT = 26
 
 // Horizontal bars: agency names are long, and a province has dozens of them.
-export const BarChartLeaf = ({ rows, series, unit }: Props) => {
+export const BarChartLeaf = ({ rows, series, language }: Props) => {
   const drillDown = useDrillDown()
   const data = rows.map((row) => ({ name: row.name, hrefs: row.hrefs, ...row.values }))
-  const height = Math.max(160, rows.length * ROW_HEIGHT * (series.some((s) => s.stack) ? 1 : series.length) + 70)
+  const height = Math.max(
+    160,
+    rows.length * ROW_HEIGHT * (series.some((s) => s.stack) ? 1 : series.length) + 70,
+  )
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} unit={unit} />
+        <XAxis type="number" allowDecimals={false} tickFormatter={compactNumber(language)} />
         <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 11 }} interval={0} />
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={null} />
         {series.map((s) => (
           <Bar
             key={s.key}

@@ -12,14 +12,25 @@ import {
   type DotItemDotProps,
 } from 'recharts'
 
+import type { AdminLanguage } from '../../../src/i18n/label'
 import { useDrillDown } from '../useFilterNavigation'
+import { compactNumber } from './numberFormat'
 
-export type TrendPoint = { period: string; value: number | null; target: number | null; href: string }
+export type TrendPoint = {
+  period: string
+  value: number | null
+  target: number | null
+  href: string
+}
 
-type Props = { points: TrendPoint[]; labels: { value: string; target: string } }
+type Props = {
+  points: TrendPoint[]
+  labels: { value: string; target: string }
+  language: AdminLanguage
+}
 
 /** Indicator value per month (each point opens the reports behind it) against the target line. */
-export const TrendChartLeaf = ({ points, labels }: Props) => {
+export const TrendChartLeaf = ({ points, labels, language }: Props) => {
   const drillDown = useDrillDown()
   const dot = (props: DotItemDotProps) => {
     const point = props.payload as TrendPoint
@@ -44,9 +55,9 @@ export const TrendChartLeaf = ({ points, labels }: Props) => {
       <LineChart data={points} margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="period" tick={{ fontSize: 11 }} />
-        <YAxis tick={{ fontSize: 11 }} width={70} />
+        <YAxis tick={{ fontSize: 11 }} width={70} tickFormatter={compactNumber(language)} />
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={null} />
         <Line
           dataKey="value"
           name={labels.value}

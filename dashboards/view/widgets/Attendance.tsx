@@ -11,6 +11,7 @@ export const Attendance = ({ data, language }: WidgetProps) => {
   return (
     <WidgetFrame {...frame} hasChart>
       <BarChartLeaf
+        language={language}
         rows={rows.map((row) => ({
           name: row.name,
           values: { inPerson: row.inPerson, bySubstitute: row.bySubstitute, absent: row.absent },

@@ -10,6 +10,7 @@ export const BudgetExecution = ({ data, language }: WidgetProps) => {
   return (
     <WidgetFrame {...frame} title={`${frame.title} ${data.budget?.year ?? ''}`} hasChart>
       <BarChartLeaf
+        language={language}
         rows={rows.map((row) => ({
           name: row.name,
           values: { allocated: row.allocated, spent: row.spent },

@@ -19,6 +19,7 @@ export const Comparison = ({ data, language }: WidgetProps) => {
   return (
     <WidgetFrame {...frame} title={title} hasChart>
       <BarChartLeaf
+        language={language}
         rows={rows.map((row) => ({
           name: row.name,
           values: { value: row.value, target: row.target },

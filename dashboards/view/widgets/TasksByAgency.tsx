@@ -21,6 +21,7 @@ export const TasksByAgency = ({ data, language }: WidgetProps) => {
     <WidgetFrame {...frame} hasChart={rows.length > 0}>
       {rows.length > 0 ? (
         <BarChartLeaf
+          language={language}
           rows={rows.map((row) => ({
             name: row.name,
             values: Object.fromEntries(TASK_CATEGORIES.map((c) => [c, row.counts[c].value])),

@@ -14,6 +14,7 @@ export const Trend = ({ data, language }: WidgetProps) => {
     <WidgetFrame {...frame} title={title} hasChart>
       {points.length > 0 ? (
         <TrendChartLeaf
+          language={language}
           points={points}
           labels={{ value: say(TEXT.value, language), target: say(TEXT.target, language) }}
         />

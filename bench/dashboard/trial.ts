@@ -1,7 +1,0 @@
-const { getPayload } = await import('payload')
-const { default: config } = await import('../../payload.config')
-const { generateProvince } = await import('./generate')
-const payload = await getPayload({ config })
-const g = await generateProvince(payload, Number(process.env.BENCH_YEARS ?? 1))
-console.log(JSON.stringify({ counts: g.counts, seconds: g.seconds }))
-process.exit(0)

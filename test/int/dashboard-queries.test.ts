@@ -1,0 +1,294 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+import { createLocalReq } from 'payload'
+import { parse } from 'qs-esm'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { Agency, Indicator, Report, User } from '../../payload-types'
+import { loadDashboard, parseFilters } from '../../dashboards/queries'
+import type { DashboardData } from '../../dashboards/types'
+import { createAgency, createUser, day } from '../helpers/fixtures'
+import { initPayload } from '../helpers/payload'
+import {
+  createIndicator,
+  createReport,
+  createReportingAgency,
+  groupHead,
+  setVnNow,
+  updateReport,
+} from '../helpers/reports'
+
+// A small province built by hand, with known answers: departments A and B, district D (with a
+// commune), the head's own department (which never reports); March 2025: A and D on time and
+// accepted, B late and not yet reviewed; February: A only.
+
+let payload: Payload
+let secretariat: User
+let leader: User
+let reporterA: User
+let agencyA: Agency
+let agencyB: Agency
+let district: Agency
+let flow: Indicator
+let rate: Indicator
+const taskIds: Record<string, number> = {}
+
+const submit = async (
+  user: User,
+  agency: Agency,
+  period: string,
+  values: [Indicator, number][],
+) => {
+  const report = await createReport(payload, user, { agency: agency.id, period })
+  const lines = (report.indicatorLines ?? []).map((line) => ({
+    ...line,
+    value: values.find(([indicator]) => indicator.id === line.indicator)?.[1] ?? 0,
+  }))
+  const taskLines = (report.taskLines ?? []).map((line) => ({
+    ...line,
+    overdueReason: line.status === 'open-overdue' ? 'Chờ kinh phí.' : null,
+  }))
+  return updateReport(payload, user, report.id, {
+    indicatorLines: lines,
+    taskLines,
+    status: 'submitted',
+  })
+}
+const accept = (report: Report) =>
+  updateReport(payload, secretariat, report.id, { status: 'accepted' })
+
+beforeAll(async () => {
+  payload = await initPayload()
+  const head = await groupHead(payload)
+  secretariat = await createUser(payload, { roles: ['secretariat'] })
+  leader = await createUser(payload, { roles: ['leader'] })
+  flow = await createIndicator(payload, {
+    nameVi: 'Hồ sơ trực tuyến',
+    reportedBy: ['department', 'district'],
+    order: 1,
+  })
+  rate = await createIndicator(payload, {
+    nameVi: 'Tỷ lệ số hóa',
+    unit: '%',
+    aggregation: 'latest',
+    reportedBy: ['department', 'district'],
+    order: 2,
+  })
+  await payload.create({
+    collection: 'targets',
+    data: { indicator: flow.id, year: 2025, value: 1000 },
+    overrideAccess: true,
+  })
+  const a = await createReportingAgency(payload, head)
+  const b = await createReportingAgency(payload, head)
+  const d = await createReportingAgency(payload, head, 'district')
+  ;[agencyA, agencyB, district, reporterA] = [a.agency, b.agency, d.agency, a.reporter]
+  await createAgency(payload, { kind: 'commune', parent: district.id })
+
+  taskIds.onTime = (
+    await a.assign({ code: 'T1', dueDate: day('2025-03-10'), completedOn: day('2025-03-05') })
+  ).id
+  taskIds.overdue = (await a.assign({ code: 'T2', dueDate: day('2025-03-15') })).id
+  taskIds.within = (await a.assign({ code: 'T3', dueDate: day('2025-06-30') })).id
+  taskIds.late = (
+    await b.assign({ code: 'T4', dueDate: day('2025-02-28'), completedOn: day('2025-03-10') })
+  ).id
+
+  setVnNow('2025-03-10 09:00')
+  await accept(
+    await submit(a.reporter, agencyA, '2025-02', [
+      [flow, 7],
+      [rate, 40],
+    ]),
+  )
+  setVnNow('2025-04-10 09:00')
+  await accept(
+    await submit(a.reporter, agencyA, '2025-03', [
+      [flow, 10],
+      [rate, 50],
+    ]),
+  )
+  await accept(
+    await submit(d.reporter, district, '2025-03', [
+      [flow, 30],
+      [rate, 70],
+    ]),
+  )
+  setVnNow('2025-04-19 09:00')
+  await submit(b.reporter, agencyB, '2025-03', [
+    [flow, 5],
+    [rate, 90],
+  ])
+  setVnNow('2025-04-20 09:00')
+})
+
+afterEach(() => {
+  setVnNow('2025-04-20 09:00')
+})
+
+const requestOf = async (user: User): Promise<PayloadRequest> =>
+  createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+
+const dashboardOf = async (user: User, query: Record<string, string> = {}) =>
+  loadDashboard(
+    await requestOf(user),
+    parseFilters({ period: '2025-03', from: '2025-02', ...query }, '2025-04-20'),
+  )
+
+/** Runs a figure's link as a Local API count with the viewer's access. */
+const countBehind = async (href: string, user: User = leader) => {
+  const [path, query] = href.split('?')
+  const collection = path.split('/').pop() as 'reports'
+  const { where } = parse(query ?? '', { depth: 10 }) as { where?: Where }
+  const { totalDocs } = await payload.count({ collection, where, overrideAccess: false, user })
+  return totalDocs
+}
+
+describe('dashboard queries on a hand-built province', () => {
+  let data: DashboardData
+  beforeAll(async () => {
+    vi.useRealTimers()
+    setVnNow('2025-04-20 09:00')
+    data = await dashboardOf(leader)
+  })
+
+  it('counts the month’s reports: expected, received, on time, late, missing (R12.3a)', () => {
+    expect(data.headline.reports).toMatchObject({
+      expected: 4,
+      received: { value: 3 },
+      onTime: { value: 2 },
+      late: { value: 1 },
+      missing: { value: 1 },
+    })
+  })
+
+  it('counts tasks at the month’s end in the government categories (R3.2)', () => {
+    expect(data.headline.tasks).toMatchObject({
+      total: { value: 4 },
+      completed: { value: 2 },
+      onTimeRate: 50,
+      openOverdue: { value: 1 },
+    })
+    const byAgency = new Map(data.tasksByAgency.rows.map((row) => [row.agency, row.counts]))
+    expect(byAgency.get(agencyA.id)).toMatchObject({
+      'completed-on-time': { value: 1 },
+      'completed-late': { value: 0 },
+      'open-within-deadline': { value: 1 },
+      'open-overdue': { value: 1 },
+    })
+    expect(byAgency.get(agencyB.id)?.['completed-late'].value).toBe(1)
+  })
+
+  it('lists overdue tasks with days overdue at the month’s end', () => {
+    expect(data.overdueTasks.total).toBe(1)
+    expect(data.overdueTasks.rows[0]).toMatchObject({
+      id: taskIds.overdue,
+      code: 'T2',
+      daysOverdue: 16,
+    })
+  })
+
+  it('totals indicators from accepted reports only, with each indicator’s aggregation (R12.3b)', async () => {
+    expect(data.headline.keyIndicators).toEqual([
+      expect.objectContaining({ indicator: flow.id, value: 40, target: 1000 }),
+    ])
+    expect(data.trend.points.map((point) => [point.period, point.value, point.target])).toEqual([
+      ['2025-02', 7, 1000],
+      ['2025-03', 40, 1000],
+    ])
+    const rates = await dashboardOf(leader, { indicator: String(rate.id) })
+    // A percentage never adds up: the mean of A's 50 and D's 70 (B's 90 is not accepted).
+    expect(rates.trend.points.at(-1)?.value).toBe(60)
+    expect(data.comparison.rows).toEqual([expect.objectContaining({ id: district.id, value: 30 })])
+  })
+
+  it('shows each agency’s month as on time, late, missing or locked (R12.3a)', () => {
+    const cells = new Map(
+      data.heatmap.rows.map((row) => [row.agency, row.cells.map((cell) => cell.state)]),
+    )
+    expect(cells.get(agencyA.id)).toEqual(['on-time', 'on-time'])
+    expect(cells.get(agencyB.id)).toEqual(['locked', 'late'])
+    expect(cells.get(district.id)).toEqual(['locked', 'on-time'])
+    expect(data.heatmap.rows).toHaveLength(4)
+  })
+
+  it('scores the charter’s rhythm month by month (R14.2)', () => {
+    const march = data.compliance.months.find((month) => month.period === '2025-03')!
+    expect(march.meeting.state).toBe('breach')
+    expect(march.reports.state).toBe('breach')
+    expect(march.aggregate.state).toBe('not-due')
+    const february = data.compliance.months.find((month) => month.period === '2025-02')!
+    expect(february.aggregate.state).toBe('breach')
+  })
+
+  it('scores agencies for the year (R3.5)', () => {
+    const a = data.agencies.rows.find((row) => row.agency === agencyA.id)!
+    expect(a).toMatchObject({
+      reportsOnTime: 2,
+      reportsLate: 0,
+      reportsMissing: 1,
+      taskOnTimeRate: 100,
+    })
+    const b = data.agencies.rows.find((row) => row.agency === agencyB.id)!
+    expect(b).toMatchObject({
+      reportsOnTime: 0,
+      reportsLate: 1,
+      reportsMissing: 2,
+      taskOnTimeRate: 0,
+    })
+  })
+
+  it('links every headline figure to a list with exactly the records counted', async () => {
+    const figures = [
+      data.headline.reports.received,
+      data.headline.reports.onTime,
+      data.headline.reports.late,
+      data.headline.reports.missing,
+      data.headline.tasks.total,
+      data.headline.tasks.completed,
+      data.headline.tasks.openOverdue,
+      ...data.tasksByAgency.rows.flatMap((row) => Object.values(row.counts)),
+    ]
+    for (const figure of figures) expect(await countBehind(figure.href)).toBe(figure.value)
+  })
+})
+
+describe('a reporter’s dashboard', () => {
+  it('shows only the reporter’s agency, whatever the filters ask', async () => {
+    const data = await dashboardOf(reporterA, { district: String(district.id) })
+    expect(data.headline.reports).toMatchObject({
+      expected: 1,
+      received: { value: 1 },
+      onTime: { value: 1 },
+    })
+    expect(data.headline.tasks.total.value).toBe(3)
+    expect(data.trend.points.map((point) => point.value)).toEqual([7, 10])
+    expect(data.heatmap.rows.map((row) => row.agency)).toEqual([agencyA.id])
+    expect(data.tasksByAgency.rows.map((row) => row.agency)).toEqual([agencyA.id])
+    expect(data.budget).toBeNull()
+  })
+
+  it('links to lists the reporter may open, with the same counts', async () => {
+    const data = await dashboardOf(reporterA)
+    for (const figure of [data.headline.reports.received, data.headline.tasks.total])
+      expect(await countBehind(figure.href, reporterA)).toBe(figure.value)
+  })
+})
+
+describe('filters', () => {
+  it('fall back to last month and the eleven months before it on bad input', () => {
+    expect(
+      parseFilters(
+        { period: '2025-13', from: 'x', district: '1; drop', agencyKind: 'A B' },
+        '2025-04-20',
+      ),
+    ).toEqual({
+      period: '2025-03',
+      from: '2024-04',
+      agencyKind: null,
+      district: null,
+      indicator: null,
+    })
+    expect(parseFilters({ period: '2030-01' }, '2025-04-20').period).toBe('2025-03')
+    expect(parseFilters({ period: '2025-01', from: '2025-02' }, '2025-04-20').from).toBe('2024-02')
+  })
+})
