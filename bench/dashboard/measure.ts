@@ -29,7 +29,7 @@ export type Measured = {
   check: string
 }
 
-const RUNS = Math.max(30, Number(process.env.BENCH_RUNS ?? 50))
+const RUNS = Math.max(30, Number(process.env.BENCH_RUNS ?? 30))
 const years = Number(process.env.BENCH_YEARS ?? 5)
 
 const payload = await getPayload({ config })

@@ -113,9 +113,12 @@ const printTable = (name: string, results: Measured[]) => {
   for (const r of results) if (r.check) console.log(`  check ${r.years}y: ${r.check}`)
 }
 
-const databases = [sqlite]
+// BENCH_DATABASES=sqlite or =postgres runs one of them only (e.g. two shells side by side).
+const only = process.env.BENCH_DATABASES?.split(',')
 const base = process.env.DATABASE_URL
-if (base?.startsWith('postgres')) databases.push(postgres(base))
+const databases = [sqlite, ...(base?.startsWith('postgres') ? [postgres(base)] : [])].filter(
+  (database) => !only || only.includes(database.name),
+)
 
 const summaries: string[] = []
 for (const database of databases) {

@@ -30,10 +30,16 @@ type Stored = { id: Id; key: string } & Record<string, unknown>
 export type RebuildOptions = { from?: string; to?: string }
 export type RebuildResult = { periods: number; written: number; deleted: number }
 
-const same = (stored: Record<string, unknown>, data: Record<string, unknown>) =>
-  Object.entries(data).every(
-    ([field, value]) => JSON.stringify(stored[field] ?? null) === JSON.stringify(value ?? null),
+/** JSON with sorted keys: PostgreSQL's jsonb does not keep the order keys were written in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
   )
+
+const same = (stored: Record<string, unknown>, data: Record<string, unknown>) =>
+  Object.entries(data).every(([field, value]) => canonical(stored[field]) === canonical(value))
 
 /** Makes a collection's rows with these keys hold `rows` (and only those, within `where`). */
 const syncRows = async (

@@ -100,7 +100,11 @@ export const DashboardView = async ({ initPageResult, searchParams }: AdminViewS
         </p>
       </header>
       <FilterBar
-        current={filtersToParams(data.filters)}
+        current={filtersToParams({
+          ...data.filters,
+          // No indicator asked for: the picker shows the one the trend fell back to.
+          indicator: data.filters.indicator ?? data.trend.indicator?.id ?? null,
+        })}
         labels={{
           filters: t('filters'),
           period: t('period'),

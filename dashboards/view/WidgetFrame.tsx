@@ -39,6 +39,7 @@ export const WidgetFrame = ({
     <section
       className={`dashboard-widget${wide ? ' dashboard-widget--wide' : ''}`}
       data-widget={id}
+      data-has-chart={hasChart ? 'true' : undefined}
       aria-labelledby={`widget-${id}`}
     >
       <header className="dashboard-widget__header">

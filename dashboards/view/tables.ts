@@ -33,9 +33,6 @@ export const CHECK_LABELS: Record<CheckKey, keyof typeof TEXT> = {
 }
 export const CHECK_KEYS: readonly CheckKey[] = CHECKS
 
-const percent = (rate: number | null): number | null =>
-  rate === null ? null : Math.round(rate * 1000) / 10
-
 export const widgetTable = (
   key: WidgetKey,
   data: DashboardData,
@@ -49,7 +46,7 @@ export const widgetTable = (
         header: [t('name'), t('value'), t('target')],
         rows: [
           [t('tasksCompleted'), tasks.completed.value, tasks.total.value],
-          [`${t('onTimeRate')} (%)`, percent(tasks.onTimeRate), null],
+          [`${t('onTimeRate')} (%)`, tasks.onTimeRate, null],
           [t('openOverdue'), tasks.openOverdue.value, null],
           [t('reportsReceived'), reports.received.value, reports.expected],
           [t('onTime'), reports.onTime.value, null],
@@ -131,7 +128,7 @@ export const widgetTable = (
           row.reportsOnTime,
           row.reportsLate,
           row.reportsMissing,
-          percent(row.taskOnTimeRate),
+          row.taskOnTimeRate,
           row.extensions,
           row.attendanceInPerson,
           row.attendanceBySubstitute,

@@ -98,5 +98,5 @@ describe('the dashboard’s cost', () => {
     expect(large.data.heatmap.rows).toHaveLength(5)
     expect(small.statements).toBeGreaterThan(0)
     expect(large.statements).toBe(small.statements)
-  })
+  }, 240_000)
 })

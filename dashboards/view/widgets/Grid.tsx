@@ -48,7 +48,7 @@ export const Grid = ({ columns, rows, labelWidth, legend }: Props) => {
         {rows.map((row, rowIndex) => {
           const y = HEAD_H + rowIndex * CELL_H
           return (
-            <g key={row.key}>
+            <g key={row.key} data-row={row.key}>
               <text x={4} y={y + CELL_H / 2 + 4} fill="#0f172a">
                 <title>{row.label}</title>
                 {clip(row.label, labelWidth - 8)}

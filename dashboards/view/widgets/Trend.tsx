@@ -10,9 +10,10 @@ export const Trend = ({ data, language }: WidgetProps) => {
   const title = indicator
     ? `${frame.title}: ${indicator.code} ${say(indicator.name, language)} (${indicator.unit})`
     : frame.title
+  const hasFigures = points.some((point) => point.value !== null || point.target !== null)
   return (
-    <WidgetFrame {...frame} title={title} hasChart>
-      {points.length > 0 ? (
+    <WidgetFrame {...frame} title={title} hasChart={hasFigures}>
+      {hasFigures ? (
         <TrendChartLeaf
           language={language}
           points={points}

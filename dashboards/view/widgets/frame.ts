@@ -24,5 +24,6 @@ const formats = {
 export const formatNumber = (value: number | null, language: AdminLanguage): string =>
   value === null ? '—' : formats[language].format(value)
 
+/** Rates come as percentages (0–100, one decimal) from the query functions. */
 export const formatRate = (rate: number | null, language: AdminLanguage): string =>
-  rate === null ? '—' : `${formats[language].format(Math.round(rate * 1000) / 10)} %`
+  rate === null ? '—' : `${formats[language].format(rate)} %`

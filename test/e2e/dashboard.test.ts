@@ -1,0 +1,129 @@
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { logIn, openBrowser, SCREENSHOTS, type Browser } from './browser'
+import { CHART_MARKS, chartsDrawnAt } from './dashboardProbe'
+import { url } from './http'
+
+// The admin home is the leaders' dashboard: every chart draws from the demo province, every bar
+// opens the list of exactly the records it counts, and a reporter sees only his/her own agency.
+
+type Page = Browser['page']
+
+const CHART_WIDGETS = [
+  'trend',
+  'comparison',
+  'tasksByAgency',
+  'heatmap',
+  'compliance',
+  'budget',
+  'attendance',
+]
+
+const openDashboard = async (page: Page): Promise<void> => {
+  await page.goto(url('/admin'))
+  await page.locator('.dashboard').waitFor()
+  await page.waitForFunction(chartsDrawnAt, CHART_MARKS, { timeout: 30_000 })
+}
+
+/** "1-10 trên 23" → 23: the total of Payload's list view. */
+const listTotal = async (page: Page): Promise<number> => {
+  const info = await page.locator('.page-controls__page-info').first().innerText()
+  return Number(info.trim().split(/\s+/).pop())
+}
+
+describe('the leaders’ dashboard', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await openBrowser()
+    await logIn(browser.page, 'leader')
+    await openDashboard(browser.page)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('is the admin home, in Vietnamese, for the whole province', async () => {
+    const { page } = browser
+    await expect(page.locator('.dashboard h1').innerText()).resolves.toBe('Bảng điều hành Đề án 06')
+    await expect(page.locator('.dashboard__scope').innerText()).resolves.toBe('Toàn tỉnh')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-leader.png'), fullPage: true })
+  })
+
+  it('draws every chart widget as a non-empty SVG (R14.2, R3.5, R12.3a)', async () => {
+    const { page } = browser
+    const charts = await page
+      .locator('[data-has-chart="true"]')
+      .evaluateAll((widgets) => widgets.map((widget) => widget.getAttribute('data-widget')))
+    expect(charts).toEqual(CHART_WIDGETS)
+    for (const widget of CHART_WIDGETS) {
+      const marks = page.locator(`[data-widget="${widget}"]`).locator(CHART_MARKS)
+      expect(await marks.count(), widget).toBeGreaterThan(0)
+    }
+  })
+
+  it('opens, from a bar of the task status chart, the list of exactly the tasks it counts (R3.2)', async () => {
+    const { page } = browser
+    const bars = page.locator('[data-widget="tasksByAgency"] a.dashboard-bar')
+    const values = await bars.evaluateAll((links) =>
+      links.map((link) => Number(link.getAttribute('data-value') || 0)),
+    )
+    const index = values.findIndex((value) => value > 0)
+    expect(index).toBeGreaterThanOrEqual(0)
+    await bars.nth(index).click()
+    await page.waitForURL(/\/admin\/collections\/tasks/)
+    await page.locator('.page-controls__page-info').first().waitFor()
+    expect(await listTotal(page)).toBe(values[index])
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'dashboard-drill-down.png'),
+      fullPage: true,
+    })
+  })
+})
+
+describe('a reporter’s dashboard', () => {
+  let browser: Browser
+  let agency: { id: number; name: string }
+
+  beforeAll(async () => {
+    browser = await openBrowser()
+    const { page } = browser
+    await logIn(page, 'reporter')
+    const me = (await (await page.request.get(url('/api/users/me?depth=1'))).json()) as {
+      user: { agency: { id: number; name: string } }
+    }
+    agency = me.user.agency
+    await openDashboard(page)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("shows only the reporter's agency: its headline, tasks, timeliness and indicators", async () => {
+    const { page } = browser
+    await expect(page.locator('.dashboard__scope').innerText()).resolves.toBe(
+      `Số liệu của cơ quan: ${agency.name}`,
+    )
+    const widgets = await page
+      .locator('[data-widget]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-widget')))
+    expect(widgets).toEqual(['headline', 'trend', 'tasksByAgency', 'overdue', 'heatmap'])
+    const heatmapRows = await page
+      .locator('[data-widget="heatmap"] [data-row]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row')))
+    expect(heatmapRows).toEqual([String(agency.id)])
+    const taskBars = await page
+      .locator('[data-widget="tasksByAgency"] a.dashboard-bar')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''))
+    expect(taskBars.length).toBeGreaterThan(0)
+    expect(taskBars.every((label) => label.startsWith(`${agency.name} – `))).toBe(true)
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'dashboard-reporter.png'),
+      fullPage: true,
+    })
+  })
+})

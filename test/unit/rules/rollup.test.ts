@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+
+import type { IndicatorSpec } from '../../../hooks/rules/aggregate'
+import {
+  daysOverdueOn,
+  reportStateOf,
+  scopeKeyOf,
+  scopeMonths,
+  scopesOf,
+  taskStatusOn,
+  type AgencyMonthFacts,
+  type TaskFact,
+} from '../../../hooks/rules/rollup'
+
+const spec = (id: number, rest: Partial<IndicatorSpec> = {}): IndicatorSpec => ({
+  id,
+  unit: 'hồ sơ',
+  source: 'reported',
+  aggregation: 'sum',
+  numerator: null,
+  denominator: null,
+  taskMeasure: null,
+  ...rest,
+})
+
+const row = (agency: string, rest: Partial<AgencyMonthFacts> = {}): AgencyMonthFacts => ({
+  agency,
+  district: null,
+  agencyKind: 'department',
+  period: '2025-03',
+  report: agency,
+  status: 'accepted',
+  state: 'on-time',
+  accepted: true,
+  values: {},
+  taskCounts: {},
+  ...rest,
+})
+
+const task = (rest: Partial<TaskFact> = {}): TaskFact => ({
+  id: 1,
+  code: 'T',
+  assignedOn: '2025-01-06',
+  startDate: null,
+  dueDate: '2025-03-15',
+  effectiveDueDate: '2025-03-15',
+  completedOn: null,
+  recurring: false,
+  paused: false,
+  extensions: 0,
+  ...rest,
+})
+
+describe('report state (R12.3a)', () => {
+  it('counts a report never submitted as missing', () => {
+    expect([reportStateOf('on-time'), reportStateOf('late'), reportStateOf(null)]).toEqual([
+      'on-time',
+      'late',
+      'missing',
+    ])
+  })
+})
+
+describe('scopes', () => {
+  it('puts a district unit in the province, its kind, its district and both', () => {
+    expect(scopesOf({ district: '7', agencyKind: 'commune' })).toEqual([
+      'province',
+      'kind:commune',
+      'district:7',
+      'district:7|kind:commune',
+    ])
+    expect(scopesOf({ district: null, agencyKind: 'department' })).toEqual([
+      'province',
+      'kind:department',
+    ])
+    expect(scopeKeyOf(7, 'commune')).toBe('district:7|kind:commune')
+    expect(scopeKeyOf(null, null)).toBe('province')
+  })
+})
+
+describe('scope figures (R12.3b)', () => {
+  const rows = [
+    row('1', {
+      values: { 1: 10, 2: 50, 3: 4, 4: 8 },
+      taskCounts: { 'completed-on-time': 1, 'open-overdue': 1 },
+    }),
+    row('2', { values: { 1: 30, 2: 70, 3: 2, 4: 2 }, taskCounts: { 'completed-late': 2 } }),
+    row('3', { accepted: false, state: 'late', values: { 1: 1000, 2: 0 } }),
+  ]
+  const indicators = [
+    spec(1),
+    spec(2, { unit: '%', aggregation: 'latest' }),
+    spec(5, { unit: '%', source: 'derived', aggregation: 'ratio', numerator: 3, denominator: 4 }),
+    spec(6, { source: 'tasks', taskMeasure: 'on-time-rate' }),
+  ]
+  const [province] = scopeMonths(indicators, '2025-03', rows)
+
+  it('counts received, on time, late and accepted reports', () => {
+    expect(province).toMatchObject({
+      scope: 'province',
+      received: 3,
+      onTime: 2,
+      late: 1,
+      accepted: 2,
+    })
+  })
+
+  it('adds flows, averages percentages, takes a ratio of totals, counts task lines; accepted reports only', () => {
+    expect(province.values).toEqual({ 1: 40, 2: 60, 5: 60, 6: 25 })
+  })
+})
+
+describe('task status on a day (R3.2)', () => {
+  it('treats a completion after the day as not yet done', () => {
+    const done = task({ completedOn: '2025-04-02' })
+    expect(taskStatusOn(done, '2025-03-31')).toBe('open-overdue')
+    expect(taskStatusOn(done, '2025-04-02')).toBe('completed-late')
+    expect(daysOverdueOn(done, '2025-03-31')).toBe(16)
+  })
+
+  it('judges against the due date in force (an approved extension)', () => {
+    expect(taskStatusOn(task({ effectiveDueDate: '2025-04-30' }), '2025-03-31')).toBe(
+      'open-within-deadline',
+    )
+  })
+})
