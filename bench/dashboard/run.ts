@@ -98,8 +98,8 @@ const printTable = (name: string, results: Measured[]) => {
   line('loadDashboard (whole)', (r) => r.dashboard)
   line('floor: SQL series from source', (r) => r.floor)
   console.log(
-    '  ' + 'rebuildRollups (once, ms)'.padEnd(34),
-    ...results.map((r) => ms(r.rebuildMs).padStart(19)),
+    '  ' + 'rebuildRollups (once, s)'.padEnd(34),
+    ...results.map((r) => (r.rebuildMs / 1000).toFixed(1).padStart(19)),
   )
   console.log(
     '  ' + 'statements per render'.padEnd(34),

@@ -1,4 +1,9 @@
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterReadHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import { requireAuthority } from '../../hooks/rules/authority'
@@ -206,4 +211,27 @@ export const showTodaysStatus: CollectionAfterReadHook = ({ doc }) => {
   if (doc.dueDate || doc.recurring || doc.completedOn)
     doc.status = taskStatus(datesOf(doc), vnToday())
   return doc
+}
+
+/**
+ * A task some agency has reported on stays: the monthly reports (and their versions) cite it, and
+ * the statistics of past months count it. Pause it instead.
+ */
+export const keepReportedTasks: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'reports',
+    where: { 'taskLines.task': { equals: id } },
+    overrideAccess: true,
+    req,
+  })
+  assertField(
+    totalDocs === 0,
+    req,
+    'title',
+    {
+      vi: `Nhiệm vụ đã có trong ${totalDocs} báo cáo tháng nên không xóa được; nếu không thực hiện nữa, hãy đánh dấu "Tạm dừng".`,
+      en: `The task appears in ${totalDocs} monthly report(s) and cannot be deleted; mark it paused instead.`,
+    },
+    'tasks',
+  )
 }

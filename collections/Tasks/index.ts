@@ -5,7 +5,7 @@ import { agencyIdOf, canReadAll, hasRole } from '../../src/access/roles'
 import { dayOnly } from '../../src/fields/dates'
 import { l } from '../../src/i18n/label'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
-import { computeTaskStatus, enforceTaskRules, showTodaysStatus } from './hooks'
+import { computeTaskStatus, enforceTaskRules, keepReportedTasks, showTodaysStatus } from './hooks'
 
 export const TASK_SOURCES = [
   { value: 'national-programme', label: l('Chương trình, đề án quốc gia', 'National programme') },
@@ -250,6 +250,7 @@ export const Tasks: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [enforceTaskRules, computeTaskStatus],
+    beforeDelete: [keepReportedTasks],
     afterRead: [showTodaysStatus],
   },
 }

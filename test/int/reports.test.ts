@@ -492,6 +492,30 @@ describe('who moves a report through its states (R12.3a, R12.3b)', () => {
     expect(accepted).toMatchObject({ status: 'accepted' })
   })
 
+  it('refuses deleting a task a monthly report cites, keeping both; an unreported task deletes', async () => {
+    setVnNow('2025-04-10 08:00')
+    const { reporter, assign } = await createReportingAgency(payload, head)
+    const reported = await assign({ dueDate: day('2025-05-31') })
+    const unreported = await assign({ assignedOn: day('2025-04-05'), dueDate: day('2025-05-31') })
+    const report = await createReport(payload, reporter, { period: '2025-03' })
+    expect(report.taskLines?.map((line) => line.task)).toEqual([reported.id])
+    await expectRejected(
+      payload.delete({ collection: 'tasks', id: reported.id, overrideAccess: true }),
+      /Nhiệm vụ đã có trong 1 báo cáo tháng nên không xóa được/,
+    )
+    const kept = await payload.findByID({ collection: 'reports', id: report.id, depth: 0 })
+    expect(kept.taskLines?.map((line) => line.task)).toEqual([reported.id])
+    expect(
+      (await payload.count({ collection: 'tasks', where: { id: { equals: reported.id } } }))
+        .totalDocs,
+    ).toBe(1)
+    await payload.delete({ collection: 'tasks', id: unreported.id, overrideAccess: true })
+    expect(
+      (await payload.count({ collection: 'tasks', where: { id: { equals: unreported.id } } }))
+        .totalDocs,
+    ).toBe(0)
+  })
+
   it('refuses a return without a comment (R12.3b)', async () => {
     const { report } = await submittedReport()
     await expectInvalid(
