@@ -15,7 +15,7 @@ import { periodsUpTo, prng } from './reportFigures'
 import { required, SEED_OPTIONS, vnDay, type Id, type Tally } from './shared'
 
 // The province's aggregate report for every past month of the demo (R12.3b): computed from the
-// seeded reports, numbered in the register, issued around the 20th of the following month (now
+// seeded reports, numbered in the register, issued around the 19th of the following month (now
 // and then late, on the 23rd), which locks the period. Only the last months get their DOCX and
 // XLSX (rendering three years of files adds little to a demo). Last month's report is left as a
 // draft, for the standing body to issue from the browser.
@@ -30,10 +30,10 @@ const SIGNERS: PersonKey[] = ['deputy', 'formerDeputy', 'officeDeputy']
 const onWorkingDay = (day: string) =>
   defaultCalendar.isWorkingDay(day) ? day : defaultCalendar.addWorkingDays(day, 1)
 
-/** The day the standing body issued the period's report: the 20th, or now and then the 23rd. */
+/** The day the standing body issued the period's report: the 19th, or now and then the 23rd. */
 const issueDayOf = (period: string) => {
   const late = prng(`aggregate:${period}`)() < 0.1
-  return onWorkingDay(`${nextPeriod(period)}-${late ? 23 : 20}`)
+  return onWorkingDay(`${nextPeriod(period)}-${late ? 23 : 19}`)
 }
 
 const signerOn = async (payload: Payload, people: PersonIds, day: string) => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -63,6 +64,24 @@ describe('the leaders’ dashboard', () => {
       const marks = page.locator(`[data-widget="${widget}"]`).locator(CHART_MARKS)
       expect(await marks.count(), widget).toBeGreaterThan(0)
     }
+  })
+
+  it('downloads a widget as CSV for Excel (UTF-8 with BOM) and its chart as PNG', async () => {
+    const { page } = browser
+    const widget = page.locator('[data-widget="tasksByAgency"]')
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      widget.getByRole('button', { name: 'Tải CSV' }).click(),
+    ])
+    const text = await readFile(await csv.path(), 'utf8')
+    expect(text.startsWith('\uFEFFCơ quan,Hoàn thành đúng hạn,')).toBe(true)
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      widget.getByRole('button', { name: 'Tải PNG' }).click(),
+    ])
+    const bytes = await readFile(await png.path())
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(png.suggestedFilename()).toMatch(/^dashboard-tasksByAgency-\d{4}-\d{2}\.png$/)
   })
 
   it('opens, from a bar of the task status chart, the list of exactly the tasks it counts (R3.2)', async () => {

@@ -9,7 +9,7 @@ export const Comparison = ({ data, language }: WidgetProps) => {
   const t = (key: keyof typeof TEXT) => say(TEXT[key], language)
   const frame = frameProps('comparison', data, language)
   const title = indicator ? `${frame.title}: ${indicator.code} (${indicator.unit})` : frame.title
-  if (rows.length === 0) {
+  if (!rows.some((row) => row.value !== null || row.target !== null)) {
     return (
       <WidgetFrame {...frame} title={title} hasChart={false}>
         <p>{t('noData')}</p>
