@@ -25,8 +25,8 @@ const onWorkingDay = (day: string) =>
 
 /**
  * 2025, month by month: the SG Head invites to the regular meeting by order of the Head (TL.,
- * R2.4), a Deputy signs the monthly report for the Head (KT., R5.3) and, after the quarterly
- * meetings, the conclusion notice; the Head signs the programme and a decision on behalf of the
+ * R2.4) and, after the quarterly meetings, a Deputy signs the conclusion notice for the Head (KT.);
+ * the monthly reports are registered when the aggregate reports are issued (seed/aggregates.ts); the Head signs the programme and a decision on behalf of the
  * group (TM.); the office's Deputy signs official letters. In 2026 the Standing Deputy signs for
  * the Head under the written delegation 15/GUQ-TCT (R4.5).
  */
@@ -41,14 +41,6 @@ const monthly = (month: number): DocumentSeed[] => {
       signer: 'sgHead',
       form: 'TL',
       recipients: [MEMBERS, '- Tổ giúp việc;', FILED],
-    },
-    {
-      kind: 'report',
-      date: `2025-${mm}-20`,
-      title: `Báo cáo kết quả triển khai Đề án 06 tháng ${month} năm 2025`,
-      signer: 'deputy',
-      form: 'KT',
-      recipients: [...UP, '- CT, các PCT UBND tỉnh;', FILED],
     },
   ]
   if ([1, 3, 6, 9, 12].includes(month)) {
@@ -99,14 +91,6 @@ export const DOCUMENTS: DocumentSeed[] = (
       recipients: ['- Các sở, ban, ngành;', '- UBND các xã, phường;', FILED],
     },
     ...Array.from({ length: 12 }, (_, index) => monthly(index + 1)).flat(),
-    {
-      kind: 'report',
-      date: '2026-01-20',
-      title: 'Báo cáo kết quả triển khai Đề án 06 tháng 1 năm 2026',
-      signer: 'standingDeputy',
-      form: 'KT',
-      recipients: [...UP, FILED],
-    },
     {
       kind: 'conclusion-notice',
       date: '2026-03-10',

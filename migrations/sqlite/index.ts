@@ -1,5 +1,6 @@
 import * as migration_20261126_054516_initial from './20261126_054516_initial';
 import * as migration_20261126_064352_work_budget_reporting from './20261126_064352_work_budget_reporting';
+import * as migration_20261126_101002_aggregates_reminders_dashboard from './20261126_101002_aggregates_reminders_dashboard';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_064352_work_budget_reporting.up,
     down: migration_20261126_064352_work_budget_reporting.down,
-    name: '20261126_064352_work_budget_reporting'
+    name: '20261126_064352_work_budget_reporting',
+  },
+  {
+    up: migration_20261126_101002_aggregates_reminders_dashboard.up,
+    down: migration_20261126_101002_aggregates_reminders_dashboard.down,
+    name: '20261126_101002_aggregates_reminders_dashboard'
   },
 ];

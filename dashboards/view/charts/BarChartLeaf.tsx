@@ -11,11 +11,11 @@ import {
   XAxis,
   YAxis,
   type BarShapeProps,
-  type YAxisTickContentProps,
 } from 'recharts'
 
 import type { AdminLanguage } from '../../../src/i18n/label'
 import { useDrillDown } from '../useFilterNavigation'
+import { plainTick } from './axisTick'
 import { compactNumber } from './numberFormat'
 
 export type BarSeries = { key: string; label: string; color: string; stack?: string }
@@ -29,22 +29,10 @@ export type BarRow = {
 type Props = { rows: BarRow[]; series: BarSeries[]; language: AdminLanguage }
 
 const ROW_HEIGHT = 26
-const LABEL_CHARS = 32
-
-/** An agency or budget line name on the axis, shortened; the full name shows on hover. */
-const CategoryTick = ({ x, y, payload }: YAxisTickContentProps) => {
-  const name = String(payload.value ?? '')
-  const short = name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name
-  return (
-    <text x={x} y={y} dy={4} textAnchor="end" fontSize={11} fill="#334155">
-      <title>{name}</title>
-      {short}
-    </text>
-  )
-}
 
 // Horizontal bars: agency names are long, and a province has dozens of them.
 export const BarChartLeaf = ({ rows, series, language }: Props) => {
+  const compact = compactNumber(language)
   const drillDown = useDrillDown()
   const data = rows.map((row) => ({ name: row.name, hrefs: row.hrefs, ...row.values }))
   const height = Math.max(
@@ -55,8 +43,20 @@ export const BarChartLeaf = ({ rows, series, language }: Props) => {
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tickFormatter={compactNumber(language)} />
-        <YAxis type="category" dataKey="name" width={190} tick={CategoryTick} interval={0} />
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          interval={0}
+          tickCount={5}
+          tick={plainTick((value) => compact(Number(value)), { dy: 12 })}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={190}
+          interval={0}
+          tick={plainTick(String, { dy: 4, maxChars: 32 })}
+        />
         <Tooltip />
         <Legend itemSorter={null} />
         {series.map((s) => (

@@ -14,6 +14,7 @@ import {
 
 import type { AdminLanguage } from '../../../src/i18n/label'
 import { useDrillDown } from '../useFilterNavigation'
+import { plainTick } from './axisTick'
 import { compactNumber } from './numberFormat'
 
 export type TrendPoint = {
@@ -32,6 +33,7 @@ type Props = {
 /** Indicator value per month (each point opens the reports behind it) against the target line. */
 export const TrendChartLeaf = ({ points, labels, language }: Props) => {
   const drillDown = useDrillDown()
+  const compact = compactNumber(language)
   const dot = (props: DotItemDotProps) => {
     const point = props.payload as TrendPoint
     if (point.value === null || props.cx === undefined || props.cy === undefined) {
@@ -54,8 +56,17 @@ export const TrendChartLeaf = ({ points, labels, language }: Props) => {
     <ResponsiveContainer width="100%" height={280}>
       <LineChart data={points} margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="period" tick={{ fontSize: 11 }} />
-        <YAxis tick={{ fontSize: 11 }} width={70} tickFormatter={compactNumber(language)} />
+        <XAxis
+          dataKey="period"
+          interval={Math.max(0, Math.ceil(points.length / 12) - 1)}
+          tick={plainTick(String, { dy: 12 })}
+        />
+        <YAxis
+          width={70}
+          interval={0}
+          tickCount={5}
+          tick={plainTick((value) => compact(Number(value)), { dy: 4 })}
+        />
         <Tooltip />
         <Legend itemSorter={null} />
         <Line
