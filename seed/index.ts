@@ -29,23 +29,30 @@ export type SeedResult = { logins: DemoLogin[] }
  */
 export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   const tally: Tally = {}
-  const agencies = await seedAgencies(payload, tally)
-  const people = await seedPeople(payload, agencies, tally)
-  const groups = await seedGroups(payload, tally)
-  await seedMembers(payload, { people, groups, agencies }, tally)
-  await seedDelegations(payload, { people, groups, agencies }, tally)
-  await seedHolidays(payload, tally)
+  // Each step's duration goes to the log: the seed runs on every demo start and in CI.
+  const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now()
+    const result = await run()
+    payload.logger.info(`Demo seed: ${name} (${Math.round(performance.now() - started)} ms)`)
+    return result
+  }
+  const agencies = await step('agencies', () => seedAgencies(payload, tally))
+  const people = await step('people', () => seedPeople(payload, agencies, tally))
+  const groups = await step('groups', () => seedGroups(payload, tally))
+  await step('members', () => seedMembers(payload, { people, groups, agencies }, tally))
+  await step('delegations', () => seedDelegations(payload, { people, groups, agencies }, tally))
+  await step('holidays', () => seedHolidays(payload, tally))
   if (await seedCharterSettings(payload)) tally['charter-settings'] = 1
-  await seedPlans(payload, { people, agencies }, tally)
-  await seedDocuments(payload, { people }, tally)
-  await seedFeedback(payload, { people, agencies }, tally)
-  await seedMeetings(payload, { people, groups, agencies }, tally)
-  await seedBudget(payload, { people, agencies }, tally)
-  await seedReports(payload, { people, agencies }, tally)
-  await seedAggregates(payload, { people }, tally)
+  await step('plans', () => seedPlans(payload, { people, agencies }, tally))
+  await step('documents', () => seedDocuments(payload, { people }, tally))
+  await step('feedback', () => seedFeedback(payload, { people, agencies }, tally))
+  await step('meetings', () => seedMeetings(payload, { people, groups, agencies }, tally))
+  await step('budget', () => seedBudget(payload, { people, agencies }, tally))
+  await step('reports', () => seedReports(payload, { people, agencies }, tally))
+  await step('aggregate reports', () => seedAggregates(payload, { people }, tally))
   // The reports are written without the rollup hooks (context `seeding`): the dashboard's rollups
   // are computed once, at the end.
-  await rebuildRollups(payload)
+  await step('dashboard rollups', () => rebuildRollups(payload))
   const created = Object.entries(tally).map(([slug, count]) => `${slug}: ${count}`)
   payload.logger.info(
     `Demo seed: ${created.length ? `created ${created.join(', ')}` : 'nothing to add'}`,

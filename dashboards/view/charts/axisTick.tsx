@@ -11,9 +11,8 @@ type TickProps = {
 
 const FONT_SIZE = 11
 
-export const plainTick =
-  (format: (value: unknown) => string, { dy = 0, maxChars = 40 } = {}) =>
-  ({ x, y, payload, textAnchor }: TickProps): ReactNode => {
+export const plainTick = (format: (value: unknown) => string, { dy = 0, maxChars = 40 } = {}) => {
+  const PlainTick = ({ x, y, payload, textAnchor }: TickProps): ReactNode => {
     const label = format(payload?.value)
     const short = label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label
     return (
@@ -30,3 +29,5 @@ export const plainTick =
       </text>
     )
   }
+  return PlainTick
+}
