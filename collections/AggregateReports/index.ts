@@ -23,6 +23,7 @@ export const AggregateReports: CollectionConfig = {
     create: standingBodyOnly,
     update: standingBodyOnly,
     delete: standingBodyOnly,
+    readVersions: readAggregates,
     unlock: adminOnly,
   },
   admin: {

@@ -16,6 +16,7 @@ const systemOnly = {
   create: nobody,
   update: nobody,
   delete: nobody,
+  readVersions: adminOnly,
   unlock: adminOnly,
 }
 const admin = (title: string) => ({

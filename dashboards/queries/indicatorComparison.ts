@@ -50,23 +50,25 @@ export const indicatorComparison = async (ctx: DashboardContext): Promise<Indica
     const valueOf = new Map(
       rows.map((row) => [row.scope.split('|')[0], row.values?.[String(indicator.id)] ?? null]),
     )
-    return {
-      indicator: indicatorSummary(indicator),
-      rows: districts
-        .map((unit) => ({
-          id: unit.id,
-          name: unit.name,
-          value: valueOf.get(`district:${unit.id}`) ?? null,
-          target: null,
-          href: accepted(
-            agencies
-              .filter((agency) => String(districtOf(agency.id, map)) === String(unit.id))
-              .filter((agency) => !agencyKind || agency.kind === agencyKind)
-              .map((agency) => agency.id),
-          ),
-        }))
-        .sort(byValue),
-    }
+    // Without districts that month (e.g. after the 2025 reform abolished them), compare agencies.
+    if ([...valueOf.values()].some((value) => value !== null))
+      return {
+        indicator: indicatorSummary(indicator),
+        rows: districts
+          .map((unit) => ({
+            id: unit.id,
+            name: unit.name,
+            value: valueOf.get(`district:${unit.id}`) ?? null,
+            target: null,
+            href: accepted(
+              agencies
+                .filter((agency) => String(districtOf(agency.id, map)) === String(unit.id))
+                .filter((agency) => !agencyKind || agency.kind === agencyKind)
+                .map((agency) => agency.id),
+            ),
+          }))
+          .sort(byValue),
+      }
   }
   const [agencies, months, indicators] = await Promise.all([
     scopeAgencies(ctx),
