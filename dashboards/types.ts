@@ -35,19 +35,33 @@ export type Headline = {
     code: string
     name: Label
     unit: string
+    /** Since January for a flow indicator (see IndicatorSummary). */
+    yearToDate: boolean
     value: number | null
     target: number | null
     href: string
   }[]
 }
 
+/**
+ * A flow indicator (summed, e.g. applications received) is shown as its total since January
+ * (`yearToDate`), to compare with the year's target; a level (latest, average, ratio) as it stood.
+ */
+export type IndicatorSummary = {
+  id: Id
+  code: string
+  name: Label
+  unit: string
+  yearToDate: boolean
+}
+
 export type IndicatorTrend = {
-  indicator: { id: Id; code: string; name: Label; unit: string } | null
+  indicator: IndicatorSummary | null
   points: { period: Period; value: number | null; target: number | null; href: string }[]
 }
 
 export type IndicatorComparison = {
-  indicator: { id: Id; code: string; name: Label; unit: string } | null
+  indicator: IndicatorSummary | null
   /** Districts for the province view, agencies inside a district or kind; sorted by value desc (the ranking). */
   rows: { id: Id; name: string; value: number | null; target: number | null; href: string }[]
 }

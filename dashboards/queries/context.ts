@@ -23,6 +23,7 @@ import { idOf } from '../../src/lib/relations'
 import { ROLLUP_SLUGS } from '../rollups/slugs'
 import type { DashboardFilters, DashboardScope, Id, Label } from '../types'
 import { monthsBetween } from './filters'
+import { monthsForFigures } from './yearToDate'
 import { idsWhere } from './hrefs'
 
 // What the widgets share: the viewer's scope, the agencies and indicators, and memoised reads of
@@ -202,7 +203,9 @@ type StoredAgencyMonth = AgencyMonthFacts & { key: string }
 export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFacts[]> =>
   ctx.once('agency-months', async () => {
     const year = yearOf(ctx.filters.period)
-    const from = ctx.months[0] < `${year}-01` ? ctx.months[0] : `${year}-01`
+    // A single agency's rows also give its figures since January (flows, yearToDate.ts).
+    const earliest = ctx.scope.agency !== null ? monthsForFigures(ctx.months).from : ctx.months[0]
+    const from = earliest < `${year}-01` ? earliest : `${year}-01`
     const agencyWhere: Where[] =
       ctx.scope.agency !== null
         ? [{ agency: { equals: String(ctx.scope.agency) } }]
@@ -273,7 +276,14 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
     const scope = scopeKeyOf(ctx.filters.district, ctx.filters.agencyKind)
     const { docs } = await ctx.req.payload.find({
       collection: ROLLUP_SLUGS.scopeMonths,
-      where: { key: { in: ctx.months.map((period) => scopeMonthKey(scope, period)) } },
+      // From January of the range's first year: flows are shown since January (yearToDate.ts).
+      where: {
+        key: {
+          in: monthsBetween(monthsForFigures(ctx.months).from, ctx.filters.period).map((period) =>
+            scopeMonthKey(scope, period),
+          ),
+        },
+      },
       select: {
         scope: true,
         period: true,

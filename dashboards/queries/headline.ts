@@ -13,6 +13,7 @@ import {
 } from './context'
 import { andWhere, idsWhere, listHref } from './hrefs'
 import { assignedByWhere, completedByWhere, overdueOnWhere, tasksOn } from './tasks'
+import { figureOn, isFlow } from './yearToDate'
 
 const KEY_INDICATORS = 6
 
@@ -98,7 +99,8 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
         code: indicator.code,
         name: indicator.name,
         unit: indicator.unit,
-        value: month?.values?.[String(indicator.id)] ?? null,
+        yearToDate: isFlow(indicator),
+        value: figureOn(indicator, months, period),
         target: targetOf(targets, indicator.id, period),
         href: await indicatorHref(ctx, indicator.id, period),
       })),

@@ -9,6 +9,7 @@ import {
   type IndicatorRow,
 } from './context'
 import { indicatorHref, keyIndicatorsOf } from './headline'
+import { figureOn, isFlow } from './yearToDate'
 
 /** The indicator the trend and comparison show: the one picked, else the first key indicator. */
 export const pickedIndicator = async (ctx: DashboardContext): Promise<IndicatorRow | null> => {
@@ -25,9 +26,10 @@ export const indicatorSummary = (indicator: IndicatorRow | null) =>
     code: indicator.code,
     name: indicator.name,
     unit: indicator.unit,
+    yearToDate: isFlow(indicator),
   }
 
-/** The indicator month by month over the range, against the year's target. */
+/** The indicator month by month over the range (flows since January), against the year's target. */
 export const indicatorTrend = async (ctx: DashboardContext): Promise<IndicatorTrend> => {
   const [indicator, months, targets] = await Promise.all([
     pickedIndicator(ctx),
@@ -40,7 +42,7 @@ export const indicatorTrend = async (ctx: DashboardContext): Promise<IndicatorTr
     points: await Promise.all(
       ctx.months.map(async (period) => ({
         period,
-        value: months.get(period)?.values?.[String(indicator.id)] ?? null,
+        value: figureOn(indicator, months, period),
         target: targetOf(targets, indicator.id, period),
         href: await indicatorHref(ctx, indicator.id, period),
       })),

@@ -46,6 +46,7 @@ export const TEXT = {
   notDue: l('Chưa đến hạn', 'Not due'),
   target: l('Mục tiêu', 'Target'),
   value: l('Giá trị', 'Value'),
+  yearToDate: l('Lũy kế từ đầu năm', 'Year to date'),
   ofTarget: l('so với mục tiêu năm', 'of the year target'),
   // Columns
   agency: l('Cơ quan', 'Agency'),

@@ -188,12 +188,13 @@ describe('dashboard queries on a hand-built province', () => {
   })
 
   it('totals indicators from accepted reports only, with each indicator’s aggregation (R12.3b)', async () => {
+    // A flow is shown since January against the year's target: February's 7 plus March's 40.
     expect(data.headline.keyIndicators).toEqual([
-      expect.objectContaining({ indicator: flow.id, value: 40, target: 1000 }),
+      expect.objectContaining({ indicator: flow.id, value: 47, target: 1000, yearToDate: true }),
     ])
     expect(data.trend.points.map((point) => [point.period, point.value, point.target])).toEqual([
       ['2025-02', 7, 1000],
-      ['2025-03', 40, 1000],
+      ['2025-03', 47, 1000],
     ])
     const rates = await dashboardOf(leader, { indicator: String(rate.id) })
     // A percentage never adds up: the mean of A's 50 and D's 70 (B's 90 is not accepted).
@@ -261,7 +262,8 @@ describe('a reporter’s dashboard', () => {
       onTime: { value: 1 },
     })
     expect(data.headline.tasks.total.value).toBe(3)
-    expect(data.trend.points.map((point) => point.value)).toEqual([7, 10])
+    // Its own flow since January: 7 in February, then 7 + 10.
+    expect(data.trend.points.map((point) => point.value)).toEqual([7, 17])
     expect(data.heatmap.rows.map((row) => row.agency)).toEqual([agencyA.id])
     expect(data.tasksByAgency.rows.map((row) => row.agency)).toEqual([agencyA.id])
     expect(data.budget).toBeNull()

@@ -71,7 +71,7 @@ export const Headline = ({ data, language }: WidgetProps) => {
             label={`${row.code} · ${say(row.name, language)}`}
             value={`${formatNumber(row.value, language)} ${row.unit}`}
             href={row.href}
-            detail={`${t('target')}: ${formatNumber(row.target, language)} ${row.unit}`}
+            detail={`${row.yearToDate ? `${t('yearToDate')} · ` : ''}${t('target')}: ${formatNumber(row.target, language)} ${row.unit}`}
           />
         ))}
       </div>

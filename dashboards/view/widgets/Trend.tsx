@@ -17,7 +17,10 @@ export const Trend = ({ data, language }: WidgetProps) => {
         <TrendChartLeaf
           language={language}
           points={points}
-          labels={{ value: say(TEXT.value, language), target: say(TEXT.target, language) }}
+          labels={{
+            value: say(indicator?.yearToDate ? TEXT.yearToDate : TEXT.value, language),
+            target: say(TEXT.target, language),
+          }}
         />
       ) : (
         <p>{say(TEXT.noData, language)}</p>
