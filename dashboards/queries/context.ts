@@ -54,8 +54,27 @@ export type DashboardContext = {
 
 const asViewer = (ctx: DashboardContext) =>
   ({ depth: 0, overrideAccess: false, req: ctx.req, pagination: false }) as const
-const asSystem = (ctx: DashboardContext) =>
-  ({ depth: 0, overrideAccess: true, req: ctx.req, pagination: false }) as const
+/**
+ * Reads rollup rows straight from the database adapter (still adapter-neutral): the rollups are
+ * written by the system only, have no read hooks or relationships, and the query functions apply
+ * the viewer's scope themselves, so Payload's read pipeline would only add time.
+ */
+const readRollups = async (
+  ctx: DashboardContext,
+  args: {
+    collection: (typeof ROLLUP_SLUGS)[keyof typeof ROLLUP_SLUGS]
+    where?: Where
+    select: Record<string, true>
+    sort: string
+  },
+): Promise<{ docs: unknown[] }> =>
+  ctx.req.payload.db.find({
+    ...args,
+    where: args.where ?? {},
+    limit: 0,
+    pagination: false,
+    req: ctx.req,
+  })
 
 /** A reporter sees his/her own agency only, whatever scope the caller asked for. */
 export const scopeOf = (
@@ -215,7 +234,7 @@ export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFact
               : []),
             ...(ctx.filters.agencyKind ? [{ agencyKind: { equals: ctx.filters.agencyKind } }] : []),
           ]
-    const { docs } = await ctx.req.payload.find({
+    const { docs } = await readRollups(ctx, {
       collection: ROLLUP_SLUGS.agencyMonths,
       where: {
         and: [
@@ -243,7 +262,6 @@ export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFact
         taskCounts: true,
       },
       sort: '-refreshedAt',
-      ...asSystem(ctx),
     })
     const seen = new Set<string>()
     return (docs as unknown as StoredAgencyMonth[]).filter((row) => {
@@ -274,7 +292,7 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
       )
     }
     const scope = scopeKeyOf(ctx.filters.district, ctx.filters.agencyKind)
-    const { docs } = await ctx.req.payload.find({
+    const { docs } = await readRollups(ctx, {
       collection: ROLLUP_SLUGS.scopeMonths,
       // From January of the range's first year: flows are shown since January (yearToDate.ts).
       where: {
@@ -294,7 +312,6 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
         values: true,
       },
       sort: 'refreshedAt',
-      ...asSystem(ctx),
     })
     // The most recently refreshed row wins over a duplicate.
     return new Map((docs as unknown as ScopeMonthFacts[]).map((row) => [row.period, row]))
@@ -310,12 +327,11 @@ export const loadDistrictMonths = (
       scopeMonthKey(scopeKeyOf(district, ctx.filters.agencyKind), ctx.filters.period),
     )
     if (keys.length === 0) return []
-    const { docs } = await ctx.req.payload.find({
+    const { docs } = await readRollups(ctx, {
       collection: ROLLUP_SLUGS.scopeMonths,
       where: { key: { in: keys } },
       select: { scope: true, period: true, values: true },
       sort: 'refreshedAt',
-      ...asSystem(ctx),
     })
     return docs as unknown as ScopeMonthFacts[]
   })
@@ -326,12 +342,11 @@ export const loadTasks = (ctx: DashboardContext): Promise<Map<string, TaskFact[]
     const agencies = await scopeAgencies(ctx)
     const whole =
       ctx.scope.agency === null && ctx.filters.district === null && !ctx.filters.agencyKind
-    const { docs } = await ctx.req.payload.find({
+    const { docs } = await readRollups(ctx, {
       collection: ROLLUP_SLUGS.agencyTasks,
       where: whole ? undefined : { key: { in: agencies.map((agency) => String(agency.id)) } },
       select: { key: true, tasks: true },
       sort: 'refreshedAt',
-      ...asSystem(ctx),
     })
     const visible = new Set(agencies.map((agency) => String(agency.id)))
     return new Map(
