@@ -132,8 +132,9 @@ const figures: Field[] = [
     name: 'lateAgencies',
     type: 'array',
     label: l('Cơ quan gửi báo cáo chậm hạn', 'Late reports'),
+    labels: { singular: l('Cơ quan', 'Agency'), plural: l('Cơ quan', 'Agencies') },
     access: computed,
-    admin: { readOnly: true, initCollapsed: true },
+    admin: { readOnly: true },
     fields: [
       {
         type: 'row',
@@ -154,8 +155,9 @@ const figures: Field[] = [
     name: 'missingAgencies',
     type: 'array',
     label: l('Cơ quan chưa có báo cáo được tiếp nhận', 'Agencies without an accepted report'),
+    labels: { singular: l('Cơ quan', 'Agency'), plural: l('Cơ quan', 'Agencies') },
     access: computed,
-    admin: { readOnly: true, initCollapsed: true },
+    admin: { readOnly: true },
     fields: [
       {
         type: 'row',
@@ -180,16 +182,18 @@ const figures: Field[] = [
     name: 'obstacles',
     type: 'array',
     label: l('Khó khăn, vướng mắc', 'Obstacles'),
+    labels: { singular: l('Khó khăn', 'Obstacle'), plural: l('Khó khăn, vướng mắc', 'Obstacles') },
     access: computed,
-    admin: { readOnly: true, initCollapsed: true },
+    admin: { readOnly: true },
     fields: textRow(l('Nội dung', 'Text')),
   },
   {
     name: 'proposals',
     type: 'array',
     label: l('Đề xuất, kiến nghị', 'Proposals'),
+    labels: { singular: l('Đề xuất', 'Proposal'), plural: l('Đề xuất, kiến nghị', 'Proposals') },
     access: computed,
-    admin: { readOnly: true, initCollapsed: true },
+    admin: { readOnly: true },
     fields: textRow(l('Nội dung', 'Text')),
   },
 ]
