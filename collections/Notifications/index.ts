@@ -78,6 +78,7 @@ export const Notifications: CollectionConfig = {
       name: 'attachments',
       type: 'array',
       label: l('Tệp đính kèm', 'Attachments'),
+      labels: { singular: l('Tệp', 'File'), plural: l('Tệp đính kèm', 'Attachments') },
       fields: [
         { name: 'filename', type: 'text', required: true, label: l('Tên tệp', 'File name') },
         { name: 'contentType', type: 'text', required: true, label: l('Kiểu tệp', 'Type') },
