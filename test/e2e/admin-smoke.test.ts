@@ -93,7 +93,7 @@ describe('admin home of each demo role', () => {
     expect(cookies).toContainEqual(expect.objectContaining({ name: 'payload-lng', value: 'vi' }))
     await expect.poll(() => dashboardCard('agencies').innerText()).toBe('Cơ quan, đơn vị')
     await expect.poll(() => dashboardCard('users').innerText()).toBe('Người dùng')
-    expect(await page.locator('.step-nav').innerText()).toContain('Bảng điều khiển')
+    expect(await page.locator('.dashboard h1').innerText()).toBe('Bảng điều hành Đề án 06')
     expect(pageErrors).toEqual([])
   })
 })
