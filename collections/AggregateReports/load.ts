@@ -1,11 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { loadIndicatorSpecs } from '../../dashboards/rollups/load'
 import {
   aggregatePeriod,
   type AgencyInfo,
   type AggregateResult,
-  type Aggregation,
-  type IndicatorSpec,
   type PeriodReport,
 } from '../../hooks/rules/aggregate'
 import type { Period } from '../../hooks/rules/reportPeriods'
@@ -21,31 +20,6 @@ type Id = number | string
 
 const system = (req: PayloadRequest) =>
   ({ depth: 0, overrideAccess: true, pagination: false, req }) as const
-
-const loadIndicatorSpecs = async (req: PayloadRequest): Promise<IndicatorSpec[]> => {
-  const { docs } = await req.payload.find({
-    collection: 'indicators',
-    select: {
-      unit: true,
-      source: true,
-      aggregation: true,
-      numerator: true,
-      denominator: true,
-      taskMeasure: true,
-    },
-    sort: ['order', 'code'],
-    ...system(req),
-  })
-  return docs.map((doc) => ({
-    id: doc.id,
-    unit: doc.unit,
-    source: doc.source ?? 'reported',
-    aggregation: (doc.aggregation ?? 'sum') as Aggregation,
-    numerator: idOf(doc.numerator),
-    denominator: idOf(doc.denominator),
-    taskMeasure: doc.taskMeasure ?? null,
-  }))
-}
 
 export const loadAgencyInfos = async (req: PayloadRequest): Promise<AgencyInfo[]> => {
   const { docs } = await req.payload.find({
@@ -105,7 +79,7 @@ export const computeAggregate = async (
   period: Period,
 ): Promise<LoadedAggregate> => {
   const [indicators, agencies, rows] = await Promise.all([
-    loadIndicatorSpecs(req),
+    loadIndicatorSpecs({ payload: req.payload, req }),
     loadAgencyInfos(req),
     loadPeriodReports(req, period),
   ])
