@@ -44,6 +44,7 @@ export interface Config {
     'rollup-agency-months': RollupAgencyMonth;
     'rollup-scope-months': RollupScopeMonth;
     'rollup-agency-tasks': RollupAgencyTask;
+    'rollup-meeting-months': RollupMeetingMonth;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -76,6 +77,7 @@ export interface Config {
     'rollup-agency-months': RollupAgencyMonthsSelect<false> | RollupAgencyMonthsSelect<true>;
     'rollup-scope-months': RollupScopeMonthsSelect<false> | RollupScopeMonthsSelect<true>;
     'rollup-agency-tasks': RollupAgencyTasksSelect<false> | RollupAgencyTasksSelect<true>;
+    'rollup-meeting-months': RollupMeetingMonthsSelect<false> | RollupMeetingMonthsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1050,6 +1052,15 @@ export interface RollupScopeMonth {
     | number
     | boolean
     | null;
+  states?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   refreshedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1062,6 +1073,26 @@ export interface RollupAgencyTask {
   id: number;
   key?: string | null;
   tasks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  refreshedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-meeting-months".
+ */
+export interface RollupMeetingMonth {
+  id: number;
+  key?: string | null;
+  meetings?:
     | {
         [k: string]: unknown;
       }
@@ -1290,6 +1321,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rollup-agency-tasks';
         value: number | RollupAgencyTask;
+      } | null)
+    | ({
+        relationTo: 'rollup-meeting-months';
+        value: number | RollupMeetingMonth;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2048,6 +2083,7 @@ export interface RollupScopeMonthsSelect<T extends boolean = true> {
   late?: T;
   accepted?: T;
   values?: T;
+  states?: T;
   refreshedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2059,6 +2095,17 @@ export interface RollupScopeMonthsSelect<T extends boolean = true> {
 export interface RollupAgencyTasksSelect<T extends boolean = true> {
   key?: T;
   tasks?: T;
+  refreshedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-meeting-months_select".
+ */
+export interface RollupMeetingMonthsSelect<T extends boolean = true> {
+  key?: T;
+  meetings?: T;
   refreshedAt?: T;
   updatedAt?: T;
   createdAt?: T;

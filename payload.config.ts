@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections, globals } from './collections'
+import { dashboardCsvEndpoint } from './dashboards/csvEndpoint'
 import { MAX_UPLOAD_BYTES } from './collections/Media'
 import { jobsConfig, lockJobStats } from './src/jobs'
 import { databaseAdapter } from './src/db/adapter'
@@ -47,6 +48,7 @@ export default buildConfig({
   // Copies: Payload appends its own internal collections to the arrays it is given.
   collections: [...collections],
   globals: [...globals],
+  endpoints: [dashboardCsvEndpoint],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

@@ -5,8 +5,8 @@ import { isAdmin } from '../../src/access/roles'
 import { l } from '../../src/i18n/label'
 import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
 
-// The dashboard's rollups, kept by dashboards/rollups/ (hooks on reports, tasks, agencies and
-// indicators; `npm run rollups:rebuild`). Only the system writes them. Only administrators read
+// The dashboard's rollups, kept by dashboards/rollups/ (hooks on reports, tasks, meetings, agencies
+// and indicators; `npm run rollups:rebuild`). Only the system writes them. Only administrators read
 // them directly: the dashboard's query functions read them as the system and apply the viewer's
 // scope themselves (a reporter's dashboard shows the reporter's agency only).
 
@@ -100,6 +100,7 @@ export const RollupScopeMonths: CollectionConfig = {
     count('late', l('Chậm hạn', 'Late')),
     count('accepted', l('Đã tiếp nhận', 'Accepted')),
     json('values', l('Số liệu tổng hợp', 'Figures')),
+    json('states', l('Tình trạng báo cáo của từng cơ quan', "Each agency's report state")),
     refreshedAt,
   ],
 }
@@ -120,8 +121,25 @@ export const RollupAgencyTasks: CollectionConfig = {
   ],
 }
 
+/** One row per month a meeting serves: its meetings in compact form (R11, R6.2). */
+export const RollupMeetingMonths: CollectionConfig = {
+  slug: ROLLUP_SLUGS.meetingMonths,
+  labels: {
+    singular: l('Cuộc họp theo tháng', 'Meeting month'),
+    plural: l('Cuộc họp theo tháng', 'Meeting months'),
+  },
+  access: systemOnly,
+  admin: { ...admin('key'), defaultColumns: ['key', 'refreshedAt'] },
+  fields: [
+    text('key', l('Tháng (kỳ)', 'Month (period)')),
+    json('meetings', l('Cuộc họp', 'Meetings')),
+    refreshedAt,
+  ],
+}
+
 export const rollupCollections: CollectionConfig[] = [
   RollupAgencyMonths,
   RollupScopeMonths,
   RollupAgencyTasks,
+  RollupMeetingMonths,
 ]

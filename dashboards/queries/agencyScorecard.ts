@@ -2,9 +2,8 @@ import { expectedAgencies } from '../../hooks/rules/aggregate'
 import { reportDeadline } from '../../hooks/rules/reportPeriods'
 import type { AgencyScorecard } from '../types'
 import {
-  loadAgencyMonths,
   loadCharterNumbers,
-  loadTasks,
+  loadScopeMonths,
   scopeAgencies,
   yearOf,
   type DashboardContext,
@@ -12,7 +11,7 @@ import {
 import { monthsBetween } from './filters'
 import { listHref } from './hrefs'
 import { attendanceByAgencyOf, loadMeetings, loadMemberAgencies } from './meetings'
-import { tasksOn } from './tasks'
+import { tasksOnDay } from './tasks'
 
 /**
  * R3.5: the evidence for commendation and discipline, per agency for the year: report timeliness
@@ -20,11 +19,13 @@ import { tasksOn } from './tasks'
  */
 export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScorecard> => {
   const year = yearOf(ctx.filters.period)
-  const [agencies, rows, numbersOf, tasks, meetings, members] = await Promise.all([
+  const yearEnd = `${year}-12-31`
+  const last = ctx.today < yearEnd ? ctx.today : yearEnd
+  const [agencies, scopeMonths, numbersOf, tasks, meetings, members] = await Promise.all([
     scopeAgencies(ctx),
-    loadAgencyMonths(ctx),
+    loadScopeMonths(ctx),
     loadCharterNumbers(ctx),
-    loadTasks(ctx),
+    tasksOnDay(ctx, last),
     loadMeetings(ctx),
     loadMemberAgencies(ctx).catch(() => new Map<string, string>()),
   ])
@@ -36,8 +37,6 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
     meetings.filter((meeting) => meeting.servesMonth.startsWith(`${year}-`)),
     members,
   )
-  const yearEnd = `${year}-12-31`
-  const last = ctx.today < yearEnd ? ctx.today : yearEnd
   const shown = agencies.filter((agency) =>
     months.some((period) => expectedAgencies([agency], period).length),
   )
@@ -45,10 +44,12 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
     year,
     rows: shown.map((agency) => {
       const id = String(agency.id)
-      const own = rows.filter((row) => row.agency === id && row.period.startsWith(`${year}-`))
-      const stateOf = new Map(own.map((row) => [row.period, row.state]))
+      const stateOf = new Map(
+        months.map((period) => [period, scopeMonths.get(period)?.states?.[id]?.state ?? 'missing']),
+      )
+      const sent = [...stateOf.values()]
       const expectedDue = due.filter((period) => expectedAgencies([agency], period).length)
-      const facts = tasksOn(tasks.get(id) ?? [], last).filter(
+      const facts = (tasks.get(id) ?? []).filter(
         ({ task }) => !task.completedOn || task.completedOn >= `${year}-01-01`,
       )
       const completed = facts.filter(
@@ -60,11 +61,9 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
       return {
         agency: agency.id,
         name: agency.name,
-        reportsOnTime: own.filter((row) => row.state === 'on-time').length,
-        reportsLate: own.filter((row) => row.state === 'late').length,
-        reportsMissing: expectedDue.filter(
-          (period) => (stateOf.get(period) ?? 'missing') === 'missing',
-        ).length,
+        reportsOnTime: sent.filter((state) => state === 'on-time').length,
+        reportsLate: sent.filter((state) => state === 'late').length,
+        reportsMissing: expectedDue.filter((period) => stateOf.get(period) === 'missing').length,
         taskOnTimeRate: completed.length
           ? Math.round((1000 * onTime.length) / completed.length) / 10
           : null,

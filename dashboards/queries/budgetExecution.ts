@@ -1,23 +1,17 @@
+import type { BudgetLine } from '../../payload-types'
 import type { BudgetExecution } from '../types'
 import { yearOf, type DashboardContext } from './context'
 import { listHref } from './hrefs'
+import { readAsViewer } from './readAsViewer'
 
 /** R13.2: allocated vs spent by budget line for the year; null when there are none (or the viewer may not read the budget). */
 export const budgetExecution = async (ctx: DashboardContext): Promise<BudgetExecution | null> => {
   const year = yearOf(ctx.filters.period)
-  const docs = await ctx.req.payload
-    .find({
-      collection: 'budget-lines',
-      where: { fiscalYear: { equals: year } },
-      select: { title: true, allocatedAmount: true, spent: true },
-      sort: 'title',
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      req: ctx.req,
-    })
-    .then((result) => result.docs)
-    .catch(() => null)
+  const docs = await readAsViewer<BudgetLine>(ctx.req, 'budget-lines', {
+    where: { fiscalYear: { equals: year } },
+    select: { title: true, allocatedAmount: true, spent: true },
+    sort: 'title',
+  }).catch(() => null)
   if (!docs || docs.length === 0) return null
   return {
     year,

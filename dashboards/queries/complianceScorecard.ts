@@ -3,9 +3,9 @@ import { toVnDateKey } from '../../src/lib/clock'
 import type { Check, ComplianceScorecard } from '../types'
 import {
   expectedIn,
-  loadAgencyMonths,
   loadCharterNumbers,
   loadPeriodRecords,
+  loadScopeMonths,
   scopeWhere,
   type DashboardContext,
 } from './context'
@@ -31,12 +31,12 @@ const meetingsHref = (month: string, ids?: MeetingRow['id'][]) =>
  * agencies' reports before the 18th (R12.3a) and the province's aggregate before the 22nd (R12.3b).
  */
 export const complianceScorecard = async (ctx: DashboardContext): Promise<ComplianceScorecard> => {
-  const [meetings, groups, numbersOf, records, rows, scope] = await Promise.all([
+  const [meetings, groups, numbersOf, records, scopeMonths, scope] = await Promise.all([
     loadMeetings(ctx),
     loadWorkingGroups(ctx),
     loadCharterNumbers(ctx),
     loadPeriodRecords(ctx),
-    loadAgencyMonths(ctx),
+    loadScopeMonths(ctx),
     scopeWhere(ctx),
   ])
   const months = await Promise.all(
@@ -118,12 +118,8 @@ export const complianceScorecard = async (ctx: DashboardContext): Promise<Compli
 
       // R12.3a
       const expected = await expectedIn(ctx, period)
-      const onTime = new Set(
-        rows
-          .filter((row) => row.period === period && row.state === 'on-time')
-          .map((row) => row.agency),
-      )
-      const behind = expected.filter((agency) => !onTime.has(String(agency.id)))
+      const states = scopeMonths.get(period)?.states ?? {}
+      const behind = expected.filter((agency) => states[String(agency.id)]?.state !== 'on-time')
       const reportsHref = listHref('reports', andWhere({ period: { equals: period } }, scope))
       const reports: Check =
         ctx.today <= reportDeadline(period, numbers.reportBeforeDay)

@@ -1,5 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import type { Agency, Indicator, ReportingPeriod, Target } from '../../payload-types'
+
 import type { AgencyInfo, IndicatorSpec } from '../../hooks/rules/aggregate'
 import { districtOf, expectedAgencies } from '../../hooks/rules/aggregate'
 import {
@@ -11,8 +13,12 @@ import {
   scopeFigures,
   scopeKeyOf,
   scopeMonthKey,
+  readStoredTask,
+  standingsOf,
   type AgencyMonthFacts,
+  type AgencyStanding,
   type ScopeMonthFacts,
+  type StoredTask,
   type TaskFact,
 } from '../../hooks/rules/rollup'
 import { periodEnd, settingsDayOf, type Period } from '../../hooks/rules/reportPeriods'
@@ -25,11 +31,13 @@ import type { DashboardFilters, DashboardScope, Id, Label } from '../types'
 import { monthsBetween } from './filters'
 import { monthsForFigures } from './yearToDate'
 import { idsWhere } from './hrefs'
+import { readAsViewer } from './readAsViewer'
 
 // What the widgets share: the viewer's scope, the agencies and indicators, and memoised reads of
 // the rollups, so a dashboard costs the same few statements whatever the size of the data.
 // Rollups are read as the system (they are admin-only) with the viewer's scope applied here;
-// every other read is made on behalf of the viewer (overrideAccess: false).
+// every other read is made on behalf of the viewer (the collection's read access applied,
+// readAsViewer.ts).
 
 export type AgencyRow = AgencyInfo & { code: string }
 export type IndicatorRow = IndicatorSpec & {
@@ -52,8 +60,6 @@ export type DashboardContext = {
   once: <T>(key: string, read: () => Promise<T>) => Promise<T>
 }
 
-const asViewer = (ctx: DashboardContext) =>
-  ({ depth: 0, overrideAccess: false, req: ctx.req, pagination: false }) as const
 /**
  * Reads rollup rows straight from the database adapter (still adapter-neutral): the rollups are
  * written by the system only, have no read hooks or relationships, and the query functions apply
@@ -113,11 +119,9 @@ export const yearOf = (period: Period) => Number(period.slice(0, 4))
 /** Agencies the viewer may read (a reporter: the own agency and the units under it). */
 export const loadAgencies = (ctx: DashboardContext): Promise<AgencyRow[]> =>
   ctx.once('agencies', async () => {
-    const { docs } = await ctx.req.payload.find({
-      collection: 'agencies',
+    const docs = await readAsViewer<Agency>(ctx.req, 'agencies', {
       select: { name: true, code: true, kind: true, parent: true, validFrom: true, validTo: true },
       sort: 'name',
-      ...asViewer(ctx),
     })
     return docs.map((doc) => ({
       id: doc.id,
@@ -132,8 +136,7 @@ export const loadAgencies = (ctx: DashboardContext): Promise<AgencyRow[]> =>
 
 export const loadIndicators = (ctx: DashboardContext): Promise<IndicatorRow[]> =>
   ctx.once('indicators', async () => {
-    const { docs } = await ctx.req.payload.find({
-      collection: 'indicators',
+    const docs = await readAsViewer<Indicator>(ctx.req, 'indicators', {
       select: {
         code: true,
         nameVi: true,
@@ -148,7 +151,6 @@ export const loadIndicators = (ctx: DashboardContext): Promise<IndicatorRow[]> =
         order: true,
       },
       sort: ['order', 'code'],
-      ...asViewer(ctx),
     })
     return docs.map((doc) => ({
       id: doc.id,
@@ -218,13 +220,23 @@ export const scopeWhere = async (
 
 type StoredAgencyMonth = AgencyMonthFacts & { key: string }
 
-/** The scope's agency-month rows for the dashboard's months (one read). */
+/** The last month the widgets look at: the selected one, or December of its year (R3.5 scorecard). */
+const lastMonthOf = (ctx: DashboardContext): Period => {
+  const december = `${yearOf(ctx.filters.period)}-12`
+  return ctx.filters.period < december ? december : ctx.filters.period
+}
+
+/** The months whose scope rows the widgets read: January of the range's first year to lastMonthOf. */
+const scopeMonthsRange = (ctx: DashboardContext) =>
+  monthsBetween(monthsForFigures(ctx.months).from, lastMonthOf(ctx))
+
+/**
+ * Agency-month rows (one read): for a single agency, all of its months the widgets show; for a
+ * wider scope only the selected month's rows (the comparison of agencies), since the other
+ * widgets read the scope's months with every agency's state in them.
+ */
 export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFacts[]> =>
   ctx.once('agency-months', async () => {
-    const year = yearOf(ctx.filters.period)
-    // A single agency's rows also give its figures since January (flows, yearToDate.ts).
-    const earliest = ctx.scope.agency !== null ? monthsForFigures(ctx.months).from : ctx.months[0]
-    const from = earliest < `${year}-01` ? earliest : `${year}-01`
     const agencyWhere: Where[] =
       ctx.scope.agency !== null
         ? [{ agency: { equals: String(ctx.scope.agency) } }]
@@ -234,20 +246,17 @@ export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFact
               : []),
             ...(ctx.filters.agencyKind ? [{ agencyKind: { equals: ctx.filters.agencyKind } }] : []),
           ]
+    const months = scopeMonthsRange(ctx)
+    const periodWhere: Where[] =
+      ctx.scope.agency !== null
+        ? [
+            { period: { greater_than_equal: months[0] } },
+            { period: { less_than_equal: months[months.length - 1] } },
+          ]
+        : [{ period: { equals: ctx.filters.period } }]
     const { docs } = await readRollups(ctx, {
       collection: ROLLUP_SLUGS.agencyMonths,
-      where: {
-        and: [
-          { period: { greater_than_equal: from } },
-          {
-            period: {
-              less_than_equal:
-                ctx.filters.period < `${year}-12` ? `${year}-12` : ctx.filters.period,
-            },
-          },
-          ...agencyWhere,
-        ],
-      },
+      where: { and: [...periodWhere, ...agencyWhere] },
       select: {
         key: true,
         agency: true,
@@ -271,7 +280,7 @@ export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFact
     })
   })
 
-/** The scope's figures per month: the scope rollup, or (for one agency) its own row. */
+/** The scope's figures and agency states per month: the scope rollup, or (for one agency) its own rows. */
 export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, ScopeMonthFacts>> =>
   ctx.once('scope-months', async () => {
     if (ctx.scope.agency !== null) {
@@ -287,6 +296,7 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
             late: row.state === 'late' ? 1 : 0,
             accepted: row.accepted ? 1 : 0,
             values: scopeFigures(indicators, [row]),
+            states: standingsOf([row]),
           },
         ]),
       )
@@ -296,11 +306,7 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
       collection: ROLLUP_SLUGS.scopeMonths,
       // From January of the range's first year: flows are shown since January (yearToDate.ts).
       where: {
-        key: {
-          in: monthsBetween(monthsForFigures(ctx.months).from, ctx.filters.period).map((period) =>
-            scopeMonthKey(scope, period),
-          ),
-        },
+        key: { in: scopeMonthsRange(ctx).map((period) => scopeMonthKey(scope, period)) },
       },
       select: {
         scope: true,
@@ -310,12 +316,20 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
         late: true,
         accepted: true,
         values: true,
+        states: true,
       },
       sort: 'refreshedAt',
     })
     // The most recently refreshed row wins over a duplicate.
     return new Map((docs as unknown as ScopeMonthFacts[]).map((row) => [row.period, row]))
   })
+
+/** R12.3a: each agency's state and report for a month in the scope (none: nothing sent). */
+export const standingsIn = async (
+  ctx: DashboardContext,
+  period: Period,
+): Promise<Record<string, AgencyStanding>> =>
+  (await loadScopeMonths(ctx)).get(period)?.states ?? {}
 
 /** The district rows of the selected month (for the province's comparison). */
 export const loadDistrictMonths = (
@@ -350,9 +364,9 @@ export const loadTasks = (ctx: DashboardContext): Promise<Map<string, TaskFact[]
     })
     const visible = new Set(agencies.map((agency) => String(agency.id)))
     return new Map(
-      (docs as unknown as { key: string; tasks: TaskFact[] }[])
+      (docs as unknown as { key: string; tasks: StoredTask[] | null }[])
         .filter((row) => visible.has(row.key))
-        .map((row) => [row.key, row.tasks ?? []]),
+        .map((row) => [row.key, (row.tasks ?? []).map(readStoredTask)]),
     )
   })
 
@@ -362,8 +376,7 @@ export const loadTargets = (ctx: DashboardContext): Promise<Map<string, number>>
     const years = [...new Set(ctx.months.map(yearOf))]
     const unit = ctx.scope.agency ?? (ctx.filters.agencyKind ? undefined : ctx.filters.district)
     if (unit === undefined) return new Map()
-    const { docs } = await ctx.req.payload.find({
-      collection: 'targets',
+    const docs = await readAsViewer<Target>(ctx.req, 'targets', {
       where: {
         and: [
           { year: { in: years.join(',') } },
@@ -371,7 +384,6 @@ export const loadTargets = (ctx: DashboardContext): Promise<Map<string, number>>
         ],
       },
       select: { indicator: true, year: true, value: true },
-      ...asViewer(ctx),
     })
     return new Map(docs.map((doc) => [`${idOf(doc.indicator)}:${doc.year}`, doc.value]))
   })
@@ -382,11 +394,9 @@ export const targetOf = (targets: Map<string, number>, indicator: Id, period: Pe
 /** Reporting-period records (locks, aggregate issue) of the dashboard's months and year. */
 export const loadPeriodRecords = (ctx: DashboardContext) =>
   ctx.once('periods', async () => {
-    const { docs } = await ctx.req.payload.find({
-      collection: 'reporting-periods',
+    const docs = await readAsViewer<ReportingPeriod>(ctx.req, 'reporting-periods', {
       where: { period: { greater_than_equal: ctx.months[0] } },
       select: { period: true, lockedAt: true, aggregateIssuedAt: true },
-      ...asViewer(ctx),
     })
     return new Map(docs.map((doc) => [doc.period, doc]))
   })

@@ -1,18 +1,17 @@
 import type { Headline } from '../types'
 import {
   expectedIn,
-  loadAgencyMonths,
   loadIndicators,
   loadScopeMonths,
   loadTargets,
-  loadTasks,
   scopeWhere,
+  standingsIn,
   targetOf,
   type DashboardContext,
   type IndicatorRow,
 } from './context'
 import { andWhere, idsWhere, listHref } from './hrefs'
-import { assignedByWhere, completedByWhere, overdueOnWhere, tasksOn } from './tasks'
+import { assignedByWhere, completedByWhere, overdueOnWhere, tasksOnDay } from './tasks'
 import { figureOn, isFlow } from './yearToDate'
 
 const KEY_INDICATORS = 6
@@ -47,24 +46,23 @@ export const indicatorHref = async (
 /** Headline figures of the selected month (R12.3a reports, R3.2 tasks, indicators vs targets). */
 export const headline = async (ctx: DashboardContext): Promise<Headline> => {
   const { period } = ctx.filters
-  const [months, rows, expected, tasks, indicators, targets, scope] = await Promise.all([
+  const [months, standings, expected, tasks, indicators, targets, scope] = await Promise.all([
     loadScopeMonths(ctx),
-    loadAgencyMonths(ctx),
+    standingsIn(ctx, period),
     expectedIn(ctx, period),
-    loadTasks(ctx),
+    tasksOnDay(ctx, ctx.day),
     loadIndicators(ctx),
     loadTargets(ctx),
     scopeWhere(ctx),
   ])
   const month = months.get(period)
-  const sent = new Set(
-    rows.filter((row) => row.period === period && row.state !== 'missing').map((row) => row.agency),
+  const missing = expected.filter(
+    (agency) => (standings[String(agency.id)]?.state ?? 'missing') === 'missing',
   )
-  const missing = expected.filter((agency) => !sent.has(String(agency.id)))
   const reportsOf = (...conditions: Parameters<typeof andWhere>) =>
     listHref('reports', andWhere({ period: { equals: period } }, ...conditions, scope))
 
-  const facts = tasksOn([...tasks.values()].flat(), ctx.day)
+  const facts = [...tasks.values()].flat()
   const completed = facts.filter(({ status }) => status.startsWith('completed'))
   const onTime = completed.filter(({ status }) => status === 'completed-on-time')
   const overdue = facts.filter(({ status }) => status === 'open-overdue')

@@ -1,96 +1,58 @@
 import { HELD_STATUSES, type MeetingStatus } from '../../hooks/rules/meetings'
+import type { MeetingFact } from '../../hooks/rules/rollup'
+import { canReadAll } from '../../src/access/roles'
 import { idOf } from '../../src/lib/relations'
+import { ROLLUP_SLUGS } from '../rollups/slugs'
 import type { Id } from '../types'
 import { yearOf, type DashboardContext } from './context'
+import { monthsBetween } from './filters'
+import { readAsViewer } from './readAsViewer'
 
-// Meetings of the dashboard's months and year, and the members' agencies: one read each.
+// Meetings of the dashboard's months and year (from their rollup), the Working Groups and the
+// members' agencies: one read each.
 
-export type MeetingRow = {
-  id: Id
-  title: string
-  kind: string
-  group: Id | null
-  servesMonth: string
-  status: MeetingStatus
-  noticeSentAt: string | null
-  noticeLate: boolean
-  lateInMonth: boolean
-  invitedMembers: Id[]
-  attendance: { member: Id | null; presence: string }[]
-  deliveries: string[]
-  conclusionsIssuedAt: string | null
-}
+export type MeetingRow = MeetingFact & { status: MeetingStatus }
 
 export const isHeld = (meeting: MeetingRow) => HELD_STATUSES.includes(meeting.status)
 
+/**
+ * The compact meetings of the dashboard's months and year. Only viewers who read the whole
+ * province see them (the rollup is read as the system): a reporter's dashboard has no meeting
+ * widgets.
+ */
 export const loadMeetings = (ctx: DashboardContext): Promise<MeetingRow[]> =>
   ctx.once('meetings', async () => {
+    if (!canReadAll(ctx.req.user as never)) return []
     const year = yearOf(ctx.filters.period)
     const from = ctx.months[0] < `${year}-01` ? ctx.months[0] : `${year}-01`
-    const { docs } = await ctx.req.payload.find({
-      collection: 'meetings',
-      where: {
-        and: [
-          { servesMonth: { greater_than_equal: from } },
-          {
-            servesMonth: {
-              less_than_equal:
-                `${year}-12` > ctx.filters.period ? `${year}-12` : ctx.filters.period,
-            },
-          },
-        ],
-      },
-      select: {
-        title: true,
-        kind: true,
-        group: true,
-        servesMonth: true,
-        status: true,
-        noticeSentAt: true,
-        noticeLate: true,
-        lateInMonth: true,
-        invitedMembers: true,
-        attendance: { member: true, presence: true },
-        conclusionDeliveries: { status: true },
-        conclusions: { issuedAt: true },
-      },
-      sort: 'start',
-      depth: 0,
+    const to = `${year}-12` > ctx.filters.period ? `${year}-12` : ctx.filters.period
+    const { docs } = await ctx.req.payload.db.find({
+      collection: ROLLUP_SLUGS.meetingMonths,
+      where: { key: { in: monthsBetween(from, to) } },
+      select: { key: true, meetings: true },
+      sort: 'refreshedAt',
+      limit: 0,
       pagination: false,
-      overrideAccess: false,
       req: ctx.req,
     })
-    return docs.map((doc) => ({
-      id: doc.id,
-      title: doc.title ?? '',
-      kind: doc.kind,
-      group: idOf(doc.group),
-      servesMonth: doc.servesMonth ?? '',
-      status: doc.status as MeetingStatus,
-      noticeSentAt: doc.noticeSentAt ?? null,
-      noticeLate: Boolean(doc.noticeLate),
-      lateInMonth: Boolean(doc.lateInMonth),
-      invitedMembers: (doc.invitedMembers ?? []).map(idOf).filter((id): id is Id => id !== null),
-      attendance: (doc.attendance ?? []).map((row) => ({
-        member: idOf(row.member),
-        presence: row.presence,
-      })),
-      deliveries: (doc.conclusionDeliveries ?? []).map((row) => row.status ?? ''),
-      conclusionsIssuedAt: doc.conclusions?.issuedAt ?? null,
-    }))
+    // A month's most recently refreshed row wins over a duplicate.
+    const byMonth = new Map(
+      (docs as unknown as { key: string; meetings?: MeetingRow[] | null }[]).map((row) => [
+        row.key,
+        row.meetings ?? [],
+      ]),
+    )
+    return [...byMonth.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .flatMap(([, meetings]) => meetings)
   })
 
 /** The Working Groups (kind `wg`): the charter's meeting rhythm is theirs (R11.1a). */
 export const loadWorkingGroups = (ctx: DashboardContext): Promise<Set<string>> =>
   ctx.once('working-groups', async () => {
-    const { docs } = await ctx.req.payload.find({
-      collection: 'working-groups',
+    const docs = await readAsViewer<{ id: Id }>(ctx.req, 'working-groups', {
       where: { kind: { equals: 'wg' } },
-      select: {},
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      req: ctx.req,
+      select: { kind: true },
     })
     return new Set(docs.map((doc) => String(doc.id)))
   })
@@ -98,13 +60,8 @@ export const loadWorkingGroups = (ctx: DashboardContext): Promise<Set<string>> =
 /** Each member seat's agency. */
 export const loadMemberAgencies = (ctx: DashboardContext): Promise<Map<string, string>> =>
   ctx.once('members', async () => {
-    const { docs } = await ctx.req.payload.find({
-      collection: 'members',
+    const docs = await readAsViewer<{ id: Id; agency?: unknown }>(ctx.req, 'members', {
       select: { agency: true },
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      req: ctx.req,
     })
     return new Map(docs.map((doc) => [String(doc.id), String(idOf(doc.agency))]))
   })

@@ -1,18 +1,19 @@
 import { daysOverdueOn } from '../../hooks/rules/rollup'
-import type { OverdueTasks } from '../types'
-import { loadAgencies, loadTasks, type DashboardContext } from './context'
+import type { Id, OverdueTasks } from '../types'
+import { loadAgencies, type DashboardContext } from './context'
 import { docHref } from './hrefs'
-import { tasksOn } from './tasks'
+import { readAsViewer } from './readAsViewer'
+import { tasksOnDay } from './tasks'
 
 export const OVERDUE_LIST_LENGTH = 50
 
 /** R3.2: open tasks past their due date in force, longest overdue first (titles of the first 50). */
 export const overdueTasks = async (ctx: DashboardContext): Promise<OverdueTasks> => {
-  const [tasks, agencies] = await Promise.all([loadTasks(ctx), loadAgencies(ctx)])
+  const [tasks, agencies] = await Promise.all([tasksOnDay(ctx, ctx.day), loadAgencies(ctx)])
   const names = new Map(agencies.map((agency) => [String(agency.id), agency.name]))
   const overdue = [...tasks.entries()]
     .flatMap(([agency, list]) =>
-      tasksOn(list, ctx.day)
+      list
         .filter(({ status }) => status === 'open-overdue')
         .map(({ task }) => ({ task, agency, days: daysOverdueOn(task, ctx.day) })),
     )
@@ -20,14 +21,9 @@ export const overdueTasks = async (ctx: DashboardContext): Promise<OverdueTasks>
   const shown = overdue.slice(0, OVERDUE_LIST_LENGTH)
   const titles = new Map<string, string>()
   if (shown.length) {
-    const { docs } = await ctx.req.payload.find({
-      collection: 'tasks',
+    const docs = await readAsViewer<{ id: Id; title: string }>(ctx.req, 'tasks', {
       where: { id: { in: shown.map(({ task }) => task.id) } },
       select: { title: true },
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      req: ctx.req,
     })
     for (const doc of docs) titles.set(String(doc.id), doc.title)
   }

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import { assignedBy, taskStatusOn, type TaskFact } from '../../hooks/rules/rollup'
 import { addDaysToKey, vnDayStart } from '../../src/lib/clock'
 import type { TaskCategory } from '../types'
+import { loadTasks, type DashboardContext } from './context'
 
 // Task facts on a day, and the task-list filters that select the same tasks.
 
@@ -18,6 +19,18 @@ export const tasksOn = (tasks: readonly TaskFact[], day: string) =>
   tasks
     .filter((task) => assignedBy(task, day))
     .map((task) => ({ task, status: taskStatusOn(task, day) }))
+
+export type TaskOnDay = ReturnType<typeof tasksOn>[number]
+
+/** Each lead agency's tasks with their status on `day`, computed once per dashboard and day. */
+export const tasksOnDay = (
+  ctx: DashboardContext,
+  day: string,
+): Promise<Map<string, TaskOnDay[]>> =>
+  ctx.once(`tasks-on:${day}`, async () => {
+    const tasks = await loadTasks(ctx)
+    return new Map([...tasks].map(([agency, list]) => [agency, tasksOn(list, day)]))
+  })
 
 const endOf = (day: string) => vnDayStart(addDaysToKey(day, 1)).toISOString()
 

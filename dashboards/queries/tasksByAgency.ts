@@ -1,13 +1,13 @@
 import type { Figure, TaskCategory, TasksByAgency } from '../types'
-import { scopeAgencies, loadTasks, type DashboardContext } from './context'
+import { scopeAgencies, type DashboardContext } from './context'
 import { idsWhere, listHref } from './hrefs'
-import { TASK_CATEGORIES, tasksOn } from './tasks'
+import { TASK_CATEGORIES, tasksOnDay } from './tasks'
 
 /** R3.2: each lead agency's tasks in the government's four categories on the month's day. */
 export const tasksByAgency = async (ctx: DashboardContext): Promise<TasksByAgency> => {
-  const [agencies, tasks] = await Promise.all([scopeAgencies(ctx), loadTasks(ctx)])
+  const [agencies, tasks] = await Promise.all([scopeAgencies(ctx), tasksOnDay(ctx, ctx.day)])
   const rows = agencies.flatMap((agency) => {
-    const facts = tasksOn(tasks.get(String(agency.id)) ?? [], ctx.day)
+    const facts = tasks.get(String(agency.id)) ?? []
     if (facts.length === 0) return []
     const counts = Object.fromEntries(
       TASK_CATEGORIES.map((category) => {

@@ -2,9 +2,9 @@ import { expectedAgencies } from '../../hooks/rules/aggregate'
 import { periodLock, reportDeadline } from '../../hooks/rules/reportPeriods'
 import type { CellState, TimelinessHeatmap } from '../types'
 import {
-  loadAgencyMonths,
   loadCharterNumbers,
   loadPeriodRecords,
+  loadScopeMonths,
   scopeAgencies,
   type DashboardContext,
 } from './context'
@@ -15,16 +15,15 @@ import { docHref, listHref } from './hrefs'
  * and the period locked) or not yet due.
  */
 export const timelinessHeatmap = async (ctx: DashboardContext): Promise<TimelinessHeatmap> => {
-  const [agencies, rows, numbersOf, records] = await Promise.all([
+  const [agencies, months, numbersOf, records] = await Promise.all([
     scopeAgencies(ctx),
-    loadAgencyMonths(ctx),
+    loadScopeMonths(ctx),
     loadCharterNumbers(ctx),
     loadPeriodRecords(ctx),
   ])
-  const rowOf = new Map(rows.map((row) => [`${row.agency}@${row.period}`, row]))
   const now = new Date()
   const stateOf = (agency: string, period: string): { state: CellState; report: string | null } => {
-    const row = rowOf.get(`${agency}@${period}`)
+    const row = months.get(period)?.states?.[agency]
     if (row && row.state !== 'missing') return { state: row.state, report: row.report }
     const numbers = numbersOf(period)
     if (ctx.today <= reportDeadline(period, numbers.reportBeforeDay))

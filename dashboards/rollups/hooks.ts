@@ -8,7 +8,13 @@ import type {
 import { SEEDING_CONTEXT } from '../../collections/Reports/hooks'
 import { idOf } from '../../src/lib/relations'
 import { loadAgencyInfos, loadIndicatorSpecs, type Db } from './load'
-import { periodsOfAgency, refreshAgencyMonth, refreshAgencyTasks, refreshScopes } from './refresh'
+import {
+  periodsOfAgency,
+  refreshAgencyMonth,
+  refreshAgencyTasks,
+  refreshMeetingMonth,
+  refreshScopes,
+} from './refresh'
 import { ROLLUP_CONTEXT, ROLLUP_SLUGS } from './slugs'
 
 // Keeps the rollups current on every write of their sources. Bulk paths set `seeding` or
@@ -58,6 +64,21 @@ const taskDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
   if (skipped(req)) return doc
   const lead = idOf(doc.leadAgency)
   if (lead !== null) await refreshAgencyTasks(dbOf(req), lead)
+  return doc
+}
+
+/** R11, R6.2: a meeting noticed, held, closed or moved: the month(s) it serves. */
+const meetingChanged: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (skipped(req)) return doc
+  const months = new Set(
+    [doc.servesMonth, previousDoc?.servesMonth].filter((month): month is string => Boolean(month)),
+  )
+  for (const month of months) await refreshMeetingMonth(dbOf(req), month)
+  return doc
+}
+
+const meetingDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (!skipped(req) && doc.servesMonth) await refreshMeetingMonth(dbOf(req), doc.servesMonth)
   return doc
 }
 
@@ -135,6 +156,7 @@ const HOOKS: Record<
 > = {
   reports: { afterChange: reportChanged, afterDelete: reportDeleted },
   tasks: { afterChange: taskChanged, afterDelete: taskDeleted },
+  meetings: { afterChange: meetingChanged, afterDelete: meetingDeleted },
   agencies: { afterChange: agencyChanged },
   indicators: { afterChange: indicatorChanged, afterDelete: indicatorDeleted },
 }

@@ -2,13 +2,18 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { AgencyInfo, Aggregation, IndicatorSpec } from '../../hooks/rules/aggregate'
 import { districtOf } from '../../hooks/rules/aggregate'
-import { reportStateOf, type AgencyMonthFacts, type TaskFact } from '../../hooks/rules/rollup'
+import {
+  reportStateOf,
+  type AgencyMonthFacts,
+  type MeetingFact,
+  type TaskFact,
+} from '../../hooks/rules/rollup'
 import { effectiveDueDate } from '../../hooks/rules/taskStatus'
 import { dayKeyOf } from '../../src/fields/dates'
 import { idOf } from '../../src/lib/relations'
 
 // What the rollups are computed from, read as the system (in the caller's transaction when a
-// `req` is given): agencies, the indicator catalogue, reports and tasks.
+// `req` is given): agencies, the indicator catalogue, reports, tasks and meetings.
 
 type Id = number | string
 
@@ -155,3 +160,54 @@ export const taskFactOf = (task: TaskRow): TaskFact => {
     extensions: extensions.length,
   }
 }
+
+export const MEETING_FACTS_SELECT = {
+  title: true,
+  kind: true,
+  group: true,
+  servesMonth: true,
+  status: true,
+  noticeSentAt: true,
+  noticeLate: true,
+  lateInMonth: true,
+  invitedMembers: true,
+  attendance: { member: true, presence: true },
+  conclusionDeliveries: { status: true },
+  conclusions: { issuedAt: true },
+} as const
+
+export type MeetingRow = {
+  id: Id
+  title?: string | null
+  kind?: string | null
+  group?: unknown
+  servesMonth?: string | null
+  status?: string | null
+  noticeSentAt?: string | null
+  noticeLate?: boolean | null
+  lateInMonth?: boolean | null
+  invitedMembers?: unknown[] | null
+  attendance?: { member?: unknown; presence?: string | null }[] | null
+  conclusionDeliveries?: { status?: string | null }[] | null
+  conclusions?: { issuedAt?: string | null } | null
+}
+
+/** A meeting in compact form. */
+export const meetingFactOf = (meeting: MeetingRow): MeetingFact => ({
+  id: meeting.id,
+  title: meeting.title ?? '',
+  kind: meeting.kind ?? '',
+  group: idOf(meeting.group),
+  servesMonth: meeting.servesMonth ?? '',
+  status: meeting.status ?? '',
+  noticeSentAt: meeting.noticeSentAt ?? null,
+  noticeLate: Boolean(meeting.noticeLate),
+  lateInMonth: Boolean(meeting.lateInMonth),
+  invitedMembers: (meeting.invitedMembers ?? []).map(idOf).filter((id): id is Id => id !== null),
+  attendance: (meeting.attendance ?? []).map((row) => ({
+    member: idOf(row.member),
+    presence: row.presence ?? '',
+  })),
+  deliveries: (meeting.conclusionDeliveries ?? []).map((row) => row.status ?? ''),
+  conclusionsIssuedAt: meeting.conclusions?.issuedAt ?? null,
+})

@@ -4,17 +4,22 @@ import {
   agencyMonthKey,
   scopeMonthKey,
   scopeMonths,
+  storeTask,
   type AgencyMonthFacts,
+  type StoredTask,
 } from '../../hooks/rules/rollup'
 import {
   agencyMonthOf,
   asSystem,
   loadAgencyInfos,
   loadIndicatorSpecs,
+  MEETING_FACTS_SELECT,
+  meetingFactOf,
   REPORT_FACTS_SELECT,
   TASK_FACTS_SELECT,
   taskFactOf,
   type Db,
+  type MeetingRow,
   type ReportRow,
   type TaskRow,
 } from './load'
@@ -118,6 +123,39 @@ const reportPeriods = async (db: Db, options: RebuildOptions): Promise<string[]>
   return [...new Set(periods.filter((p): p is string => Boolean(p)))].sort()
 }
 
+/** Every month's meetings in compact form (within `from`…`to` when given). */
+const rebuildMeetingMonths = async (db: Db, options: RebuildOptions, tally: RebuildResult) => {
+  const range = [
+    ...(options.from ? [{ servesMonth: { greater_than_equal: options.from } }] : []),
+    ...(options.to ? [{ servesMonth: { less_than_equal: options.to } }] : []),
+  ]
+  const { docs } = await db.payload.find({
+    collection: 'meetings',
+    where: range.length ? { and: range } : undefined,
+    select: MEETING_FACTS_SELECT,
+    sort: 'start',
+    pagination: false,
+    ...asSystem(db),
+  })
+  const byMonth = new Map<string, ReturnType<typeof meetingFactOf>[]>()
+  for (const meeting of (docs as MeetingRow[]).map(meetingFactOf)) {
+    if (!meeting.servesMonth) continue
+    if (!byMonth.has(meeting.servesMonth)) byMonth.set(meeting.servesMonth, [])
+    byMonth.get(meeting.servesMonth)!.push(meeting)
+  }
+  const keyRange = [
+    ...(options.from ? [{ key: { greater_than_equal: options.from } }] : []),
+    ...(options.to ? [{ key: { less_than_equal: options.to } }] : []),
+  ]
+  await syncRows(
+    db,
+    ROLLUP_SLUGS.meetingMonths,
+    keyRange.length ? { and: keyRange } : undefined,
+    new Map([...byMonth].map(([month, meetings]) => [month, { meetings }])),
+    tally,
+  )
+}
+
 /** Recomputes every rollup (within `from`…`to` for the monthly ones; tasks always in full). */
 export const rebuildRollups = async (
   payload: Payload,
@@ -170,12 +208,13 @@ export const rebuildRollups = async (
     pagination: false,
     ...asSystem(db),
   })
-  const byAgency = new Map<string, ReturnType<typeof taskFactOf>[]>()
+  const byAgency = new Map<string, StoredTask[]>()
   for (const task of tasks as TaskRow[]) {
     const lead = (task.leadAgency as Id | null) ?? null
     if (lead === null) continue
     const key = String(typeof lead === 'object' ? (lead as { id: Id }).id : lead)
-    byAgency.set(key, [...(byAgency.get(key) ?? []), taskFactOf(task)])
+    if (!byAgency.has(key)) byAgency.set(key, [])
+    byAgency.get(key)!.push(storeTask(taskFactOf(task)))
   }
   await syncRows(
     db,
@@ -184,5 +223,6 @@ export const rebuildRollups = async (
     new Map([...byAgency].map(([agency, list]) => [agency, { tasks: list }])),
     tally,
   )
+  await rebuildMeetingMonths(db, options, tally)
   return tally
 }

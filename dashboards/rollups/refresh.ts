@@ -6,6 +6,7 @@ import {
   scopeMonthKey,
   scopeMonths,
   scopesOf,
+  storeTask,
   type AgencyMonthFacts,
 } from '../../hooks/rules/rollup'
 import {
@@ -13,10 +14,13 @@ import {
   asSystem,
   loadAgencyInfos,
   loadIndicatorSpecs,
+  MEETING_FACTS_SELECT,
+  meetingFactOf,
   REPORT_FACTS_SELECT,
   TASK_FACTS_SELECT,
   taskFactOf,
   type Db,
+  type MeetingRow,
   type ReportRow,
   type TaskRow,
 } from './load'
@@ -200,12 +204,32 @@ export const refreshAgencyTasks = async (db: Db, agency: Id) => {
     pagination: false,
     ...asSystem(db),
   })
-  const tasks = (docs as TaskRow[]).map(taskFactOf)
+  const tasks = (docs as TaskRow[]).map((task) => storeTask(taskFactOf(task)))
   await writeRows(
     db,
     ROLLUP_SLUGS.agencyTasks,
     locked,
     new Map([[key, tasks.length ? { tasks } : null]]),
+  )
+}
+
+/** Recomputes the compact meetings of the month they serve (R11.1a, R6.2). */
+export const refreshMeetingMonth = async (db: Db, period: string) => {
+  const locked = await lockRows(db, ROLLUP_SLUGS.meetingMonths, [period])
+  const { docs } = await db.payload.find({
+    collection: 'meetings',
+    where: { servesMonth: { equals: period } },
+    select: MEETING_FACTS_SELECT,
+    sort: 'start',
+    pagination: false,
+    ...asSystem(db),
+  })
+  const meetings = (docs as MeetingRow[]).map(meetingFactOf)
+  await writeRows(
+    db,
+    ROLLUP_SLUGS.meetingMonths,
+    locked,
+    new Map([[period, meetings.length ? { meetings } : null]]),
   )
 }
 

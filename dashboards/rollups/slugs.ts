@@ -3,6 +3,7 @@ export const ROLLUP_SLUGS = {
   agencyMonths: 'rollup-agency-months',
   scopeMonths: 'rollup-scope-months',
   agencyTasks: 'rollup-agency-tasks',
+  meetingMonths: 'rollup-meeting-months',
 } as const
 
 /** Set by bulk paths (seed, imports, benchmarks) that rebuild the rollups afterwards. */

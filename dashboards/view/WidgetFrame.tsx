@@ -2,13 +2,13 @@
 
 import { useRef, type ReactNode } from 'react'
 
-import { mainSvg, saveBlob, saveCsv, svgToPngBlob } from './download'
+import { mainSvg, saveBlob, svgToPngBlob } from './download'
 
 type Props = {
   id: string
   title: string
-  /** The widget's data, already as CSV text (UTF-8 with BOM). */
-  csv: string
+  /** Where the widget's data is downloaded as CSV (UTF-8 with BOM), built on request. */
+  csvHref: string
   filename: string
   labels: { csv: string; png: string }
   /** Offer the PNG download: the widget draws a chart. */
@@ -22,7 +22,7 @@ type Props = {
 export const WidgetFrame = ({
   id,
   title,
-  csv,
+  csvHref,
   filename,
   labels,
   hasChart,
@@ -46,9 +46,9 @@ export const WidgetFrame = ({
         <h3 id={`widget-${id}`}>{title}</h3>
         <div className="dashboard-widget__actions">
           {actions}
-          <button type="button" onClick={() => saveCsv(csv, `${filename}.csv`)}>
+          <a href={csvHref} download={`${filename}.csv`} role="button">
             {labels.csv}
-          </button>
+          </a>
           {hasChart ? (
             <button type="button" onClick={() => void downloadPng()}>
               {labels.png}

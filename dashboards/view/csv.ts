@@ -14,3 +14,9 @@ const field = (value: string | number | null): string => {
 
 export const toCsv = ({ header, rows }: CsvTable): string =>
   BOM + [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n'
+
+/** The endpoint that builds a widget's CSV on request (dashboards/csvEndpoint.ts), under /api. */
+export const CSV_ENDPOINT_PATH = '/dashboard/:widget/csv'
+
+/** The CSV download's address for a widget and the filters the page shows (`?period=…`). */
+export const csvHref = (widget: string, query: string) => `/api/dashboard/${widget}/csv${query}`

@@ -11,9 +11,6 @@ export const saveBlob = (blob: Blob, filename: string): void => {
   setTimeout(() => URL.revokeObjectURL(href), 1000)
 }
 
-export const saveCsv = (csv: string, filename: string): void =>
-  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename)
-
 /** The widget's main chart: the largest SVG inside it (legend icons are SVGs too). */
 export const mainSvg = (container: HTMLElement): SVGSVGElement | null => {
   let best: SVGSVGElement | null = null

@@ -60,7 +60,19 @@ export type ScopeMonthFacts = {
   accepted: number
   /** Indicator figures of the scope, from the accepted reports, by indicator id. */
   values: Record<string, number | null>
+  /**
+   * Each agency's report state and report that month, by agency id: the heatmap and the
+   * scorecards read the scope's months (≤ 24 rows) instead of every agency-month row.
+   */
+  states: Record<string, AgencyStanding>
 }
+
+/** R12.3a: where one agency stands for a month, as a scope row keeps it. */
+export type AgencyStanding = { state: ReportState; report: string | null }
+
+/** The agencies' standings of a month, by agency id. */
+export const standingsOf = (rows: readonly AgencyMonthFacts[]): Record<string, AgencyStanding> =>
+  Object.fromEntries(rows.map((row) => [row.agency, { state: row.state, report: row.report }]))
 
 const DUE: readonly string[] = ['completed-on-time', 'completed-late', 'open-overdue']
 const round = (value: number) => Math.round(value * 100) / 100
@@ -136,6 +148,7 @@ export const scopeMonths = (
     late: members.filter((row) => row.state === 'late').length,
     accepted: members.filter((row) => row.accepted).length,
     values: scopeFigures(indicators, members),
+    states: standingsOf(members),
   }))
 }
 
@@ -153,6 +166,57 @@ export type TaskFact = {
   paused: boolean
   extensions: number
 }
+
+/**
+ * A task as stored in the rollup: a tuple in TaskFact's field order (flags: 1 recurring, 2 paused).
+ * A province has thousands of tasks; without the key names its JSON is half the size to parse.
+ */
+export type StoredTask = [
+  id: Id,
+  code: string | null,
+  assignedOn: string | null,
+  startDate: string | null,
+  dueDate: string | null,
+  effectiveDueDate: string | null,
+  completedOn: string | null,
+  flags: number,
+  extensions: number,
+]
+
+export const storeTask = (task: TaskFact): StoredTask => [
+  task.id,
+  task.code,
+  task.assignedOn,
+  task.startDate,
+  task.dueDate,
+  task.effectiveDueDate,
+  task.completedOn,
+  (task.recurring ? 1 : 0) | (task.paused ? 2 : 0),
+  task.extensions,
+]
+
+export const readStoredTask = ([
+  id,
+  code,
+  assignedOn,
+  startDate,
+  dueDate,
+  effectiveDueDate,
+  completedOn,
+  flags,
+  extensions,
+]: StoredTask): TaskFact => ({
+  id,
+  code,
+  assignedOn,
+  startDate,
+  dueDate,
+  effectiveDueDate,
+  completedOn,
+  recurring: (flags & 1) !== 0,
+  paused: (flags & 2) !== 0,
+  extensions,
+})
 
 /** R3.2: the task's status on `day`, as it stood then (a completion after `day` had not happened). */
 export const taskStatusOn = (task: TaskFact, day: string): TaskStatus =>
@@ -176,4 +240,22 @@ export const daysOverdueOn = (task: TaskFact, day: string): number => {
   const due = task.effectiveDueDate ?? task.dueDate
   if (!due || (task.completedOn && task.completedOn <= day) || day <= due) return 0
   return Math.round((Date.parse(day) - Date.parse(due)) / 86_400_000)
+}
+
+/** A meeting as the meeting-months rollup keeps it: enough for the R14.2 scorecard and R6.2 attendance. */
+export type MeetingFact = {
+  id: Id
+  title: string
+  kind: string
+  group: Id | null
+  servesMonth: string
+  status: string
+  noticeSentAt: string | null
+  noticeLate: boolean
+  lateInMonth: boolean
+  invitedMembers: Id[]
+  attendance: { member: Id | null; presence: string }[]
+  /** Each conclusion delivery's status. */
+  deliveries: string[]
+  conclusionsIssuedAt: string | null
 }

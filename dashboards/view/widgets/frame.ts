@@ -1,17 +1,17 @@
 import type { AdminLanguage } from '../../../src/i18n/label'
 import type { DashboardData } from '../../types'
-import { toCsv } from '../csv'
+import { csvHref } from '../csv'
+import { filtersToParams, toQueryString } from '../filterParams'
 import type { WidgetKey } from '../layout'
-import { widgetTable } from '../tables'
 import { say, TEXT } from '../text'
 
 export type WidgetProps = { data: DashboardData; language: AdminLanguage }
 
-/** The props every widget's frame shares: title, CSV of its figures, file name, button words. */
+/** The props every widget's frame shares: title, where its CSV is built, file name, button words. */
 export const frameProps = (key: WidgetKey, data: DashboardData, language: AdminLanguage) => ({
   id: key,
   title: say(TEXT[key], language),
-  csv: toCsv(widgetTable(key, data, language)),
+  csvHref: csvHref(key, toQueryString(filtersToParams(data.filters))),
   filename: `dashboard-${key}-${data.filters.period}`,
   labels: { csv: say(TEXT.csv, language), png: say(TEXT.png, language) },
 })

@@ -108,6 +108,14 @@ describe('scope figures (R12.3b)', () => {
   it('adds flows, averages percentages, takes a ratio of totals, counts task lines; accepted reports only', () => {
     expect(province.values).toEqual({ 1: 40, 2: 60, 5: 60, 6: 25 })
   })
+
+  it('R12.3a keeps each agency\'s state and report of the month, accepted or not', () => {
+    expect(province.states).toEqual({
+      1: { state: 'on-time', report: '1' },
+      2: { state: 'on-time', report: '2' },
+      3: { state: 'late', report: '3' },
+    })
+  })
 })
 
 describe('task status on a day (R3.2)', () => {
