@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import {
   agencyMonthKey,
@@ -32,7 +32,12 @@ import { ROLLUP_SLUGS } from './slugs'
 type Id = number | string
 type Stored = { id: Id; key: string } & Record<string, unknown>
 
-export type RebuildOptions = { from?: string; to?: string }
+export type RebuildOptions = {
+  from?: string
+  to?: string
+  /** The request whose transaction the rebuild joins (a migration's). */
+  req?: PayloadRequest
+}
 export type RebuildResult = { periods: number; written: number; deleted: number }
 
 /** JSON with sorted keys: PostgreSQL's jsonb does not keep the order keys were written in. */
@@ -161,7 +166,7 @@ export const rebuildRollups = async (
   payload: Payload,
   options: RebuildOptions = {},
 ): Promise<RebuildResult> => {
-  const db: Db = { payload }
+  const db: Db = { payload, req: options.req }
   const tally: RebuildResult = { periods: 0, written: 0, deleted: 0 }
   const [agencies, indicators, periods] = await Promise.all([
     loadAgencyInfos(db),

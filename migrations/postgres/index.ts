@@ -1,6 +1,7 @@
 import * as migration_20261126_054557_initial from './20261126_054557_initial';
 import * as migration_20261126_064410_work_budget_reporting from './20261126_064410_work_budget_reporting';
 import * as migration_20261126_101112_aggregates_reminders_dashboard from './20261126_101112_aggregates_reminders_dashboard';
+import * as migration_20261126_125407_dashboard_states_meetings from './20261126_125407_dashboard_states_meetings';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_101112_aggregates_reminders_dashboard.up,
     down: migration_20261126_101112_aggregates_reminders_dashboard.down,
-    name: '20261126_101112_aggregates_reminders_dashboard'
+    name: '20261126_101112_aggregates_reminders_dashboard',
+  },
+  {
+    up: migration_20261126_125407_dashboard_states_meetings.up,
+    down: migration_20261126_125407_dashboard_states_meetings.down,
+    name: '20261126_125407_dashboard_states_meetings'
   },
 ];
