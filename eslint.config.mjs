@@ -20,6 +20,7 @@ const config = [
       'node_modules/**',
       'data/**',
       'test-results/**',
+      '.scratch/**',
       'migrations/**',
       'payload-types.ts',
       'src/app/(payload)/admin/importMap.js',
