@@ -5,7 +5,7 @@ import { vnToday } from '../src/lib/clock'
 import { loadDashboard, parseFilters } from './queries'
 import { CSV_ENDPOINT_PATH, toCsv } from './view/csv'
 import { pickFilterParams } from './view/filterParams'
-import { dashboardScope, WIDGETS, type WidgetKey } from './view/layout'
+import { dashboardScope, widgetsFor, WIDGETS, type WidgetKey } from './view/layout'
 import { widgetTable } from './view/tables'
 
 // GET /api/dashboard/:widget/csv?period=…: one widget's figures as CSV for Excel, computed on
@@ -42,6 +42,8 @@ export const dashboardCsvEndpoint: Endpoint = {
     const params = Object.fromEntries(req.searchParams ?? [])
     const filters = parseFilters(pickFilterParams(params), vnToday())
     const data = await loadDashboard(req, filters, scope)
+    // Only the widgets the viewer's dashboard shows (a reporter has no province-wide ones).
+    if (!widgetsFor(scope, data).includes(widget)) return refuse('widget', 404)
     const csv = toCsv(widgetTable(widget, data, language))
     return new Response(csv, {
       headers: {

@@ -328,8 +328,7 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
 export const standingsIn = async (
   ctx: DashboardContext,
   period: Period,
-): Promise<Record<string, AgencyStanding>> =>
-  (await loadScopeMonths(ctx)).get(period)?.states ?? {}
+): Promise<Record<string, AgencyStanding>> => (await loadScopeMonths(ctx)).get(period)?.states ?? {}
 
 /** The district rows of the selected month (for the province's comparison). */
 export const loadDistrictMonths = (

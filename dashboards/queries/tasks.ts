@@ -23,10 +23,7 @@ export const tasksOn = (tasks: readonly TaskFact[], day: string) =>
 export type TaskOnDay = ReturnType<typeof tasksOn>[number]
 
 /** Each lead agency's tasks with their status on `day`, computed once per dashboard and day. */
-export const tasksOnDay = (
-  ctx: DashboardContext,
-  day: string,
-): Promise<Map<string, TaskOnDay[]>> =>
+export const tasksOnDay = (ctx: DashboardContext, day: string): Promise<Map<string, TaskOnDay[]>> =>
   ctx.once(`tasks-on:${day}`, async () => {
     const tasks = await loadTasks(ctx)
     return new Map([...tasks].map(([agency, list]) => [agency, tasksOn(list, day)]))

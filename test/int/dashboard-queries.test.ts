@@ -4,6 +4,7 @@ import { parse } from 'qs-esm'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Agency, Indicator, Report, User } from '../../payload-types'
+import { dashboardCsvEndpoint } from '../../dashboards/csvEndpoint'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
 import type { DashboardData } from '../../dashboards/types'
 import { createAgency, createUser, day } from '../helpers/fixtures'
@@ -273,6 +274,51 @@ describe('a reporter’s dashboard', () => {
     const data = await dashboardOf(reporterA)
     for (const figure of [data.headline.reports.received, data.headline.tasks.total])
       expect(await countBehind(figure.href, reporterA)).toBe(figure.value)
+  })
+})
+
+describe('CSV downloads (GET /api/dashboard/:widget/csv)', () => {
+  const download = async (
+    user: User | null,
+    widget: string,
+    query = 'period=2025-03&from=2025-02',
+  ) => {
+    const req = user ? await requestOf(user) : await createLocalReq({}, payload)
+    req.routeParams = { widget }
+    Object.assign(req, { searchParams: new URLSearchParams(query) })
+    const response = await dashboardCsvEndpoint.handler(req)
+    // Kept as sent: Response.text() would drop the byte-order mark.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
+    return { status: response.status, type: response.headers.get('content-type'), text }
+  }
+
+  it('builds a widget’s figures for Excel on request: UTF-8 with BOM, one line per row', async () => {
+    const data = await dashboardOf(leader)
+    const { status, type, text } = await download(leader, 'heatmap')
+    expect([status, type]).toEqual([200, 'text/csv; charset=utf-8'])
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    const lines = text.trimEnd().split('\r\n')
+    expect(lines).toHaveLength(data.heatmap.rows.length + 1)
+    expect(lines.find((line) => line.startsWith(agencyA.name))).toBeDefined()
+  })
+
+  it('gives a reporter the own agency only, and none of the province’s widgets', async () => {
+    const heatmap = await download(reporterA, 'heatmap')
+    expect(heatmap.text.trimEnd().split('\r\n')).toHaveLength(2)
+    expect(heatmap.text).toContain(agencyA.name)
+    const compliance = await download(reporterA, 'compliance')
+    expect(compliance.status).toBe(404)
+  })
+
+  it('refuses without a login (401) and an unknown widget (404), in Vietnamese', async () => {
+    expect(await download(null, 'heatmap')).toMatchObject({
+      status: 401,
+      text: expect.stringContaining('Vui lòng đăng nhập.'),
+    })
+    expect(await download(leader, 'budget; drop table')).toMatchObject({
+      status: 404,
+      text: expect.stringContaining('Không có thành phần bảng điều khiển này.'),
+    })
   })
 })
 
