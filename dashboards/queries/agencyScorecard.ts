@@ -3,7 +3,7 @@ import { reportDeadline } from '../../hooks/rules/reportPeriods'
 import type { AgencyScorecard } from '../types'
 import {
   loadCharterNumbers,
-  loadScopeMonths,
+  loadReportStates,
   scopeAgencies,
   yearOf,
   type DashboardContext,
@@ -21,9 +21,9 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
   const year = yearOf(ctx.filters.period)
   const yearEnd = `${year}-12-31`
   const last = ctx.today < yearEnd ? ctx.today : yearEnd
-  const [agencies, scopeMonths, numbersOf, tasks, meetings, members] = await Promise.all([
+  const [agencies, reportState, numbersOf, tasks, meetings, members] = await Promise.all([
     scopeAgencies(ctx),
-    loadScopeMonths(ctx),
+    loadReportStates(ctx),
     loadCharterNumbers(ctx),
     tasksOnDay(ctx, last),
     loadMeetings(ctx),
@@ -44,9 +44,7 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
     year,
     rows: shown.map((agency) => {
       const id = String(agency.id)
-      const stateOf = new Map(
-        months.map((period) => [period, scopeMonths.get(period)?.states?.[id]?.state ?? 'missing']),
-      )
+      const stateOf = new Map(months.map((period) => [period, reportState(period, id)]))
       const sent = [...stateOf.values()]
       const expectedDue = due.filter((period) => expectedAgencies([agency], period).length)
       const facts = (tasks.get(id) ?? []).filter(

@@ -5,7 +5,7 @@ import {
   expectedIn,
   loadCharterNumbers,
   loadPeriodRecords,
-  loadScopeMonths,
+  loadReportStates,
   scopeWhere,
   type DashboardContext,
 } from './context'
@@ -31,12 +31,12 @@ const meetingsHref = (month: string, ids?: MeetingRow['id'][]) =>
  * agencies' reports before the 18th (R12.3a) and the province's aggregate before the 22nd (R12.3b).
  */
 export const complianceScorecard = async (ctx: DashboardContext): Promise<ComplianceScorecard> => {
-  const [meetings, groups, numbersOf, records, scopeMonths, scope] = await Promise.all([
+  const [meetings, groups, numbersOf, records, reportState, scope] = await Promise.all([
     loadMeetings(ctx),
     loadWorkingGroups(ctx),
     loadCharterNumbers(ctx),
     loadPeriodRecords(ctx),
-    loadScopeMonths(ctx),
+    loadReportStates(ctx),
     scopeWhere(ctx),
   ])
   const months = await Promise.all(
@@ -95,7 +95,7 @@ export const complianceScorecard = async (ctx: DashboardContext): Promise<Compli
       // R11.3b
       const heldAll = own.filter(isHeld)
       const undelivered = heldAll.filter(
-        (m) => m.status !== 'conclusions-issued' || m.deliveries.length === 0,
+        (m) => m.status !== 'conclusions-issued' || m.deliveries === 0,
       )
       const conclusions: Check =
         heldAll.length === 0
@@ -118,8 +118,7 @@ export const complianceScorecard = async (ctx: DashboardContext): Promise<Compli
 
       // R12.3a
       const expected = await expectedIn(ctx, period)
-      const states = scopeMonths.get(period)?.states ?? {}
-      const behind = expected.filter((agency) => states[String(agency.id)]?.state !== 'on-time')
+      const behind = expected.filter((agency) => reportState(period, agency.id) !== 'on-time')
       const reportsHref = listHref('reports', andWhere({ period: { equals: period } }, scope))
       const reports: Check =
         ctx.today <= reportDeadline(period, numbers.reportBeforeDay)

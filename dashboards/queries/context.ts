@@ -14,15 +14,16 @@ import {
   scopeKeyOf,
   scopeMonthKey,
   readStoredTask,
-  standingsOf,
+  monthStatesOf,
   type AgencyMonthFacts,
-  type AgencyStanding,
+  type ReportState,
   type ScopeMonthFacts,
   type StoredTask,
   type TaskFact,
 } from '../../hooks/rules/rollup'
 import { periodEnd, settingsDayOf, type Period } from '../../hooks/rules/reportPeriods'
 import { agencyIdOf, canReadAll } from '../../src/access/roles'
+import { readAllAgencies } from '../../src/db/agencyRows'
 import { dayKeyOf } from '../../src/fields/dates'
 import { vnToday } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
@@ -119,14 +120,25 @@ export const yearOf = (period: Period) => Number(period.slice(0, 4))
 /** Agencies the viewer may read (a reporter: the own agency and the units under it). */
 export const loadAgencies = (ctx: DashboardContext): Promise<AgencyRow[]> =>
   ctx.once('agencies', async () => {
-    const docs = await readAsViewer<Agency>(ctx.req, 'agencies', {
-      select: { name: true, code: true, kind: true, parent: true, validFrom: true, validTo: true },
-      sort: 'name',
-    })
+    // A province-wide viewer reads them all in one plain query (src/db/agencyRows.ts); anyone
+    // else through the collection's read access (a reporter: the own agency and its units).
+    const docs = canReadAll(ctx.req.user as never)
+      ? await readAllAgencies(ctx.req.payload)
+      : await readAsViewer<Agency>(ctx.req, 'agencies', {
+          select: {
+            name: true,
+            code: true,
+            kind: true,
+            parent: true,
+            validFrom: true,
+            validTo: true,
+          },
+          sort: 'name',
+        })
     return docs.map((doc) => ({
       id: doc.id,
       name: doc.name,
-      code: doc.code,
+      code: doc.code ?? '',
       kind: doc.kind,
       parent: idOf(doc.parent),
       validFrom: dayKeyOf(doc.validFrom),
@@ -296,7 +308,7 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
             late: row.state === 'late' ? 1 : 0,
             accepted: row.accepted ? 1 : 0,
             values: scopeFigures(indicators, [row]),
-            states: standingsOf([row]),
+            states: monthStatesOf([row]),
           },
         ]),
       )
@@ -324,11 +336,20 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
     return new Map((docs as unknown as ScopeMonthFacts[]).map((row) => [row.period, row]))
   })
 
-/** R12.3a: each agency's state and report for a month in the scope (none: nothing sent). */
-export const standingsIn = async (
+/** R12.3a: each agency's report state in the scope's months (an agency absent: missing). */
+export const loadReportStates = (
   ctx: DashboardContext,
-  period: Period,
-): Promise<Record<string, AgencyStanding>> => (await loadScopeMonths(ctx)).get(period)?.states ?? {}
+): Promise<(period: Period, agency: Id) => ReportState> =>
+  ctx.once('report-states', async () => {
+    const byMonth = new Map<Period, Map<string, ReportState>>()
+    for (const [period, month] of await loadScopeMonths(ctx)) {
+      const states = new Map<string, ReportState>()
+      for (const agency of month.states?.onTime ?? []) states.set(agency, 'on-time')
+      for (const agency of month.states?.late ?? []) states.set(agency, 'late')
+      byMonth.set(period, states)
+    }
+    return (period, agency) => byMonth.get(period)?.get(String(agency)) ?? 'missing'
+  })
 
 /** The district rows of the selected month (for the province's comparison). */
 export const loadDistrictMonths = (

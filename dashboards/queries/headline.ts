@@ -5,7 +5,7 @@ import {
   loadScopeMonths,
   loadTargets,
   scopeWhere,
-  standingsIn,
+  loadReportStates,
   targetOf,
   type DashboardContext,
   type IndicatorRow,
@@ -46,9 +46,9 @@ export const indicatorHref = async (
 /** Headline figures of the selected month (R12.3a reports, R3.2 tasks, indicators vs targets). */
 export const headline = async (ctx: DashboardContext): Promise<Headline> => {
   const { period } = ctx.filters
-  const [months, standings, expected, tasks, indicators, targets, scope] = await Promise.all([
+  const [months, stateOf, expected, tasks, indicators, targets, scope] = await Promise.all([
     loadScopeMonths(ctx),
-    standingsIn(ctx, period),
+    loadReportStates(ctx),
     expectedIn(ctx, period),
     tasksOnDay(ctx, ctx.day),
     loadIndicators(ctx),
@@ -56,9 +56,7 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
     scopeWhere(ctx),
   ])
   const month = months.get(period)
-  const missing = expected.filter(
-    (agency) => (standings[String(agency.id)]?.state ?? 'missing') === 'missing',
-  )
+  const missing = expected.filter((agency) => stateOf(period, agency.id) === 'missing')
   const reportsOf = (...conditions: Parameters<typeof andWhere>) =>
     listHref('reports', andWhere({ period: { equals: period } }, ...conditions, scope))
 

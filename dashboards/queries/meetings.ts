@@ -85,15 +85,15 @@ export const attendanceByAgencyOf = (
     return byAgency.get(agency)!
   }
   for (const meeting of meetings.filter(isHeld)) {
-    const rows = new Map(meeting.attendance.map((row) => [String(row.member), row.presence]))
-    for (const member of meeting.invitedMembers) {
+    const present = new Set(meeting.present.map(String))
+    const bySubstitute = new Set(meeting.bySubstitute.map(String))
+    for (const member of meeting.invited) {
       const agency = agencyOfMember.get(String(member))
       if (!agency) continue
       const tally = entry(agency)
       tally.meetings.add(String(meeting.id))
-      const presence = rows.get(String(member))
-      if (presence === 'present') tally.inPerson++
-      else if (presence === 'substitute') tally.bySubstitute++
+      if (present.has(String(member))) tally.inPerson++
+      else if (bySubstitute.has(String(member))) tally.bySubstitute++
       else tally.absent++
     }
   }

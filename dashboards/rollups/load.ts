@@ -116,7 +116,6 @@ export const agencyMonthOf = (
 }
 
 export const TASK_FACTS_SELECT = {
-  code: true,
   leadAgency: true,
   assignedOn: true,
   startDate: true,
@@ -149,7 +148,6 @@ export const taskFactOf = (task: TaskRow): TaskFact => {
   const dueDate = dayKeyOf(task.dueDate)
   return {
     id: task.id,
-    code: task.code ?? null,
     assignedOn: dayKeyOf(task.assignedOn),
     startDate: dayKeyOf(task.startDate),
     dueDate,
@@ -162,7 +160,6 @@ export const taskFactOf = (task: TaskRow): TaskFact => {
 }
 
 export const MEETING_FACTS_SELECT = {
-  title: true,
   kind: true,
   group: true,
   servesMonth: true,
@@ -173,12 +170,10 @@ export const MEETING_FACTS_SELECT = {
   invitedMembers: true,
   attendance: { member: true, presence: true },
   conclusionDeliveries: { status: true },
-  conclusions: { issuedAt: true },
 } as const
 
 export type MeetingRow = {
   id: Id
-  title?: string | null
   kind?: string | null
   group?: unknown
   servesMonth?: string | null
@@ -188,26 +183,28 @@ export type MeetingRow = {
   lateInMonth?: boolean | null
   invitedMembers?: unknown[] | null
   attendance?: { member?: unknown; presence?: string | null }[] | null
-  conclusionDeliveries?: { status?: string | null }[] | null
-  conclusions?: { issuedAt?: string | null } | null
+  conclusionDeliveries?: unknown[] | null
 }
 
 /** A meeting in compact form. */
-export const meetingFactOf = (meeting: MeetingRow): MeetingFact => ({
-  id: meeting.id,
-  title: meeting.title ?? '',
-  kind: meeting.kind ?? '',
-  group: idOf(meeting.group),
-  servesMonth: meeting.servesMonth ?? '',
-  status: meeting.status ?? '',
-  noticeSentAt: meeting.noticeSentAt ?? null,
-  noticeLate: Boolean(meeting.noticeLate),
-  lateInMonth: Boolean(meeting.lateInMonth),
-  invitedMembers: (meeting.invitedMembers ?? []).map(idOf).filter((id): id is Id => id !== null),
-  attendance: (meeting.attendance ?? []).map((row) => ({
-    member: idOf(row.member),
-    presence: row.presence ?? '',
-  })),
-  deliveries: (meeting.conclusionDeliveries ?? []).map((row) => row.status ?? ''),
-  conclusionsIssuedAt: meeting.conclusions?.issuedAt ?? null,
-})
+export const meetingFactOf = (meeting: MeetingRow): MeetingFact => {
+  const membersWith = (presence: string) =>
+    (meeting.attendance ?? [])
+      .filter((row) => row.presence === presence)
+      .map((row) => idOf(row.member))
+      .filter((id): id is Id => id !== null)
+  return {
+    id: meeting.id,
+    kind: meeting.kind ?? '',
+    group: idOf(meeting.group),
+    servesMonth: meeting.servesMonth ?? '',
+    status: meeting.status ?? '',
+    noticeSentAt: meeting.noticeSentAt ?? null,
+    noticeLate: Boolean(meeting.noticeLate),
+    lateInMonth: Boolean(meeting.lateInMonth),
+    invited: (meeting.invitedMembers ?? []).map(idOf).filter((id): id is Id => id !== null),
+    present: membersWith('present'),
+    bySubstitute: membersWith('substitute'),
+    deliveries: (meeting.conclusionDeliveries ?? []).length,
+  }
+}

@@ -61,18 +61,19 @@ export type ScopeMonthFacts = {
   /** Indicator figures of the scope, from the accepted reports, by indicator id. */
   values: Record<string, number | null>
   /**
-   * Each agency's report state and report that month, by agency id: the heatmap and the
-   * scorecards read the scope's months (≤ 24 rows) instead of every agency-month row.
+   * The agencies that reported that month, on time and late (every other agency: missing): the
+   * heatmap and the scorecards read the scope's months (≤ 24 rows), not every agency-month row.
    */
-  states: Record<string, AgencyStanding>
+  states: MonthStates
 }
 
-/** R12.3a: where one agency stands for a month, as a scope row keeps it. */
-export type AgencyStanding = { state: ReportState; report: string | null }
+/** R12.3a: the ids of the agencies whose report of the month came on time, and late. */
+export type MonthStates = { onTime: string[]; late: string[] }
 
-/** The agencies' standings of a month, by agency id. */
-export const standingsOf = (rows: readonly AgencyMonthFacts[]): Record<string, AgencyStanding> =>
-  Object.fromEntries(rows.map((row) => [row.agency, { state: row.state, report: row.report }]))
+export const monthStatesOf = (rows: readonly AgencyMonthFacts[]): MonthStates => ({
+  onTime: rows.filter((row) => row.state === 'on-time').map((row) => row.agency),
+  late: rows.filter((row) => row.state === 'late').map((row) => row.agency),
+})
 
 const DUE: readonly string[] = ['completed-on-time', 'completed-late', 'open-overdue']
 const round = (value: number) => Math.round(value * 100) / 100
@@ -148,14 +149,13 @@ export const scopeMonths = (
     late: members.filter((row) => row.state === 'late').length,
     accepted: members.filter((row) => row.accepted).length,
     values: scopeFigures(indicators, members),
-    states: standingsOf(members),
+    states: monthStatesOf(members),
   }))
 }
 
 /** A task as the agency-tasks rollup keeps it: enough to compute its status on any day. */
 export type TaskFact = {
   id: Id
-  code: string | null
   /** assignedOn, startDate, the original due date, the due date in force, completedOn. */
   assignedOn: string | null
   startDate: string | null
@@ -168,36 +168,53 @@ export type TaskFact = {
 }
 
 /**
- * A task as stored in the rollup: a tuple in TaskFact's field order (flags: 1 recurring, 2 paused).
- * A province has thousands of tasks; without the key names its JSON is half the size to parse.
+ * A task as stored in the rollup: a tuple in TaskFact's field order, days as day numbers since
+ * 1970-01-01 (flags: 1 recurring, 2 paused). A province has thousands of tasks: without key names
+ * and date strings their JSON is a third of the size to parse on every dashboard.
  */
 export type StoredTask = [
   id: Id,
-  code: string | null,
-  assignedOn: string | null,
-  startDate: string | null,
-  dueDate: string | null,
-  effectiveDueDate: string | null,
-  completedOn: string | null,
+  assignedOn: number | null,
+  startDate: number | null,
+  dueDate: number | null,
+  effectiveDueDate: number | null,
+  completedOn: number | null,
   flags: number,
   extensions: number,
 ]
 
+const DAY_MS = 86_400_000
+
+/** 'YYYY-MM-DD' → days since 1970-01-01. */
+export const dayNumberOf = (day: string | null): number | null =>
+  day === null ? null : Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS)
+
+// Few distinct days recur across thousands of tasks: each is formatted once.
+const dayKeys = new Map<number, string>()
+/** Days since 1970-01-01 → 'YYYY-MM-DD'. */
+export const dayKeyOfNumber = (day: number | null): string | null => {
+  if (day === null) return null
+  let key = dayKeys.get(day)
+  if (key === undefined) {
+    key = new Date(day * DAY_MS).toISOString().slice(0, 10)
+    dayKeys.set(day, key)
+  }
+  return key
+}
+
 export const storeTask = (task: TaskFact): StoredTask => [
   task.id,
-  task.code,
-  task.assignedOn,
-  task.startDate,
-  task.dueDate,
-  task.effectiveDueDate,
-  task.completedOn,
+  dayNumberOf(task.assignedOn),
+  dayNumberOf(task.startDate),
+  dayNumberOf(task.dueDate),
+  dayNumberOf(task.effectiveDueDate),
+  dayNumberOf(task.completedOn),
   (task.recurring ? 1 : 0) | (task.paused ? 2 : 0),
   task.extensions,
 ]
 
 export const readStoredTask = ([
   id,
-  code,
   assignedOn,
   startDate,
   dueDate,
@@ -207,12 +224,11 @@ export const readStoredTask = ([
   extensions,
 ]: StoredTask): TaskFact => ({
   id,
-  code,
-  assignedOn,
-  startDate,
-  dueDate,
-  effectiveDueDate,
-  completedOn,
+  assignedOn: dayKeyOfNumber(assignedOn),
+  startDate: dayKeyOfNumber(startDate),
+  dueDate: dayKeyOfNumber(dueDate),
+  effectiveDueDate: dayKeyOfNumber(effectiveDueDate),
+  completedOn: dayKeyOfNumber(completedOn),
   recurring: (flags & 1) !== 0,
   paused: (flags & 2) !== 0,
   extensions,
@@ -242,10 +258,12 @@ export const daysOverdueOn = (task: TaskFact, day: string): number => {
   return Math.round((Date.parse(day) - Date.parse(due)) / 86_400_000)
 }
 
-/** A meeting as the meeting-months rollup keeps it: enough for the R14.2 scorecard and R6.2 attendance. */
+/**
+ * A meeting as the meeting-months rollup keeps it: enough for the R14.2 scorecard and R6.2
+ * attendance, in compact form (member seat ids; an invited member in neither list was absent).
+ */
 export type MeetingFact = {
   id: Id
-  title: string
   kind: string
   group: Id | null
   servesMonth: string
@@ -253,9 +271,9 @@ export type MeetingFact = {
   noticeSentAt: string | null
   noticeLate: boolean
   lateInMonth: boolean
-  invitedMembers: Id[]
-  attendance: { member: Id | null; presence: string }[]
-  /** Each conclusion delivery's status. */
-  deliveries: string[]
-  conclusionsIssuedAt: string | null
+  invited: Id[]
+  present: Id[]
+  bySubstitute: Id[]
+  /** How many conclusion deliveries were recorded (R11.3b). */
+  deliveries: number
 }

@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest'
 import type { IndicatorSpec } from '../../../hooks/rules/aggregate'
 import {
   daysOverdueOn,
+  dayKeyOfNumber,
+  dayNumberOf,
+  readStoredTask,
   reportStateOf,
   scopeKeyOf,
   scopeMonths,
   scopesOf,
+  storeTask,
   taskStatusOn,
   type AgencyMonthFacts,
   type TaskFact,
@@ -39,7 +43,6 @@ const row = (agency: string, rest: Partial<AgencyMonthFacts> = {}): AgencyMonthF
 
 const task = (rest: Partial<TaskFact> = {}): TaskFact => ({
   id: 1,
-  code: 'T',
   assignedOn: '2025-01-06',
   startDate: null,
   dueDate: '2025-03-15',
@@ -109,12 +112,27 @@ describe('scope figures (R12.3b)', () => {
     expect(province.values).toEqual({ 1: 40, 2: 60, 5: 60, 6: 25 })
   })
 
-  it('R12.3a keeps each agency\'s state and report of the month, accepted or not', () => {
-    expect(province.states).toEqual({
-      1: { state: 'on-time', report: '1' },
-      2: { state: 'on-time', report: '2' },
-      3: { state: 'late', report: '3' },
-    })
+  it('R12.3a keeps which agencies reported on time and late, accepted or not', () => {
+    expect(province.states).toEqual({ onTime: ['1', '2'], late: ['3'] })
+  })
+})
+
+describe('tasks as the rollup stores them', () => {
+  it('reads back every fact of a stored task: days, flags and extensions', () => {
+    const facts = [
+      task({ completedOn: '2024-02-29', effectiveDueDate: '2024-03-31', extensions: 2 }),
+      task({ assignedOn: null, startDate: null, dueDate: null, effectiveDueDate: null }),
+      task({ recurring: true }),
+      task({ paused: true, recurring: true }),
+    ]
+    for (const fact of facts) expect(readStoredTask(storeTask(fact))).toEqual(fact)
+  })
+
+  it('stores days as day numbers since 1970-01-01, across month ends and leap days', () => {
+    expect(dayNumberOf('1970-01-02')).toBe(1)
+    expect(dayNumberOf('2024-03-01')! - dayNumberOf('2024-02-28')!).toBe(2)
+    expect(dayKeyOfNumber(dayNumberOf('2024-02-29'))).toBe('2024-02-29')
+    expect([dayNumberOf(null), dayKeyOfNumber(null)]).toEqual([null, null])
   })
 })
 
