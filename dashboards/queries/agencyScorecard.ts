@@ -9,7 +9,7 @@ import {
   type DashboardContext,
 } from './context'
 import { monthsBetween } from './filters'
-import { listHref } from './hrefs'
+import { listHrefsBy } from './hrefs'
 import { attendanceByAgencyOf, loadMeetings, loadMemberAgencies } from './meetings'
 import { tasksOnDay } from './tasks'
 
@@ -37,6 +37,12 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
     meetings.filter((meeting) => meeting.servesMonth.startsWith(`${year}-`)),
     members,
   )
+  const reportsOf = listHrefsBy('reports', 'agency', {
+    and: [
+      { period: { greater_than_equal: `${year}-01` } },
+      { period: { less_than_equal: `${year}-12` } },
+    ],
+  })
   const shown = agencies.filter((agency) =>
     months.some((period) => expectedAgencies([agency], period).length),
   )
@@ -69,13 +75,7 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
         attendanceInPerson: tally?.inPerson ?? 0,
         attendanceBySubstitute: tally?.bySubstitute ?? 0,
         absences: tally?.absent ?? 0,
-        href: listHref('reports', {
-          and: [
-            { agency: { equals: agency.id } },
-            { period: { greater_than_equal: `${year}-01` } },
-            { period: { less_than_equal: `${year}-12` } },
-          ],
-        }),
+        href: reportsOf(agency.id),
       }
     }),
   }

@@ -13,6 +13,17 @@ export const listHref = (collection: string, where: Where): string => {
   return `${ADMIN}/collections/${collection}${query ? `?${query}` : ''}`
 }
 
+/**
+ * Links to lists that share one filter and differ by one field's value (one per agency): the
+ * shared part is serialised once, since a dashboard draws thousands of such links.
+ * `listHrefsBy(c, f, shared)(v)` is `listHref(c, { and: [{ [f]: { equals: v } }, shared] })`.
+ */
+export const listHrefsBy = (collection: string, field: string, shared: Where) => {
+  const tail = stringify({ where: { and: [{}, shared] } }, { encodeValuesOnly: true })
+  const head = `${ADMIN}/collections/${collection}?where[and][0][${field}][equals]=`
+  return (value: Id): string => `${head}${encodeURIComponent(String(value))}&${tail}`
+}
+
 export const docHref = (collection: string, id: Id): string =>
   `${ADMIN}/collections/${collection}/${encodeURIComponent(String(id))}`
 

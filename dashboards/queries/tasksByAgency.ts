@@ -1,19 +1,59 @@
-import type { Figure, TaskCategory, TasksByAgency } from '../types'
+import type { Figure, Id, TaskCategory, TasksByAgency } from '../types'
 import { scopeAgencies, type DashboardContext } from './context'
-import { idsWhere, listHref } from './hrefs'
-import { TASK_CATEGORIES, tasksOnDay } from './tasks'
+import { andWhere, idsWhere, listHref, listHrefsBy } from './hrefs'
+import {
+  assignedByWhere,
+  completedByWhere,
+  overdueOnWhere,
+  TASK_CATEGORIES,
+  tasksOnDay,
+  type TaskOnDay,
+} from './tasks'
+
+/**
+ * The task list's filter for a category on `day`, by lead agency. A completed task's stored status
+ * is final, so completed tasks are selected by status and date (thousands of them would not fit
+ * in a link as ids); open tasks within their deadline, whose stored status ages, by id.
+ */
+const categoryHrefs = (day: string) => {
+  const completed = (category: TaskCategory) =>
+    listHrefsBy(
+      'tasks',
+      'leadAgency',
+      andWhere(assignedByWhere(day), completedByWhere(day), { status: { equals: category } }),
+    )
+  const byAgency = {
+    'completed-on-time': completed('completed-on-time'),
+    'completed-late': completed('completed-late'),
+    'open-overdue': listHrefsBy('tasks', 'leadAgency', overdueOnWhere(day)),
+  }
+  return (category: TaskCategory, agency: Id, facts: TaskOnDay[]): string =>
+    category === 'open-within-deadline'
+      ? listHref(
+          'tasks',
+          andWhere(
+            { leadAgency: { equals: agency } },
+            idsWhere(facts.filter(({ status }) => status === category).map(({ task }) => task.id)),
+          ),
+        )
+      : byAgency[category](agency)
+}
 
 /** R3.2: each lead agency's tasks in the government's four categories on the month's day. */
 export const tasksByAgency = async (ctx: DashboardContext): Promise<TasksByAgency> => {
   const [agencies, tasks] = await Promise.all([scopeAgencies(ctx), tasksOnDay(ctx, ctx.day)])
+  const hrefOf = categoryHrefs(ctx.day)
   const rows = agencies.flatMap((agency) => {
     const facts = tasks.get(String(agency.id)) ?? []
     if (facts.length === 0) return []
     const counts = Object.fromEntries(
-      TASK_CATEGORIES.map((category) => {
-        const ids = facts.filter(({ status }) => status === category).map(({ task }) => task.id)
-        return [category, { value: ids.length, href: listHref('tasks', idsWhere(ids)) }]
-      }),
+      TASK_CATEGORIES.map((category) => [
+        category,
+        {
+          value: facts.filter(({ status }) => status === category).length,
+          href: hrefOf(category, agency.id, facts),
+        },
+      ]),
     ) as Record<TaskCategory, Figure>
     return [{ agency: agency.id, name: agency.name, counts }]
   })

@@ -8,7 +8,7 @@ import {
   scopeAgencies,
   type DashboardContext,
 } from './context'
-import { listHref } from './hrefs'
+import { listHrefsBy } from './hrefs'
 
 /**
  * R12.3a: agency × month: on time, late, missing (deadline passed, still open), locked (no report
@@ -30,6 +30,13 @@ export const timelinessHeatmap = async (ctx: DashboardContext): Promise<Timeline
     const lock = periodLock(period, numbers.lockDay, records.get(period) ?? {}, now)
     return lock.locked ? 'locked' : 'missing'
   }
+  // The agency's report of the month (or none): one list, whatever its state.
+  const reportsOf = new Map(
+    ctx.months.map((period) => [
+      period,
+      listHrefsBy('reports', 'agency', { period: { equals: period } }),
+    ]),
+  )
   const shown = agencies.filter((agency) =>
     ctx.months.some((period) => expectedAgencies([agency], period).length > 0),
   )
@@ -43,10 +50,7 @@ export const timelinessHeatmap = async (ctx: DashboardContext): Promise<Timeline
         return {
           period,
           state: expected ? stateOf(agency.id, period) : 'not-due',
-          // The agency's report of the month (or none): one list, whatever its state.
-          href: listHref('reports', {
-            and: [{ agency: { equals: agency.id } }, { period: { equals: period } }],
-          }),
+          href: reportsOf.get(period)!(agency.id),
         }
       }),
     })),
