@@ -1081,6 +1081,15 @@ export interface RollupAgencyTask {
     | number
     | boolean
     | null;
+  settled?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   refreshedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2095,6 +2104,7 @@ export interface RollupScopeMonthsSelect<T extends boolean = true> {
 export interface RollupAgencyTasksSelect<T extends boolean = true> {
   key?: T;
   tasks?: T;
+  settled?: T;
   refreshedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -117,6 +117,7 @@ export const RollupAgencyTasks: CollectionConfig = {
   fields: [
     text('key', l('Cơ quan chủ trì', 'Lead agency')),
     json('tasks', l('Nhiệm vụ', 'Tasks')),
+    json('settled', l('Nhiệm vụ đã hoàn thành từ trước (đếm)', 'Tasks completed earlier (counts)')),
     refreshedAt,
   ],
 }

@@ -53,7 +53,8 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
       const stateOf = new Map(months.map((period) => [period, reportState(period, id)]))
       const sent = [...stateOf.values()]
       const expectedDue = due.filter((period) => expectedAgencies([agency], period).length)
-      const facts = (tasks.get(id) ?? []).filter(
+      // Settled tasks were completed before January of a year whose start the rollup covers.
+      const facts = (tasks.get(id)?.facts ?? []).filter(
         ({ task }) => !task.completedOn || task.completedOn >= `${year}-01-01`,
       )
       const completed = facts.filter(

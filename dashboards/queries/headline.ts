@@ -60,9 +60,18 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
   const reportsOf = (...conditions: Parameters<typeof andWhere>) =>
     listHref('reports', andWhere({ period: { equals: period } }, ...conditions, scope))
 
-  const facts = [...tasks.values()].flat()
-  const completed = facts.filter(({ status }) => status.startsWith('completed'))
-  const onTime = completed.filter(({ status }) => status === 'completed-on-time')
+  const agencyTasks = [...tasks.values()]
+  const facts = agencyTasks.flatMap((agency) => agency.facts)
+  const settled = agencyTasks.reduce(
+    (sum, { settled }) => ({ onTime: sum.onTime + settled.onTime, late: sum.late + settled.late }),
+    { onTime: 0, late: 0 },
+  )
+  const completed =
+    facts.filter(({ status }) => status.startsWith('completed')).length +
+    settled.onTime +
+    settled.late
+  const onTime =
+    facts.filter(({ status }) => status === 'completed-on-time').length + settled.onTime
   const overdue = facts.filter(({ status }) => status === 'open-overdue')
   const taskScope = await scopeWhere(ctx, 'leadAgency')
   const tasksOf = (...conditions: Parameters<typeof andWhere>) =>
@@ -72,11 +81,12 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
   return {
     period,
     tasks: {
-      completed: { value: completed.length, href: tasksOf(completedByWhere(ctx.day)) },
-      total: { value: facts.length, href: tasksOf(assignedByWhere(ctx.day)) },
-      onTimeRate: completed.length
-        ? Math.round((1000 * onTime.length) / completed.length) / 10
-        : null,
+      completed: { value: completed, href: tasksOf(completedByWhere(ctx.day)) },
+      total: {
+        value: facts.length + settled.onTime + settled.late,
+        href: tasksOf(assignedByWhere(ctx.day)),
+      },
+      onTimeRate: completed ? Math.round((1000 * onTime) / completed) / 10 : null,
       openOverdue: { value: overdue.length, href: tasksOf(overdueOnWhere(ctx.day)) },
     },
     reports: {

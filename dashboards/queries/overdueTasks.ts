@@ -16,8 +16,8 @@ export const overdueTasks = async (ctx: DashboardContext): Promise<OverdueTasks>
   const [tasks, agencies] = await Promise.all([tasksOnDay(ctx, ctx.day), loadAgencies(ctx)])
   const names = new Map(agencies.map((agency) => [String(agency.id), agency.name]))
   const overdue = [...tasks.entries()]
-    .flatMap(([agency, list]) =>
-      list
+    .flatMap(([agency, { facts }]) =>
+      facts
         .filter(({ status }) => status === 'open-overdue')
         .map(({ task }) => ({ task, agency, days: daysOverdueOn(task, ctx.day) })),
     )

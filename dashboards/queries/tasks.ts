@@ -22,11 +22,26 @@ export const tasksOn = (tasks: readonly TaskFact[], day: string) =>
 
 export type TaskOnDay = ReturnType<typeof tasksOn>[number]
 
+/** An agency's tasks on a day: those kept one by one with their status, and the settled counts. */
+export type AgencyTasksOnDay = {
+  facts: TaskOnDay[]
+  /** Tasks completed before the rollup's settled day (before `day`): counts only. */
+  settled: { onTime: number; late: number }
+}
+
 /** Each lead agency's tasks with their status on `day`, computed once per dashboard and day. */
-export const tasksOnDay = (ctx: DashboardContext, day: string): Promise<Map<string, TaskOnDay[]>> =>
+export const tasksOnDay = (
+  ctx: DashboardContext,
+  day: string,
+): Promise<Map<string, AgencyTasksOnDay>> =>
   ctx.once(`tasks-on:${day}`, async () => {
     const tasks = await loadTasks(ctx)
-    return new Map([...tasks].map(([agency, list]) => [agency, tasksOn(list, day)]))
+    return new Map(
+      [...tasks].map(([agency, { tasks: list, settled }]) => [
+        agency,
+        { facts: tasksOn(list, day), settled },
+      ]),
+    )
   })
 
 const endOf = (day: string) => vnDayStart(addDaysToKey(day, 1)).toISOString()

@@ -44,13 +44,21 @@ export const tasksByAgency = async (ctx: DashboardContext): Promise<TasksByAgenc
   const [agencies, tasks] = await Promise.all([scopeAgencies(ctx), tasksOnDay(ctx, ctx.day)])
   const hrefOf = categoryHrefs(ctx.day)
   const rows = agencies.flatMap((agency) => {
-    const facts = tasks.get(String(agency.id)) ?? []
-    if (facts.length === 0) return []
+    const { facts, settled } = tasks.get(String(agency.id)) ?? {
+      facts: [],
+      settled: { onTime: 0, late: 0 },
+    }
+    if (facts.length + settled.onTime + settled.late === 0) return []
+    const settledIn: Partial<Record<TaskCategory, number>> = {
+      'completed-on-time': settled.onTime,
+      'completed-late': settled.late,
+    }
     const counts = Object.fromEntries(
       TASK_CATEGORIES.map((category) => [
         category,
         {
-          value: facts.filter(({ status }) => status === category).length,
+          value:
+            facts.filter(({ status }) => status === category).length + (settledIn[category] ?? 0),
           href: hrefOf(category, agency.id, facts),
         },
       ]),

@@ -4,6 +4,9 @@ import type { AgencyInfo, Aggregation, IndicatorSpec } from '../../hooks/rules/a
 import { districtOf } from '../../hooks/rules/aggregate'
 import {
   reportStateOf,
+  settleTasks,
+  settledBeforeOn,
+  storeTask,
   type AgencyMonthFacts,
   type MeetingFact,
   type TaskFact,
@@ -207,4 +210,10 @@ export const meetingFactOf = (meeting: MeetingRow): MeetingFact => {
     bySubstitute: membersWith('substitute'),
     deliveries: (meeting.conclusionDeliveries ?? []).length,
   }
+}
+
+/** An agency's task rollup row: tasks completed before the settled day as counts, the others one by one. */
+export const agencyTasksRow = (tasks: readonly TaskFact[], today: string) => {
+  const split = settleTasks(tasks, settledBeforeOn(today))
+  return { tasks: split.tasks.map(storeTask), settled: split.settled }
 }

@@ -4,12 +4,12 @@ import {
   agencyMonthKey,
   scopeMonthKey,
   scopeMonths,
-  storeTask,
   type AgencyMonthFacts,
-  type StoredTask,
+  type TaskFact,
 } from '../../hooks/rules/rollup'
 import {
   agencyMonthOf,
+  agencyTasksRow,
   asSystem,
   loadAgencyInfos,
   loadIndicatorSpecs,
@@ -23,6 +23,7 @@ import {
   type ReportRow,
   type TaskRow,
 } from './load'
+import { vnToday } from '../../src/lib/clock'
 import { ROLLUP_SLUGS } from './slugs'
 
 // Recomputes the rollups from the source rows, month by month: after the seed, bulk imports and
@@ -167,6 +168,7 @@ export const rebuildRollups = async (
   options: RebuildOptions = {},
 ): Promise<RebuildResult> => {
   const db: Db = { payload, req: options.req }
+  const today = vnToday()
   const tally: RebuildResult = { periods: 0, written: 0, deleted: 0 }
   const [agencies, indicators, periods] = await Promise.all([
     loadAgencyInfos(db),
@@ -213,19 +215,19 @@ export const rebuildRollups = async (
     pagination: false,
     ...asSystem(db),
   })
-  const byAgency = new Map<string, StoredTask[]>()
+  const byAgency = new Map<string, TaskFact[]>()
   for (const task of tasks as TaskRow[]) {
     const lead = (task.leadAgency as Id | null) ?? null
     if (lead === null) continue
     const key = String(typeof lead === 'object' ? (lead as { id: Id }).id : lead)
     if (!byAgency.has(key)) byAgency.set(key, [])
-    byAgency.get(key)!.push(storeTask(taskFactOf(task)))
+    byAgency.get(key)!.push(taskFactOf(task))
   }
   await syncRows(
     db,
     ROLLUP_SLUGS.agencyTasks,
     undefined,
-    new Map([...byAgency].map(([agency, list]) => [agency, { tasks: list }])),
+    new Map([...byAgency].map(([agency, list]) => [agency, agencyTasksRow(list, today)])),
     tally,
   )
   await rebuildMeetingMonths(db, options, tally)

@@ -6,11 +6,11 @@ import {
   scopeMonthKey,
   scopeMonths,
   scopesOf,
-  storeTask,
   type AgencyMonthFacts,
 } from '../../hooks/rules/rollup'
 import {
   agencyMonthOf,
+  agencyTasksRow,
   asSystem,
   loadAgencyInfos,
   loadIndicatorSpecs,
@@ -24,6 +24,7 @@ import {
   type ReportRow,
   type TaskRow,
 } from './load'
+import { vnToday } from '../../src/lib/clock'
 import { ROLLUP_SLUGS } from './slugs'
 
 // Incremental upkeep of the rollups: only the rows a change touches are recomputed, from the
@@ -204,12 +205,12 @@ export const refreshAgencyTasks = async (db: Db, agency: Id) => {
     pagination: false,
     ...asSystem(db),
   })
-  const tasks = (docs as TaskRow[]).map((task) => storeTask(taskFactOf(task)))
+  const tasks = (docs as TaskRow[]).map(taskFactOf)
   await writeRows(
     db,
     ROLLUP_SLUGS.agencyTasks,
     locked,
-    new Map([[key, tasks.length ? { tasks } : null]]),
+    new Map([[key, tasks.length ? agencyTasksRow(tasks, vnToday()) : null]]),
   )
 }
 

@@ -234,6 +234,31 @@ export const readStoredTask = ([
   extensions,
 })
 
+/**
+ * R3.2: tasks completed long ago, kept as counts. A completed task's status never changes again,
+ * so the tasks completed (and assigned) before `before` only add to the completed counts of any
+ * day from `before` on; the dashboard keeps the others one by one. `before` is January 1 of the
+ * year before the rollup was computed, so this year's and last year's views need no task twice.
+ */
+export type SettledTasks = { before: string; onTime: number; late: number }
+
+export const settledBeforeOn = (today: string): string => `${Number(today.slice(0, 4)) - 1}-01-01`
+
+export const settleTasks = (
+  tasks: readonly TaskFact[],
+  before: string,
+): { tasks: TaskFact[]; settled: SettledTasks } => {
+  const settled: SettledTasks = { before, onTime: 0, late: 0 }
+  const kept: TaskFact[] = []
+  for (const task of tasks) {
+    const done = task.completedOn !== null && task.completedOn < before && assignedBy(task, before)
+    if (!done) kept.push(task)
+    else if (taskStatusOn(task, before) === 'completed-on-time') settled.onTime++
+    else settled.late++
+  }
+  return { tasks: kept, settled }
+}
+
 /** R3.2: the task's status on `day`, as it stood then (a completion after `day` had not happened). */
 export const taskStatusOn = (task: TaskFact, day: string): TaskStatus =>
   taskStatus(

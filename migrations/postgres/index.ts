@@ -1,7 +1,7 @@
 import * as migration_20261126_054557_initial from './20261126_054557_initial';
 import * as migration_20261126_064410_work_budget_reporting from './20261126_064410_work_budget_reporting';
 import * as migration_20261126_101112_aggregates_reminders_dashboard from './20261126_101112_aggregates_reminders_dashboard';
-import * as migration_20261126_125407_dashboard_states_meetings from './20261126_125407_dashboard_states_meetings';
+import * as migration_20261126_131748_dashboard_compact_rollups from './20261126_131748_dashboard_compact_rollups';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261126_101112_aggregates_reminders_dashboard',
   },
   {
-    up: migration_20261126_125407_dashboard_states_meetings.up,
-    down: migration_20261126_125407_dashboard_states_meetings.down,
-    name: '20261126_125407_dashboard_states_meetings'
+    up: migration_20261126_131748_dashboard_compact_rollups.up,
+    down: migration_20261126_131748_dashboard_compact_rollups.down,
+    name: '20261126_131748_dashboard_compact_rollups'
   },
 ];

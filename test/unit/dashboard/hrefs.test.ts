@@ -1,10 +1,11 @@
+import type { Where } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { listHref, listHrefsBy } from '../../../dashboards/queries/hrefs'
 
 describe('drill-down links', () => {
   it('serialises a shared filter once and gives the same link as the full filter', () => {
-    const shared = {
+    const shared: Where = {
       and: [
         { period: { greater_than_equal: '2025-01' } },
         { status: { in: 'accepted,submitted' } },

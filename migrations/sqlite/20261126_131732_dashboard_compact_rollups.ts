@@ -16,9 +16,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`rollup_meeting_months_updated_at_idx\` ON \`rollup_meeting_months\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`rollup_meeting_months_created_at_idx\` ON \`rollup_meeting_months\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`rollup_scope_months\` ADD \`states\` text;`)
+  await db.run(sql`ALTER TABLE \`rollup_agency_tasks\` ADD \`settled\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`rollup_meeting_months_id\` integer REFERENCES rollup_meeting_months(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_meeting_months_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_meeting_months_id\`);`)
-  // Scope months now keep each agency's state and tasks are stored as tuples: recompute them.
+  // The rollups' rows changed shape (agencies that reported per month, compact meetings and
+  // tasks, settled task counts): recompute them from the source records.
   await rebuildRollups(payload, { req })
 }
 
@@ -110,4 +112,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_scope_months_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_scope_months_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_agency_tasks_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_agency_tasks_id\`);`)
   await db.run(sql`ALTER TABLE \`rollup_scope_months\` DROP COLUMN \`states\`;`)
+  await db.run(sql`ALTER TABLE \`rollup_agency_tasks\` DROP COLUMN \`settled\`;`)
 }
