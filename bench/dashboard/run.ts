@@ -41,7 +41,11 @@ const postgres = (base: string): Database => ({
   },
 })
 
-const measureIn = (database: Database, years: number): Measured => {
+// Node exits with 13 when a process's top-level await never settles; on these machines the
+// module loader has been seen to stall that way before anything ran. One retry, said aloud.
+const UNSETTLED = 13
+
+const measureIn = (database: Database, years: number, retried = false): Measured => {
   const { url, drop } = database.create()
   try {
     console.error(`\n${database.name}, ${years} year(s): generating and measuring…`)
@@ -66,6 +70,10 @@ const measureIn = (database: Database, years: number): Measured => {
       },
     )
     return JSON.parse(output.trim().split('\n').pop()!) as Measured
+  } catch (error) {
+    if ((error as { status?: number }).status !== UNSETTLED || retried) throw error
+    console.error(`  the measuring process stopped before it started (status 13): once more`)
+    return measureIn(database, years, true)
   } finally {
     drop()
   }

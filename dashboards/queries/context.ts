@@ -13,16 +13,11 @@ import {
   scopeFigures,
   scopeKeyOf,
   scopeMonthKey,
-  readStoredTask,
   monthStatesOf,
   type AgencyMonthFacts,
   type ReportState,
   type ScopeMonthFacts,
-  type SettledTasks,
-  type StoredTask,
-  type TaskFact,
 } from '../../hooks/rules/rollup'
-import { TASK_FACTS_SELECT, taskFactOf, type TaskRow } from '../rollups/load'
 import { periodEnd, settingsDayOf, type Period } from '../../hooks/rules/reportPeriods'
 import { agencyIdOf, canReadAll } from '../../src/access/roles'
 import { readAllAgencies } from '../../src/db/agencyRows'
@@ -68,7 +63,7 @@ export type DashboardContext = {
  * written by the system only, have no read hooks or relationships, and the query functions apply
  * the viewer's scope themselves, so Payload's read pipeline would only add time.
  */
-const readRollups = async (
+export const readRollups = async (
   ctx: DashboardContext,
   args: {
     collection: (typeof ROLLUP_SLUGS)[keyof typeof ROLLUP_SLUGS]
@@ -370,59 +365,6 @@ export const loadDistrictMonths = (
       sort: 'refreshedAt',
     })
     return docs as unknown as ScopeMonthFacts[]
-  })
-
-export type AgencyTasks = { tasks: TaskFact[]; settled: { onTime: number; late: number } }
-
-/**
- * The scope's lead agencies' tasks (one rollup row per agency): the tasks completed before the
- * row's settled day as counts, the others one by one. The widgets look at days from January of
- * the selected year on; an agency whose row settled later than that (a view of an older year) has
- * its tasks read from the source instead, in one more statement.
- */
-export const loadTasks = (ctx: DashboardContext): Promise<Map<string, AgencyTasks>> =>
-  ctx.once('tasks', async () => {
-    const agencies = await scopeAgencies(ctx)
-    const whole =
-      ctx.scope.agency === null && ctx.filters.district === null && !ctx.filters.agencyKind
-    const { docs } = await readRollups(ctx, {
-      collection: ROLLUP_SLUGS.agencyTasks,
-      where: whole ? undefined : { key: { in: agencies.map((agency) => String(agency.id)) } },
-      select: { key: true, tasks: true, settled: true },
-      sort: 'refreshedAt',
-    })
-    const firstDay = `${yearOf(ctx.filters.period)}-01-01`
-    const visible = new Set(agencies.map((agency) => String(agency.id)))
-    const byAgency = new Map<string, AgencyTasks>()
-    const unsettled: string[] = []
-    for (const row of docs as unknown as {
-      key: string
-      tasks: StoredTask[] | null
-      settled?: SettledTasks | null
-    }[]) {
-      if (!visible.has(row.key)) continue
-      if (row.settled && row.settled.before > firstDay) unsettled.push(row.key)
-      else
-        byAgency.set(row.key, {
-          tasks: (row.tasks ?? []).map(readStoredTask),
-          settled: { onTime: row.settled?.onTime ?? 0, late: row.settled?.late ?? 0 },
-        })
-    }
-    if (unsettled.length) {
-      const { docs: source } = await ctx.req.payload.find({
-        collection: 'tasks',
-        where: { leadAgency: { in: unsettled } },
-        select: TASK_FACTS_SELECT,
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-        req: ctx.req,
-      })
-      for (const key of unsettled) byAgency.set(key, { tasks: [], settled: { onTime: 0, late: 0 } })
-      for (const task of source as TaskRow[])
-        byAgency.get(String(idOf(task.leadAgency)))?.tasks.push(taskFactOf(task))
-    }
-    return byAgency
   })
 
 /** Targets of the years the dashboard spans, for the scope's unit (province, district, agency). */
