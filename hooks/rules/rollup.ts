@@ -70,9 +70,16 @@ export type ScopeMonthFacts = {
 /** R12.3a: the ids of the agencies whose report of the month came on time, and late. */
 export type MonthStates = { onTime: string[]; late: string[] }
 
+/** Sorted, so a row computed from the same reports read in another order is the same row. */
 export const monthStatesOf = (rows: readonly AgencyMonthFacts[]): MonthStates => ({
-  onTime: rows.filter((row) => row.state === 'on-time').map((row) => row.agency),
-  late: rows.filter((row) => row.state === 'late').map((row) => row.agency),
+  onTime: rows
+    .filter((row) => row.state === 'on-time')
+    .map((row) => row.agency)
+    .sort(),
+  late: rows
+    .filter((row) => row.state === 'late')
+    .map((row) => row.agency)
+    .sort(),
 })
 
 const DUE: readonly string[] = ['completed-on-time', 'completed-late', 'open-overdue']
