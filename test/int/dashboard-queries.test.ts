@@ -6,6 +6,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Agency, Indicator, Report, User } from '../../payload-types'
 import { dashboardCsvEndpoint } from '../../dashboards/csvEndpoint'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
+import { rebuildRollups } from '../../dashboards/rollups/rebuild'
+import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
 import type { DashboardData } from '../../dashboards/types'
 import { createAgency, createUser, day } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
@@ -338,5 +340,68 @@ describe('filters', () => {
     })
     expect(parseFilters({ period: '2030-01' }, '2025-04-20').period).toBe('2025-03')
     expect(parseFilters({ period: '2025-01', from: '2025-02' }, '2025-04-20').from).toBe('2024-02')
+  })
+})
+
+describe('tasks completed before last January, kept as counts (R3.2)', () => {
+  const dashboardOn = async (period: string, today: string) =>
+    loadDashboard(
+      await requestOf(leader),
+      parseFilters({ period, from: period }, today),
+      undefined,
+      today,
+    )
+  const taskFigures = (data: DashboardData) => ({
+    headline: data.headline.tasks,
+    byAgency: data.tasksByAgency.rows,
+    overdue: data.overdueTasks,
+  })
+
+  it('counts the settled tasks in this year’s view, and reads an older year’s from the tasks', async () => {
+    // February's end: the tasks completed in March were still open (a count would be wrong).
+    const earlier = [
+      taskFigures(await dashboardOn('2025-02', '2025-04-20')),
+      taskFigures(await dashboardOn('2025-03', '2025-04-20')),
+    ]
+    expect(earlier[0].headline.completed.value).toBe(0)
+    // Recomputed in 2027: the tasks completed in 2025 are kept as counts only.
+    setVnNow('2027-02-10 09:00')
+    await rebuildRollups(payload)
+    const { docs } = await payload.find({
+      collection: ROLLUP_SLUGS.agencyTasks,
+      where: { key: { equals: String(agencyB.id) } },
+      overrideAccess: true,
+    })
+    expect(docs[0]).toMatchObject({
+      tasks: [],
+      settled: { before: '2026-01-01', onTime: 0, late: 1 },
+    })
+
+    const january2027 = await dashboardOn('2027-01', '2027-02-10')
+    expect(january2027.headline.tasks).toMatchObject({
+      total: { value: 4 },
+      completed: { value: 2 },
+      onTimeRate: 50,
+      openOverdue: { value: 2 },
+    })
+    const byAgency = new Map(january2027.tasksByAgency.rows.map((row) => [row.agency, row.counts]))
+    expect(byAgency.get(agencyA.id)).toMatchObject({
+      'completed-on-time': { value: 1 },
+      'open-within-deadline': { value: 0 },
+      'open-overdue': { value: 2 },
+    })
+    expect(byAgency.get(agencyB.id)?.['completed-late'].value).toBe(1)
+    for (const figure of [
+      january2027.headline.tasks.total,
+      january2027.headline.tasks.completed,
+      ...january2027.tasksByAgency.rows.flatMap((row) => Object.values(row.counts)),
+    ])
+      expect(await countBehind(figure.href)).toBe(figure.value)
+
+    // Views of 2025 start before the settled day: the same figures as before, from the tasks.
+    expect([
+      taskFigures(await dashboardOn('2025-02', '2027-02-10')),
+      taskFigures(await dashboardOn('2025-03', '2027-02-10')),
+    ]).toEqual(earlier)
   })
 })
