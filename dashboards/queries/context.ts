@@ -20,7 +20,7 @@ import {
 } from '../../hooks/rules/rollup'
 import { periodEnd, settingsDayOf, type Period } from '../../hooks/rules/reportPeriods'
 import { agencyIdOf, canReadAll } from '../../src/access/roles'
-import { readAllAgencies } from '../../src/db/agencyRows'
+import { AGENCY_ROW_SELECT, readAllAgencies } from '../../src/db/agencyRows'
 import { dayKeyOf } from '../../src/fields/dates'
 import { vnToday } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
@@ -121,17 +121,7 @@ export const loadAgencies = (ctx: DashboardContext): Promise<AgencyRow[]> =>
     // else through the collection's read access (a reporter: the own agency and its units).
     const docs = canReadAll(ctx.req.user as never)
       ? await readAllAgencies(ctx.req.payload)
-      : await readAsViewer<Agency>(ctx.req, 'agencies', {
-          select: {
-            name: true,
-            code: true,
-            kind: true,
-            parent: true,
-            validFrom: true,
-            validTo: true,
-          },
-          sort: 'name',
-        })
+      : await readAsViewer<Agency>(ctx.req, 'agencies', { select: AGENCY_ROW_SELECT, sort: 'name' })
     return docs.map((doc) => ({
       id: doc.id,
       name: doc.name,
@@ -235,8 +225,11 @@ const lastMonthOf = (ctx: DashboardContext): Period => {
   return ctx.filters.period < december ? december : ctx.filters.period
 }
 
-/** The months whose scope rows the widgets read: January of the range's first year to lastMonthOf. */
-const scopeMonthsRange = (ctx: DashboardContext) =>
+/**
+ * The months the widgets look at: from January of the range's first year (flows are shown since
+ * January) to lastMonthOf. Scope rows and meetings are read for these months.
+ */
+export const widgetMonths = (ctx: DashboardContext) =>
   monthsBetween(monthsForFigures(ctx.months).from, lastMonthOf(ctx))
 
 /**
@@ -255,7 +248,7 @@ export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFact
               : []),
             ...(ctx.filters.agencyKind ? [{ agencyKind: { equals: ctx.filters.agencyKind } }] : []),
           ]
-    const months = scopeMonthsRange(ctx)
+    const months = widgetMonths(ctx)
     const periodWhere: Where[] =
       ctx.scope.agency !== null
         ? [
@@ -315,7 +308,7 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
       collection: ROLLUP_SLUGS.scopeMonths,
       // From January of the range's first year: flows are shown since January (yearToDate.ts).
       where: {
-        key: { in: scopeMonthsRange(ctx).map((period) => scopeMonthKey(scope, period)) },
+        key: { in: widgetMonths(ctx).map((period) => scopeMonthKey(scope, period)) },
       },
       select: {
         scope: true,

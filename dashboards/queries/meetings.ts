@@ -4,8 +4,7 @@ import { canReadAll } from '../../src/access/roles'
 import { idOf } from '../../src/lib/relations'
 import { ROLLUP_SLUGS } from '../rollups/slugs'
 import type { Id } from '../types'
-import { yearOf, type DashboardContext } from './context'
-import { monthsBetween } from './filters'
+import { readRollups, widgetMonths, type DashboardContext } from './context'
 import { readAsViewer } from './readAsViewer'
 
 // Meetings of the dashboard's months and year (from their rollup), the Working Groups and the
@@ -23,17 +22,11 @@ export const isHeld = (meeting: MeetingRow) => HELD_STATUSES.includes(meeting.st
 export const loadMeetings = (ctx: DashboardContext): Promise<MeetingRow[]> =>
   ctx.once('meetings', async () => {
     if (!canReadAll(ctx.req.user as never)) return []
-    const year = yearOf(ctx.filters.period)
-    const from = ctx.months[0] < `${year}-01` ? ctx.months[0] : `${year}-01`
-    const to = `${year}-12` > ctx.filters.period ? `${year}-12` : ctx.filters.period
-    const { docs } = await ctx.req.payload.db.find({
+    const { docs } = await readRollups(ctx, {
       collection: ROLLUP_SLUGS.meetingMonths,
-      where: { key: { in: monthsBetween(from, to) } },
+      where: { key: { in: widgetMonths(ctx) } },
       select: { key: true, meetings: true },
       sort: 'refreshedAt',
-      limit: 0,
-      pagination: false,
-      req: ctx.req,
     })
     // A month's most recently refreshed row wins over a duplicate.
     const byMonth = new Map(

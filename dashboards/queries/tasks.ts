@@ -68,7 +68,7 @@ export const loadTasks = (ctx: DashboardContext): Promise<Map<string, AgencyTask
         select: TASK_FACTS_SELECT,
         depth: 0,
         pagination: false,
-        overrideAccess: true,
+        overrideAccess: false,
         req: ctx.req,
       })
       for (const key of unsettled) byAgency.set(key, { tasks: [], settled: { onTime: 0, late: 0 } })

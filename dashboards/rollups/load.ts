@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { AgencyInfo, Aggregation, IndicatorSpec } from '../../hooks/rules/aggregate'
 import { districtOf } from '../../hooks/rules/aggregate'
@@ -216,4 +216,54 @@ export const meetingFactOf = (meeting: MeetingRow): MeetingFact => {
 export const agencyTasksRow = (tasks: readonly TaskFact[], today: string) => {
   const split = settleTasks(tasks, settledBeforeOn(today))
   return { tasks: split.tasks.map(storeTask), settled: split.settled }
+}
+
+const groupBy = <T>(items: readonly T[], keyOf: (item: T) => string | null) => {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    if (key === null) continue
+    if (!groups.has(key)) groups.set(key, [])
+    groups.get(key)!.push(item)
+  }
+  return groups
+}
+
+/** Tasks in compact form by lead agency, in id order (`where` narrows them). */
+export const loadTaskFactsByLead = async (
+  db: Db,
+  where?: Where,
+): Promise<Map<string, TaskFact[]>> => {
+  const { docs } = await db.payload.find({
+    collection: 'tasks',
+    where,
+    select: TASK_FACTS_SELECT,
+    sort: 'id',
+    pagination: false,
+    ...asSystem(db),
+  })
+  const leads = groupBy(docs as TaskRow[], (task) => {
+    const lead = idOf(task.leadAgency)
+    return lead === null ? null : String(lead)
+  })
+  return new Map([...leads].map(([lead, tasks]) => [lead, tasks.map(taskFactOf)]))
+}
+
+/** Meetings in compact form by the month they serve, in order of start (`where` narrows them). */
+export const loadMeetingFactsByMonth = async (
+  db: Db,
+  where?: Where,
+): Promise<Map<string, MeetingFact[]>> => {
+  const { docs } = await db.payload.find({
+    collection: 'meetings',
+    where,
+    select: MEETING_FACTS_SELECT,
+    sort: 'start',
+    pagination: false,
+    ...asSystem(db),
+  })
+  return groupBy(
+    (docs as MeetingRow[]).map(meetingFactOf),
+    (meeting) => meeting.servesMonth || null,
+  )
 }

@@ -1,11 +1,10 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import {
   agencyMonthKey,
   scopeMonthKey,
   scopeMonths,
   type AgencyMonthFacts,
-  type TaskFact,
 } from '../../hooks/rules/rollup'
 import {
   agencyMonthOf,
@@ -13,15 +12,11 @@ import {
   asSystem,
   loadAgencyInfos,
   loadIndicatorSpecs,
-  MEETING_FACTS_SELECT,
-  meetingFactOf,
+  loadMeetingFactsByMonth,
+  loadTaskFactsByLead,
   REPORT_FACTS_SELECT,
-  TASK_FACTS_SELECT,
-  taskFactOf,
   type Db,
-  type MeetingRow,
   type ReportRow,
-  type TaskRow,
 } from './load'
 import { vnToday } from '../../src/lib/clock'
 import { ROLLUP_SLUGS } from './slugs'
@@ -107,16 +102,21 @@ const syncRows = async (
   }
 }
 
-const reportPeriods = async (db: Db, options: RebuildOptions): Promise<string[]> => {
-  const range = [
-    ...(options.from ? [{ period: { greater_than_equal: options.from } }] : []),
-    ...(options.to ? [{ period: { less_than_equal: options.to } }] : []),
+/** `field` within `from`…`to` (either may be open); undefined for the whole range. */
+const rangeWhere = (field: string, { from, to }: RebuildOptions): Where | undefined => {
+  const range: Where[] = [
+    ...(from ? [{ [field]: { greater_than_equal: from } }] : []),
+    ...(to ? [{ [field]: { less_than_equal: to } }] : []),
   ]
+  return range.length ? { and: range } : undefined
+}
+
+const reportPeriods = async (db: Db, options: RebuildOptions): Promise<string[]> => {
   const [reports, rollups] = await Promise.all(
     (['reports', ROLLUP_SLUGS.agencyMonths] as const).map((collection) =>
       db.payload.find({
         collection,
-        where: range.length ? { and: range } : undefined,
+        where: rangeWhere('period', options),
         select: { period: true },
         pagination: false,
         ...asSystem(db),
@@ -131,32 +131,11 @@ const reportPeriods = async (db: Db, options: RebuildOptions): Promise<string[]>
 
 /** Every month's meetings in compact form (within `from`…`to` when given). */
 const rebuildMeetingMonths = async (db: Db, options: RebuildOptions, tally: RebuildResult) => {
-  const range = [
-    ...(options.from ? [{ servesMonth: { greater_than_equal: options.from } }] : []),
-    ...(options.to ? [{ servesMonth: { less_than_equal: options.to } }] : []),
-  ]
-  const { docs } = await db.payload.find({
-    collection: 'meetings',
-    where: range.length ? { and: range } : undefined,
-    select: MEETING_FACTS_SELECT,
-    sort: 'start',
-    pagination: false,
-    ...asSystem(db),
-  })
-  const byMonth = new Map<string, ReturnType<typeof meetingFactOf>[]>()
-  for (const meeting of (docs as MeetingRow[]).map(meetingFactOf)) {
-    if (!meeting.servesMonth) continue
-    if (!byMonth.has(meeting.servesMonth)) byMonth.set(meeting.servesMonth, [])
-    byMonth.get(meeting.servesMonth)!.push(meeting)
-  }
-  const keyRange = [
-    ...(options.from ? [{ key: { greater_than_equal: options.from } }] : []),
-    ...(options.to ? [{ key: { less_than_equal: options.to } }] : []),
-  ]
+  const byMonth = await loadMeetingFactsByMonth(db, rangeWhere('servesMonth', options))
   await syncRows(
     db,
     ROLLUP_SLUGS.meetingMonths,
-    keyRange.length ? { and: keyRange } : undefined,
+    rangeWhere('key', options),
     new Map([...byMonth].map(([month, meetings]) => [month, { meetings }])),
     tally,
   )
@@ -208,21 +187,7 @@ export const rebuildRollups = async (
     )
     tally.periods++
   }
-  const { docs: tasks } = await payload.find({
-    collection: 'tasks',
-    select: TASK_FACTS_SELECT,
-    sort: 'id',
-    pagination: false,
-    ...asSystem(db),
-  })
-  const byAgency = new Map<string, TaskFact[]>()
-  for (const task of tasks as TaskRow[]) {
-    const lead = (task.leadAgency as Id | null) ?? null
-    if (lead === null) continue
-    const key = String(typeof lead === 'object' ? (lead as { id: Id }).id : lead)
-    if (!byAgency.has(key)) byAgency.set(key, [])
-    byAgency.get(key)!.push(taskFactOf(task))
-  }
+  const byAgency = await loadTaskFactsByLead(db)
   await syncRows(
     db,
     ROLLUP_SLUGS.agencyTasks,

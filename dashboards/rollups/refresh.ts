@@ -14,15 +14,11 @@ import {
   asSystem,
   loadAgencyInfos,
   loadIndicatorSpecs,
-  MEETING_FACTS_SELECT,
-  meetingFactOf,
+  loadMeetingFactsByMonth,
+  loadTaskFactsByLead,
   REPORT_FACTS_SELECT,
-  TASK_FACTS_SELECT,
-  taskFactOf,
   type Db,
-  type MeetingRow,
   type ReportRow,
-  type TaskRow,
 } from './load'
 import { vnToday } from '../../src/lib/clock'
 import { ROLLUP_SLUGS } from './slugs'
@@ -193,46 +189,34 @@ export const refreshAgencyMonth = async (
   await refreshScopes(db, period, [...scopes], inputs)
 }
 
-/** Recomputes one lead agency's compact task list. */
-export const refreshAgencyTasks = async (db: Db, agency: Id) => {
-  const key = String(agency)
-  const locked = await lockRows(db, ROLLUP_SLUGS.agencyTasks, [key])
-  const { docs } = await db.payload.find({
-    collection: 'tasks',
-    where: { leadAgency: { equals: agency } },
-    select: TASK_FACTS_SELECT,
-    sort: 'id',
-    pagination: false,
-    ...asSystem(db),
-  })
-  const tasks = (docs as TaskRow[]).map(taskFactOf)
-  await writeRows(
-    db,
-    ROLLUP_SLUGS.agencyTasks,
-    locked,
-    new Map([[key, tasks.length ? agencyTasksRow(tasks, vnToday()) : null]]),
-  )
+/** Recomputes one keyed row: takes its lock, then writes what `compute` gives (null: no row). */
+const refreshRow = async (
+  db: Db,
+  collection: CollectionSlug,
+  key: string,
+  compute: () => Promise<Record<string, unknown> | null>,
+) => {
+  const locked = await lockRows(db, collection, [key])
+  await writeRows(db, collection, locked, new Map([[key, await compute()]]))
 }
 
-/** Recomputes the compact meetings of the month they serve (R11.1a, R6.2). */
-export const refreshMeetingMonth = async (db: Db, period: string) => {
-  const locked = await lockRows(db, ROLLUP_SLUGS.meetingMonths, [period])
-  const { docs } = await db.payload.find({
-    collection: 'meetings',
-    where: { servesMonth: { equals: period } },
-    select: MEETING_FACTS_SELECT,
-    sort: 'start',
-    pagination: false,
-    ...asSystem(db),
+/** Recomputes one lead agency's compact task list. */
+export const refreshAgencyTasks = (db: Db, agency: Id) =>
+  refreshRow(db, ROLLUP_SLUGS.agencyTasks, String(agency), async () => {
+    const tasks = (await loadTaskFactsByLead(db, { leadAgency: { equals: agency } })).get(
+      String(agency),
+    )
+    return tasks?.length ? agencyTasksRow(tasks, vnToday()) : null
   })
-  const meetings = (docs as MeetingRow[]).map(meetingFactOf)
-  await writeRows(
-    db,
-    ROLLUP_SLUGS.meetingMonths,
-    locked,
-    new Map([[period, meetings.length ? { meetings } : null]]),
-  )
-}
+
+/** Recomputes the compact meetings of the month they serve (R11.1a, R6.2). */
+export const refreshMeetingMonth = (db: Db, period: string) =>
+  refreshRow(db, ROLLUP_SLUGS.meetingMonths, period, async () => {
+    const meetings = (await loadMeetingFactsByMonth(db, { servesMonth: { equals: period } })).get(
+      period,
+    )
+    return meetings?.length ? { meetings } : null
+  })
 
 /** The periods an agency has reports for (to recompute them when the agency changes). */
 export const periodsOfAgency = async (db: Db, agency: Id): Promise<string[]> => {

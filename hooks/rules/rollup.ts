@@ -1,4 +1,5 @@
 import { combineValues, type IndicatorSpec } from './aggregate'
+import { addDaysToKey, daysBetweenKeys } from '../../src/lib/clock'
 import { taskStatus, type TaskStatus } from './taskStatus'
 
 // The dashboard's rollups (like DHIS2's analytics tables): the facts of each agency's monthly
@@ -190,11 +191,11 @@ export type StoredTask = [
   extensions: number,
 ]
 
-const DAY_MS = 86_400_000
+const EPOCH = '1970-01-01'
 
 /** 'YYYY-MM-DD' → days since 1970-01-01. */
 export const dayNumberOf = (day: string | null): number | null =>
-  day === null ? null : Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS)
+  day === null ? null : daysBetweenKeys(EPOCH, day)
 
 // Few distinct days recur across thousands of tasks: each is formatted once.
 const dayKeys = new Map<number, string>()
@@ -203,7 +204,7 @@ export const dayKeyOfNumber = (day: number | null): string | null => {
   if (day === null) return null
   let key = dayKeys.get(day)
   if (key === undefined) {
-    key = new Date(day * DAY_MS).toISOString().slice(0, 10)
+    key = addDaysToKey(EPOCH, day)
     dayKeys.set(day, key)
   }
   return key

@@ -23,6 +23,16 @@ type SqlDb = {
   execute: (args: { drizzle: unknown; sql: unknown }) => Promise<{ rows: unknown[] }>
 }
 
+/** The agency fields the dashboard reads (also through the access-checked path). */
+export const AGENCY_ROW_SELECT = {
+  name: true,
+  code: true,
+  kind: true,
+  parent: true,
+  validFrom: true,
+  validTo: true,
+} as const
+
 const isSql = (db: unknown): db is SqlDb =>
   typeof (db as SqlDb).execute === 'function' && Boolean((db as SqlDb).drizzle)
 
@@ -30,7 +40,7 @@ export const readAllAgencies = async (payload: Payload): Promise<AgencyRowFacts[
   if (!isSql(payload.db)) {
     const { docs } = await payload.db.find({
       collection: 'agencies',
-      select: { name: true, code: true, kind: true, parent: true, validFrom: true, validTo: true },
+      select: AGENCY_ROW_SELECT,
       sort: 'name',
       limit: 0,
       pagination: false,
