@@ -13,6 +13,7 @@ import { MAX_UPLOAD_BYTES } from './collections/Media'
 import { jobsConfig, lockJobStats } from './src/jobs'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
+import { csrfOrigins } from './src/lib/csrf'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -27,6 +28,7 @@ const secret = (): string => {
 export default buildConfig({
   secret: secret(),
   serverURL: process.env.SERVER_URL || undefined,
+  csrf: csrfOrigins(),
   admin: {
     user: 'users',
     avatar: 'default',

@@ -13,7 +13,7 @@ import {
 import type { ReportStatus } from '../../hooks/rules/reportWorkflow'
 import { queueNotification } from '../email/outbox'
 import { dayKeyOf } from '../fields/dates'
-import { vnDayStart, vnToday } from '../lib/clock'
+import { vnDayStart, vnToday, type DateKey } from '../lib/clock'
 import { idOf } from '../lib/relations'
 import {
   lateListSubject,
@@ -124,22 +124,54 @@ export const reminderDedupeKey = (period: string, agency: Id) =>
   `report-reminder:${period}:${agency}`
 export const lateListDedupeKey = (period: string) => `late-report-list:${period}`
 
-/** R12.3a: queues today's reminders and late/missing list, if today is one of those days. */
+/**
+ * The day whose sending a start of the server catches up, or null: the late/missing list once
+ * its day has passed (or from 07:00 on it), else the reminders once their day has passed (or from
+ * 07:00 on it) while the deadline is still ahead. A server down through one of those days would
+ * otherwise never send it: the hourly run only acts on the day itself.
+ */
+export const catchUpDayOf = (args: {
+  today: DateKey
+  afterSendingHour: boolean
+  reminderDay: DateKey | null
+  lateListDay: DateKey
+}): DateKey | null => {
+  const { today, afterSendingHour, reminderDay, lateListDay } = args
+  const due = (day: DateKey) => today > day || (today === day && afterSendingHour)
+  if (due(lateListDay)) return lateListDay
+  if (reminderDay && due(reminderDay)) return reminderDay
+  return null
+}
+
+/**
+ * R12.3a: queues today's reminders and late/missing list, if today is one of those days. With
+ * `catchUp` (once, when the server starts) it also sends the current period's reminders or list
+ * whose day passed while the server was down; the dedupe keys keep anything already sent from
+ * going twice.
+ */
 export const sendReportReminders = async (
   req: PayloadRequest,
   now: Date = new Date(),
+  options: { catchUp?: boolean } = {},
 ): Promise<{ outcome: Outcome; notifications: number }> => {
-  if (now.getTime() < vnDayStart(vnToday(now)).getTime() + SENDING_FROM_HOUR * 3_600_000)
-    return { outcome: 'too-early', notifications: 0 }
   const today = vnToday(now)
+  const afterSendingHour =
+    now.getTime() >= vnDayStart(today).getTime() + SENDING_FROM_HOUR * 3_600_000
+  if (!afterSendingHour && !options.catchUp) return { outcome: 'too-early', notifications: 0 }
   const period = reminderPeriodOf(today)
   const numbers = reportingNumbersOf(await loadEditions(req), period)
+  const reminderDay = reminderDayOf(period, numbers)
+  const lateListDay = lateListDayOf(period, numbers)
+  // The day acted on: today, or with catchUp the passed day of this period still unsent.
+  const day = options.catchUp
+    ? catchUpDayOf({ today, afterSendingHour, reminderDay, lateListDay })
+    : today
   // Most days are neither: answer without reading the agencies.
-  if (today !== reminderDayOf(period, numbers) && today !== lateListDayOf(period, numbers))
-    return { outcome: 'nothing-today', notifications: 0 }
+  if (!day || (day !== reminderDay && day !== lateListDay))
+    return { outcome: afterSendingHour ? 'nothing-today' : 'too-early', notifications: 0 }
 
   const agencies = await loadAgencies(req, period)
-  const plan = planReportReminders({ today, numbers, agencies })
+  const plan = planReportReminders({ today: day, numbers, agencies })
   const reportsUrl = reportsUrlOf(req)
   let notifications = 0
   if (plan.remind?.length) {
