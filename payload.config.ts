@@ -57,6 +57,9 @@ export default buildConfig({
   jobs: jobsConfig,
   graphQL: { disable: true },
   defaultDepth: 1,
+  // Relationships populate at most two levels deep (the admin reads at depth 0–1): a REST client's
+  // `depth=10` on a list would otherwise build hundreds of MB of JSON.
+  maxDepth: 2,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

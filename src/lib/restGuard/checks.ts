@@ -1,11 +1,43 @@
 import { validOperatorSet } from 'payload/shared'
 
+import type { FieldInfo } from './fields'
+
 // Pure checks of a REST request's parts; each answers why it is malformed, or null.
 
-export type Message = { vi: string; en: string }
+/** A refusal in both languages; 400 unless `status` says otherwise. */
+export type Message = { vi: string; en: string; status?: number }
 
-/** What the guard knows of the collection a request addresses (from the sanitized config). */
-export type FieldTypes = ReadonlyMap<string, string>
+/**
+ * What the guard knows of the collection a request addresses (from the sanitized config):
+ * `get(path)` → the type of the field a dotted path reaches; `info` adds whether it has many.
+ */
+export type FieldTypes = {
+  get(path: string): string | undefined
+  info?(path: string): FieldInfo | null
+}
+
+// Auth fields Payload keeps hidden: sorting or filtering by them (even through a relationship,
+// `signer.hash`) would let a client order users by their password hash or probe reset tokens.
+export const HIDDEN_FIELDS = new Set([
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'lockUntil',
+  'loginAttempts',
+  '_verificationToken',
+  'apiKey',
+  'apiKeyIndex',
+  'sessions',
+])
+
+export const touchesHiddenField = (path: string) =>
+  path.split('.').some((segment) => HIDDEN_FIELDS.has(segment))
+
+export const hiddenField = (name: string): Message => ({
+  vi: `Không được lọc hoặc sắp xếp theo trường "${name}".`,
+  en: `Filtering or sorting by "${name}" is not allowed.`,
+})
 
 const FIELD_PATH = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/
 const AUTH_FIELDS = ['email', 'password', 'username', 'token', 'confirmPassword']
@@ -22,6 +54,13 @@ const NUMERIC_OPERATORS = new Set([
   'less_than_equal',
 ])
 const NUMERIC_TYPES = new Set(['number', 'relationship', 'upload', 'id'])
+// Operators that take a list; every other operator takes one value (an array crashes the adapter).
+const LIST_OPERATORS = new Set(['in', 'not_in', 'all', 'within', 'intersects'])
+// Pattern operators only make sense on text columns (on numbers SQLite fails "Only finite numbers").
+const PATTERN_OPERATORS = new Set(['like', 'not_like', 'contains'])
+const NOT_PATTERN_TYPES = new Set(['number', 'relationship', 'upload', 'id', 'date', 'checkbox'])
+const DATE_OPERATORS = new Set([...NUMERIC_OPERATORS].filter((operator) => operator !== 'all'))
+const BOOLEAN_STRINGS = new Set(['true', 'false', '1', '0'])
 
 const isPrimitive = (value: unknown) =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value)
@@ -37,6 +76,46 @@ const badValue = (key: string): Message => ({
   en: `Invalid filter value for "${key}".`,
 })
 
+const isDate = (value: unknown) =>
+  value === null ||
+  value === '' ||
+  ((typeof value === 'string' || typeof value === 'number') &&
+    !Number.isNaN(new Date(value).getTime()))
+
+const isBoolean = (value: unknown) =>
+  typeof value === 'boolean' || (typeof value === 'string' && BOOLEAN_STRINGS.has(value))
+
+/** "1,2" lists are how `in` arrives from a query string. */
+const listValues = (operands: unknown[]) =>
+  operands.flatMap((value) =>
+    typeof value === 'string' && value.includes(',') ? value.split(',') : [value],
+  )
+
+// Checks that need the field's type: Payload passes these operands to the database unchecked.
+const typedOperandProblem = (
+  key: string,
+  operator: string,
+  operands: unknown[],
+  fieldTypes: FieldTypes,
+): Message | null => {
+  const type = key === 'id' ? 'id' : fieldTypes.get(key)
+  if (!type) return null
+  if (operator === 'exists') return operands.every(isBoolean) ? null : badValue(key)
+  if (PATTERN_OPERATORS.has(operator) && NOT_PATTERN_TYPES.has(type)) return badValue(key)
+  // `all` compares a list with the values of a has-many field; on a single value it crashes.
+  if (operator === 'all' && fieldTypes.info && !fieldTypes.info(key)?.hasMany && type !== 'id') {
+    return badValue(key)
+  }
+  const values = listValues(operands)
+  if (type === 'date' && DATE_OPERATORS.has(operator) && !values.every(isDate)) {
+    return badValue(key)
+  }
+  if (type === 'checkbox' && DATE_OPERATORS.has(operator) && !operands.every(isBoolean)) {
+    return badValue(key)
+  }
+  return null
+}
+
 const operandProblem = (
   key: string,
   operator: string,
@@ -49,14 +128,15 @@ const operandProblem = (
       ? null
       : [operand]
   if (!operands || !operands.every(isPrimitive)) return badValue(key)
+  if (Array.isArray(operand) && !LIST_OPERATORS.has(operator)) return badValue(key)
+  if (fieldTypes) {
+    const problem = typedOperandProblem(key, operator, operands, fieldTypes)
+    if (problem) return problem
+  }
   const type = key === 'id' ? 'id' : fieldTypes?.get(key)
   if (GEO_OPERATORS.has(operator) && fieldTypes && type !== 'point') return badValue(key)
   if (type && NUMERIC_TYPES.has(type) && NUMERIC_OPERATORS.has(operator) && fieldTypes) {
-    // "1,2" lists are how `in` arrives from a query string.
-    const values = operands.flatMap((value) =>
-      typeof value === 'string' && value.includes(',') ? value.split(',') : [value],
-    )
-    if (!values.every(isNumeric)) return badValue(key)
+    if (!listValues(operands).every(isNumeric)) return badValue(key)
   }
   return null
 }
@@ -100,6 +180,7 @@ export const whereProblem = (
     if (!FIELD_PATH.test(key)) {
       return { vi: `Tên trường lọc không hợp lệ: "${key}".`, en: `Invalid filter field: "${key}".` }
     }
+    if (touchesHiddenField(key)) return hiddenField(key)
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return {
         vi: `Trường lọc "${key}" cần một toán tử.`,
@@ -151,3 +232,16 @@ export const BODY_REQUIRED: Message = {
 }
 
 export const BAD_ID: Message = { vi: 'Mã bản ghi không hợp lệ.', en: 'Invalid record id.' }
+
+export const BAD_PATH: Message = {
+  vi: 'Đường dẫn không hợp lệ (mã hóa phần trăm sai).',
+  en: 'The path is malformed (bad percent-encoding).',
+}
+
+export const NO_VERSIONS: Message = {
+  vi: 'Mục này không lưu lịch sử phiên bản.',
+  en: 'This collection keeps no versions.',
+  status: 404,
+}
+
+export const NOT_FOUND: Message = { vi: 'Không tìm thấy.', en: 'Not found.', status: 404 }

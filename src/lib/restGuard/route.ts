@@ -1,15 +1,24 @@
 import type { Field, SanitizedConfig } from 'payload'
 
 import type { FieldTypes } from './checks'
+import { fieldTypesOver } from './fields'
 
 /** The endpoint a REST request reaches, matched against the sanitized config like Payload does. */
 export type Route = {
+  /** The collection or global slug. */
+  slug: string
   fieldTypes: FieldTypes
+  /** The entity's fields (to check the shape of a JSON body). */
+  fields: Field[]
   /** The `:id` path segment, when the endpoint has one. */
   id?: string
   idPattern: RegExp
   /** Create/update and credential endpoints: a body is required. */
   needsBody: boolean
+  /** The endpoint's path pattern, e.g. `/versions/:id`. */
+  endpointPath: string
+  /** The entity keeps versions (its `/versions` endpoints have a table to read). */
+  versioned: boolean
 }
 
 const BODY_ENDPOINTS = new Set([
@@ -23,22 +32,22 @@ const BODY_ENDPOINTS = new Set([
   'post /first-register',
 ])
 
-const topLevelTypes = (fields: Field[], into = new Map<string, string>()) => {
-  for (const field of fields) {
-    if ('name' in field && field.name) into.set(field.name, field.type)
-    else if ('fields' in field) topLevelTypes(field.fields, into)
-    else if (field.type === 'tabs') for (const tab of field.tabs) topLevelTypes(tab.fields, into)
-  }
-  return into
-}
-
 const cache = new WeakMap<object, Map<string, FieldTypes>>()
 
 const fieldTypesOf = (config: SanitizedConfig, slug: string, fields: Field[]): FieldTypes => {
   const perConfig = cache.get(config) ?? new Map<string, FieldTypes>()
   cache.set(config, perConfig)
-  if (!perConfig.has(slug)) perConfig.set(slug, topLevelTypes(fields))
+  if (!perConfig.has(slug)) perConfig.set(slug, fieldTypesOver(config, fields))
   return perConfig.get(slug)!
+}
+
+/** `decodeURIComponent` that answers null for malformed percent-encoding instead of throwing. */
+export const safeDecode = (value: string): string | null => {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return null
+  }
 }
 
 /** Matches "/versions/:id" against ["versions", "12"]; returns the params or null. */
@@ -51,7 +60,7 @@ const matchPath = (pattern: string, segments: string[]): Record<string, string> 
     if (part === undefined) return null
     if (part.startsWith(':')) {
       if (segment === undefined && !part.endsWith('?')) return null
-      if (segment !== undefined) params[part.replace(/^:|\?$/g, '')] = decodeURIComponent(segment)
+      if (segment !== undefined) params[part.replace(/^:|\?$/g, '')] = safeDecode(segment) ?? ''
       continue
     }
     if (part !== segment) return null
@@ -83,9 +92,13 @@ export const routeOf = (config: SanitizedConfig, request: Request): Route | unde
   const params = matchPath(endpoint.path, rest) ?? {}
   const numericIds = config.db.defaultIDType === 'number'
   return {
+    slug: entity.slug,
     fieldTypes: numericIds ? fieldTypesOf(config, entity.slug, entity.fields) : new Map(),
+    fields: entity.fields,
     id: params.id,
     idPattern: numericIds ? /^\d{1,15}$/ : /^[\w-]{1,64}$/,
     needsBody: BODY_ENDPOINTS.has(`${method} ${endpoint.path}`),
+    endpointPath: endpoint.path,
+    versioned: Boolean(entity.versions),
   }
 }
