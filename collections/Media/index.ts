@@ -1,11 +1,17 @@
-import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
-import { adminOnly, agencyScopedRead, withRoles } from '../src/access'
-import { agencyIdOf, hasRole } from '../src/access/roles'
-import { assertField } from '../hooks/adapters/assertVerdict'
-import { l } from '../src/i18n/label'
+import { adminOnly, agencyScopedRead, withRoles } from '../../src/access'
+import { hasRole } from '../../src/access/roles'
+import { l } from '../../src/i18n/label'
+import {
+  explainUploadErrors,
+  fileResponseHeaders,
+  MAX_UPLOAD_BYTES,
+  stampOwnerAgency,
+  storeUnderDetectedType,
+} from './hooks'
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+export { MAX_UPLOAD_BYTES }
 
 export const ALLOWED_MIME_TYPES = [
   'application/pdf',
@@ -22,25 +28,6 @@ const manageOwnFiles: Access = ({ req: { user } }) => {
   if (!user) return false
   if (hasRole(user, 'admin', 'secretariat')) return true
   return { createdBy: { equals: user.id } }
-}
-
-const stampOwnerAgency: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  // Payload caps the request body too (config upload.limits); this names the limit for the user.
-  const size = Number(data.filesize ?? req.file?.size ?? 0)
-  if (size) {
-    assertField(
-      size <= MAX_UPLOAD_BYTES,
-      req,
-      'file',
-      {
-        vi: `Tệp quá lớn: tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
-        en: `File too large: at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
-      },
-      'media',
-    )
-  }
-  if (operation === 'create' && !data.agency && req.user) data.agency = agencyIdOf(req.user)
-  return data
 }
 
 export const Media: CollectionConfig = {
@@ -63,6 +50,7 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: process.env.MEDIA_DIR || 'data/media',
     mimeTypes: ALLOWED_MIME_TYPES,
+    modifyResponseHeaders: fileResponseHeaders,
   },
   fields: [
     {
@@ -82,6 +70,8 @@ export const Media: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [storeUnderDetectedType],
     beforeChange: [stampOwnerAgency],
+    afterError: [explainUploadErrors],
   },
 }
