@@ -7,6 +7,7 @@ import type {
 
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import { requireAuthority } from '../../hooks/rules/authority'
+import { agencyExtensionEdits, type ExtensionRowFacts } from '../../hooks/rules/taskExtensions'
 import {
   effectiveDueDate,
   taskStatus,
@@ -67,6 +68,16 @@ const datesOf = (doc: Record<string, unknown>): TaskDates => ({
   })),
 })
 
+const extensionFacts = (rows: unknown): ExtensionRowFacts[] =>
+  ((rows ?? []) as ExtensionRow[]).map((row) => ({
+    id: row?.id ?? null,
+    reason: row?.reason ?? null,
+    newDueDate: dayKeyOf(row?.newDueDate),
+    status: row?.status ?? 'requested',
+    decidedBy: idOf(row?.decidedBy) === null ? null : String(idOf(row?.decidedBy)),
+    decidedOn: dayKeyOf(row?.decidedOn),
+  }))
+
 const checkReporterScope = (
   req: PayloadRequest,
   data: Record<string, unknown>,
@@ -89,22 +100,17 @@ const checkReporterScope = (
     },
     'tasks',
   )
-  const before = new Map(
-    ((originalDoc?.extensions ?? []) as ExtensionRow[]).map((row) => [row.id, row]),
-  )
-  const forged = ((data.extensions ?? []) as ExtensionRow[]).findIndex(
-    (row) => (row.status ?? 'requested') !== (before.get(row.id)?.status ?? 'requested'),
-  )
-  assertField(
-    forged === -1,
-    req,
-    `extensions.${forged}.status`,
-    {
-      vi: 'Chỉ Tổ trưởng hoặc Tổ phó Thường trực duyệt gia hạn (Điều 3 khoản 2).',
-      en: 'Only the Head or the Standing Deputy decides an extension (Art. 3(2)).',
-    },
-    'tasks',
-  )
+  // R3.2: decided extension rows are the decider's record; the agency only asks.
+  if (Array.isArray(data.extensions)) {
+    assertVerdict(
+      agencyExtensionEdits(
+        extensionFacts(originalDoc?.extensions),
+        extensionFacts(data.extensions),
+      ),
+      req,
+      'tasks',
+    )
+  }
 }
 
 /** R3.2: tasks are assigned by the Head or a delegate; extensions decided by Head/Standing Deputy. */
