@@ -1,7 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 import { parse } from 'qs-esm'
 
-import { shapeProblems } from '../../integrity'
+import { dataShapeProblem } from './body'
 import {
   BAD_ID,
   BAD_PATH,
@@ -44,12 +44,10 @@ const queryProblem = (query: string, read: boolean, fieldTypes?: FieldTypes): Me
   return paramsProblem(parsed, read)
 }
 
-/** The body's shape against the entity's fields: arrays of rows, not nulls (a hook would crash). */
 const dataProblem = (data: unknown, route?: Route): Message | null => {
   const problem = bodyProblem(data)
   if (problem || !route) return problem
-  const [shape] = shapeProblems(route.fields, data as Record<string, unknown>)
-  return shape ? { vi: shape.vi, en: shape.en } : null
+  return dataShapeProblem(route.fields, data as Record<string, unknown>)
 }
 
 const bodyOf = async (request: Request, route?: Route): Promise<Message | null> => {
