@@ -8,6 +8,7 @@ import type {
 
 import { l } from '../i18n/label'
 import { idOf } from '../lib/relations'
+import { notePasswordChange, recordPasswordReset, takePasswordChange } from './credentials'
 
 export const AUDIT_LOG_SLUG = 'audit-log'
 
@@ -103,11 +104,14 @@ const recordChange: CollectionAfterChangeHook = async ({
       collectionSlug: collection.slug,
       documentId: String(doc.id),
       operation,
-      changedFields: changedFieldNames(
-        operation === 'create' ? undefined : previousDoc,
-        doc,
-        new Set(relationFieldNames(collection.fields)),
-      ),
+      changedFields: [
+        ...changedFieldNames(
+          operation === 'create' ? undefined : previousDoc,
+          doc,
+          new Set(relationFieldNames(collection.fields)),
+        ),
+        ...takePasswordChange(req, collection.slug, doc.id),
+      ].sort(),
     },
     req,
     overrideAccess: true,
@@ -132,14 +136,25 @@ const recordDelete: CollectionAfterDeleteHook = async ({ collection, doc, req })
   return doc
 }
 
-/** Adds createdBy/updatedBy and the append-only audit trail to a collection. */
+/**
+ * Adds createdBy/updatedBy and the append-only audit trail to a collection; on an auth collection
+ * a password change (update or reset) is listed as `password`.
+ */
 export const withAudit = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   fields: [...collection.fields, ...authorFields],
   hooks: {
     ...collection.hooks,
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), stampAuthor],
+    beforeChange: [
+      ...(collection.hooks?.beforeChange ?? []),
+      stampAuthor,
+      ...(collection.auth ? [notePasswordChange] : []),
+    ],
     afterChange: [...(collection.hooks?.afterChange ?? []), recordChange],
+    afterOperation: [
+      ...(collection.hooks?.afterOperation ?? []),
+      ...(collection.auth ? [recordPasswordReset(AUDIT_LOG_SLUG)] : []),
+    ],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDelete],
   },
 })

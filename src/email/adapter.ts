@@ -1,6 +1,8 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
-import type { EmailAdapter } from 'payload'
+import type { EmailAdapter, SendEmailOptions } from 'payload'
+
+import { unseal } from './sealed'
 
 /** Outgoing mail has a server only when SMTP_HOST is set (the demo has none). */
 export const smtpConfigured = (): boolean => Boolean(process.env.SMTP_HOST)
@@ -24,11 +26,23 @@ const smtpOptions = () => ({
     : undefined,
 })
 
+// Secrets sealed in queued messages (src/email/sealed.ts) are opened only here, on the way out.
+const opened = (message: SendEmailOptions): SendEmailOptions => ({
+  ...message,
+  text: typeof message.text === 'string' ? unseal(message.text) : message.text,
+  html: typeof message.html === 'string' ? unseal(message.html) : message.html,
+})
+
 /** SMTP from the environment; unset SMTP_HOST → no SMTP (messages stay held in the outbox). */
-export const emailAdapter = (): Promise<EmailAdapter> | EmailAdapter =>
-  nodemailerAdapter({
+export const emailAdapter = async (): Promise<EmailAdapter> => {
+  const base = await nodemailerAdapter({
     defaultFromAddress: process.env.SMTP_FROM_ADDRESS || 'to-cong-tac-06@localhost',
     defaultFromName: process.env.SMTP_FROM_NAME || 'Tổ công tác Đề án 06',
     skipVerify: true,
     ...(smtpConfigured() ? { transportOptions: smtpOptions() } : { transport: noSmtp }),
   })
+  return (args) => {
+    const adapter = base(args)
+    return { ...adapter, sendEmail: (message) => adapter.sendEmail(opened(message)) }
+  }
+}
