@@ -7,8 +7,9 @@ const BOM = '\uFEFF'
 const field = (value: string | number | null): string => {
   if (value === null) return ''
   if (typeof value === 'number') return String(value)
-  // A name starting with = + - @ would run as a formula in Excel: keep it text.
-  const text = /^[=+\-@]/.test(value) ? `'${value}` : value
+  // A name starting with = + - @ would run as a formula in Excel, and so would one behind a
+  // leading tab or carriage return (issue 11 L9): keep it text.
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
