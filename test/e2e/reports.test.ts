@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { periodOfDay } from '../../hooks/rules/reportPeriods'
-import { DEMO_PASSWORD, demoEmail, url } from './http'
+import { BASE_URL, DEMO_PASSWORD, demoEmail, url } from './http'
 
 // A reporter fills in and submits this month's report through the admin form (R12.3a), in a real
 // browser against the demo database. The screenshots land in test-results/.
@@ -37,6 +37,8 @@ beforeAll(async () => {
     args: CHROMIUM_ARGS,
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1440, height: 1000 },
+    // page.request sends no Origin: the CSRF allow-list would ignore its login cookie.
+    extraHTTPHeaders: { origin: BASE_URL },
   })
   page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (error) => pageErrors.push(error.message))
