@@ -274,7 +274,7 @@ describe('audit log: one entry per write', () => {
     })
   }
 
-  it('never lists password material among the changed fields of a user', async () => {
+  it('lists a password change by name, never hash, salt or the value (issue 11 H1)', async () => {
     const user = await createUser(payload)
     await payload.update({
       collection: 'users',
@@ -282,10 +282,22 @@ describe('audit log: one entry per write', () => {
       data: { password: 'Doi@MatKhau2026' },
       ...as(admin),
     })
-    const fields = (await entriesOf('users', user.id)).flatMap((entry) => entry.changedFields)
-    expect(fields).not.toEqual(
-      expect.arrayContaining([expect.stringMatching(/password|hash|salt/i)]),
-    )
+    const entries = await entriesOf('users', user.id)
+    expect(entries.at(-1)).toMatchObject({ operation: 'update', changedFields: ['password'] })
+    const fields = entries.flatMap((entry) => entry.changedFields)
+    expect(fields).not.toEqual(expect.arrayContaining([expect.stringMatching(/hash|salt/i)]))
+    expect(JSON.stringify(entries)).not.toContain('Doi@MatKhau2026')
+  })
+
+  it('lists an email change by name (issue 11 H1)', async () => {
+    const user = await createUser(payload)
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { email: `${unique('moi').toLowerCase()}@test.vn` },
+      ...as(admin),
+    })
+    expect((await entriesOf('users', user.id)).at(-1)?.changedFields).toEqual(['email'])
   })
 })
 
