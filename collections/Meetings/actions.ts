@@ -282,7 +282,7 @@ const assignerOf = async (
 ): Promise<Id | null> => {
   if (
     meeting.chair !== null &&
-    (await authorityOn(req.payload, meeting.chair, 'assign-task', day)).allowed
+    (await authorityOn(req.payload, meeting.chair, 'assign-task', day, req)).allowed
   )
     return meeting.chair
   const seats = await seatsOn(req, meeting.group!, day)

@@ -159,6 +159,7 @@ const checkAuthority = async (
               meeting.convenedBy,
               'call-extraordinary-meeting',
               meeting.calledOn,
+              req,
             )
           ).allowed
         : false
@@ -177,7 +178,7 @@ const checkAuthority = async (
   if (checkChairing) {
     const mayChair =
       meeting.chair !== null &&
-      (await authorityOn(req.payload, meeting.chair, 'chair-meeting', startDay)).allowed
+      (await authorityOn(req.payload, meeting.chair, 'chair-meeting', startDay, req)).allowed
     assertVerdict(checkChair(meeting.chair, startDay, mayChair), req, SLUG)
   }
 }

@@ -143,7 +143,7 @@ export const enforceTaskRules: CollectionBeforeChangeHook = async ({
     (data.assignedOn !== undefined &&
       dayKeyOf(data.assignedOn) !== dayKeyOf(originalDoc?.assignedOn))
   if (assignmentChanged && assigner !== null && assignedOn) {
-    const basis = await authorityOn(req.payload, assigner, 'assign-task', assignedOn)
+    const basis = await authorityOn(req.payload, assigner, 'assign-task', assignedOn, req)
     assertVerdict(
       basis.allowed
         ? { ok: true }
@@ -185,7 +185,7 @@ export const enforceTaskRules: CollectionBeforeChangeHook = async ({
       },
       'tasks',
     )
-    const basis = await authorityOn(req.payload, decider!, 'approve-extension', decidedOn!)
+    const basis = await authorityOn(req.payload, decider!, 'approve-extension', decidedOn!, req)
     assertVerdict(
       basis.allowed
         ? { ok: true }

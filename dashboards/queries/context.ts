@@ -120,7 +120,7 @@ export const loadAgencies = (ctx: DashboardContext): Promise<AgencyRow[]> =>
     // A province-wide viewer reads them all in one plain query (src/db/agencyRows.ts); anyone
     // else through the collection's read access (a reporter: the own agency and its units).
     const docs = canReadAll(ctx.req.user as never)
-      ? await readAllAgencies(ctx.req.payload)
+      ? await readAllAgencies(ctx.req.payload, ctx.req)
       : await readAsViewer<Agency>(ctx.req, 'agencies', { select: AGENCY_ROW_SELECT, sort: 'name' })
     return docs.map((doc) => ({
       id: doc.id,

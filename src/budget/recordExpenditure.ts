@@ -66,6 +66,7 @@ const lostTheRace = async (
   payload: Payload,
   error: unknown,
   attempt: LedgerAttempt,
+  req?: PayloadRequest,
 ): Promise<boolean> => {
   if (attempt.sequence === undefined || !isUniqueViolation(payload, error)) return false
   const taken = await payload.count({
@@ -74,6 +75,8 @@ const lostTheRace = async (
       and: [{ line: { equals: attempt.line } }, { sequence: { equals: attempt.sequence } }],
     },
     overrideAccess: true,
+    // The failed create has rolled its own transaction back; an enclosing one is the caller's.
+    req,
   })
   return taken.totalDocs > 0
 }
@@ -110,7 +113,8 @@ export const recordExpenditure = (
           context: { ...options.context, [ATTEMPT_KEY]: attempt },
         })
       } catch (error) {
-        if (round >= MAX_ATTEMPTS || !(await lostTheRace(payload, error, attempt))) throw error
+        if (round >= MAX_ATTEMPTS || !(await lostTheRace(payload, error, attempt, options.req)))
+          throw error
       }
     }
   })

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { authorityFor, type Act, type AuthorityBasis } from '../../hooks/rules/authority'
 import type { Position } from '../../hooks/rules/positions'
@@ -13,6 +13,8 @@ export const authorityOn = async (
   userId: number | string,
   act: Act,
   day: string,
+  /** The request whose transaction the check reads in (hooks of a write must pass it). */
+  req?: Partial<PayloadRequest>,
 ): Promise<AuthorityBasis> => {
   const [members, delegations] = await Promise.all([
     payload.find({
@@ -21,6 +23,7 @@ export const authorityOn = async (
       depth: 0,
       pagination: false,
       select: { position: true, from: true, to: true },
+      req,
     }),
     payload.find({
       collection: 'delegations',
@@ -28,6 +31,7 @@ export const authorityOn = async (
       depth: 0,
       pagination: false,
       select: { scopes: true, validFrom: true, validTo: true },
+      req,
     }),
   ])
   return authorityFor(act, day, {

@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { scopedToRequest } from './requestScope'
 import { statementLogger } from './statementCounter'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -20,6 +21,27 @@ export const databaseKind = (url = process.env.DATABASE_URL): DatabaseKind => {
 
 const migrationDir = (kind: DatabaseKind) => path.resolve(process.cwd(), 'migrations', kind)
 
+const envNumber = (name: string, fallback: number): number => {
+  const value = Number(process.env[name])
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/**
+ * PostgreSQL pool and statement limits: a request that cannot get a connection, a statement that
+ * runs too long, or a transaction left idle fails (503, `busy.ts`) instead of holding the server.
+ */
+export const postgresPoolOptions = () => ({
+  // Concurrent requests each hold one connection for their transaction (requestScope.ts); keep
+  // well under the server's max_connections (100 by default) when several processes run.
+  max: envNumber('DB_POOL_MAX', 20),
+  // Waiting for a free connection longer than this fails the request.
+  connectionTimeoutMillis: envNumber('DB_CONNECT_TIMEOUT_MS', 10_000),
+  idleTimeoutMillis: 30_000,
+  // Server-side limits, set on every connection.
+  statement_timeout: envNumber('DB_STATEMENT_TIMEOUT_MS', 30_000),
+  idle_in_transaction_session_timeout: envNumber('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000),
+})
+
 /** The database adapter chosen by DATABASE_URL: unset → the embedded SQLite file. */
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
   const kind = databaseKind(url)
@@ -29,12 +51,14 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
   // define it, so a dev run never leaves a database that `migrate` cannot take over.
   const push = process.env.DB_PUSH === '1' || process.env.NODE_ENV === 'test'
   if (kind === 'postgres') {
-    return postgresAdapter({
-      pool: { connectionString: url },
-      migrationDir: migrationDir('postgres'),
-      push,
-      logger,
-    })
+    return scopedToRequest(
+      postgresAdapter({
+        pool: { connectionString: url, ...postgresPoolOptions() },
+        migrationDir: migrationDir('postgres'),
+        push,
+        logger,
+      }),
+    )
   }
   if (kind === 'mongodb') {
     // Built and supported by Payload; not exercised by our test suite (no MongoDB server here).

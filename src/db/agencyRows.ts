@@ -1,5 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { sessionDrizzle } from './session'
 
 // The whole agency list in one plain query, for readers allowed to see every agency (the
 // dashboard, on every render). Payload's per-document read transform walks every field of every
@@ -36,7 +38,10 @@ export const AGENCY_ROW_SELECT = {
 const isSql = (db: unknown): db is SqlDb =>
   typeof (db as SqlDb).execute === 'function' && Boolean((db as SqlDb).drizzle)
 
-export const readAllAgencies = async (payload: Payload): Promise<AgencyRowFacts[]> => {
+export const readAllAgencies = async (
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+): Promise<AgencyRowFacts[]> => {
   if (!isSql(payload.db)) {
     const { docs } = await payload.db.find({
       collection: 'agencies',
@@ -45,11 +50,13 @@ export const readAllAgencies = async (payload: Payload): Promise<AgencyRowFacts[
       limit: 0,
       pagination: false,
       where: {},
+      req,
     })
     return docs as unknown as AgencyRowFacts[]
   }
   const { rows } = await payload.db.execute({
-    drizzle: payload.db.drizzle,
+    // The request's transaction when it has one (never a second pooled connection).
+    drizzle: await sessionDrizzle(payload, req),
     sql: sql`SELECT id, name, code, kind, parent_id, valid_from, valid_to FROM agencies ORDER BY name`,
   })
   return (rows as Record<string, unknown>[]).map((row) => ({

@@ -1,0 +1,154 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+import type { DatabaseAdapterObj } from 'payload'
+
+import { isBusyError } from './busy'
+
+// One request, one database connection. A write opens a transaction on a pooled connection; a
+// read made while that transaction is open but without its `req` (Payload's own document-lock
+// check in every update, 3.90.1: `checkDocumentLockStatus` calls `payload.db.find` without
+// `req`) asks the pool for a second connection. Under load every pooled connection is held by a
+// transaction whose request waits for another one, and the server stops answering (issue 11, H3).
+//
+// The REST route runs each request in a scope (`inRequestScope`). The adapter records there the
+// transactions the request opens, and an adapter call without a transaction of its own joins the
+// request's open transaction instead of taking another connection. Outside a scope (scripts,
+// jobs, tests through the Local API) nothing changes.
+//
+// The scope also notes when the database was too busy to answer (pool or statement timeout), so
+// the route can turn Payload's generic 500 into a 503 (`busy.ts`).
+
+type TransactionId = number | string
+
+export type RequestScope = {
+  /** Transactions opened by this request and not yet ended, oldest first. */
+  open: TransactionId[]
+  /** The database refused or dropped the work for lack of time or connections. */
+  busy: boolean
+}
+
+const storage = new AsyncLocalStorage<RequestScope>()
+
+/** Runs `work` as one request: its adapter calls share the request's open transaction. */
+export const inRequestScope = <T>(work: (scope: RequestScope) => Promise<T>): Promise<T> => {
+  const scope: RequestScope = { open: [], busy: false }
+  return storage.run(scope, () => work(scope))
+}
+
+export const currentScope = (): RequestScope | undefined => storage.getStore()
+
+type Sessions = Record<string, unknown>
+type AnyAdapter = Record<string, unknown> & { sessions?: Sessions }
+type Method = (this: unknown, ...args: unknown[]) => unknown
+
+/** Adapter methods whose first argument may carry `req` (and so a transaction). */
+const REQ_METHODS = [
+  'count',
+  'countGlobalVersions',
+  'countVersions',
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'find',
+  'findDistinct',
+  'findGlobal',
+  'findGlobalVersions',
+  'findOne',
+  'findVersions',
+  'queryDrafts',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+/** The request's most recent transaction that is still open in the adapter. */
+const openTransaction = (adapter: AnyAdapter): TransactionId | undefined => {
+  const scope = storage.getStore()
+  if (!scope) return undefined
+  for (let index = scope.open.length - 1; index >= 0; index -= 1) {
+    const id = scope.open[index]!
+    if (adapter.sessions?.[String(id)]) return id
+  }
+  return undefined
+}
+
+const withTransaction = (adapter: AnyAdapter, args: unknown): unknown => {
+  if (!args || typeof args !== 'object') return args
+  const { req } = args as { req?: { transactionID?: unknown } }
+  if (req?.transactionID) return args
+  const transactionID = openTransaction(adapter)
+  if (transactionID === undefined) return args
+  return { ...args, req: { ...req, transactionID } }
+}
+
+const noteBusy = (error: unknown) => {
+  const scope = storage.getStore()
+  if (scope && isBusyError(error)) scope.busy = true
+}
+
+const watched = (method: Method, before?: (args: unknown[]) => unknown[]): Method =>
+  function (this: unknown, ...args: unknown[]) {
+    let result: unknown
+    try {
+      result = method.apply(this, before ? before(args) : args)
+    } catch (error) {
+      noteBusy(error)
+      throw error
+    }
+    if (result instanceof Promise)
+      return result.catch((error: unknown) => {
+        noteBusy(error)
+        throw error
+      })
+    return result
+  }
+
+const forget = (id: unknown) => {
+  const scope = storage.getStore()
+  if (!scope) return
+  const index = scope.open.findIndex((open) => String(open) === String(id))
+  if (index >= 0) scope.open.splice(index, 1)
+}
+
+/** Wraps a SQL adapter so that calls inside a request scope stay on the request's transaction. */
+export const scopedToRequest = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args) as unknown as AnyAdapter
+    for (const name of REQ_METHODS) {
+      const method = adapter[name]
+      if (typeof method !== 'function') continue
+      adapter[name] = watched(method as Method, (callArgs) => [
+        withTransaction(adapter, callArgs[0]),
+        ...callArgs.slice(1),
+      ])
+    }
+    const begin = adapter.beginTransaction
+    if (typeof begin === 'function') {
+      adapter.beginTransaction = watched(function (this: unknown, ...args: unknown[]) {
+        const scope = storage.getStore()
+        return (begin.apply(this, args) as Promise<unknown>).then((id) => {
+          if (scope && (typeof id === 'string' || typeof id === 'number')) scope.open.push(id)
+          return id
+        })
+      } as Method)
+    }
+    for (const name of ['commitTransaction', 'rollbackTransaction'] as const) {
+      const end = adapter[name]
+      if (typeof end !== 'function') continue
+      adapter[name] = watched(function (this: unknown, ...args: unknown[]) {
+        void Promise.resolve(args[0]).then(forget)
+        return (end as Method).apply(this, args)
+      } as Method)
+    }
+    return adapter as never
+  },
+})
