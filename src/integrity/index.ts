@@ -10,11 +10,13 @@ import {
 
 import { languageOf } from '../i18n/label'
 import { idOf } from '../lib/relations'
+import { controlCharacterProblems } from './controlCharacters'
 
 // Collection hooks read raw input before Payload's field validation, and Payload accepts some
 // wrong shapes (an object in a text field, a string for a hasMany select) and sends forged
 // relationship ids to the database (a foreign-key 500). This check, added to every collection,
-// turns such input into a 400 naming the field before any other hook runs.
+// turns such input into a 400 naming the field before any other hook runs. Text holding control
+// characters is refused the same way (issue 11 L9).
 
 type Problem = { path: string; vi: string; en: string }
 
@@ -94,11 +96,21 @@ export const shapeProblems = (
     return []
   })
 
+/** Wrong shapes first; then control characters in text (issue 11 L9), each field once. */
+const inputProblems = (fields: Field[], data: Record<string, unknown>): Problem[] => {
+  const shapes = shapeProblems(fields, data)
+  const shaped = new Set(shapes.map((problem) => problem.path))
+  return [
+    ...shapes,
+    ...controlCharacterProblems(fields, data).filter((problem) => !shaped.has(problem.path)),
+  ]
+}
+
 const rejectMalformedInput =
   (fields: Field[]): CollectionBeforeValidateHook =>
   async ({ collection, data, req }) => {
     if (!data || typeof data !== 'object') return data
-    const shapes = shapeProblems(fields, data)
+    const shapes = inputProblems(fields, data)
     const problems = shapes.length
       ? shapes
       : await missingReferences(req, referencesIn(fields, data))
@@ -198,7 +210,7 @@ const notFound = (path: string): Problem => ({
 export const rejectMalformedGlobalInput =
   (fields: Field[]): GlobalBeforeValidateHook =>
   ({ data, global, req }) => {
-    const problems = data && typeof data === 'object' ? shapeProblems(fields, data) : []
+    const problems = data && typeof data === 'object' ? inputProblems(fields, data) : []
     if (problems.length === 0) return data
     const language = languageOf(req)
     throw new ValidationError(

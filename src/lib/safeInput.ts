@@ -25,3 +25,13 @@ export const trusted = (): true => true
  * in src/integrity now adds the same to every relationship without filterOptions.)
  */
 export const mustExist = (): true => true
+
+// Issue 11 L9: control characters (U+0000–U+001F, and DEL) have no place in what people type:
+// they hide text, break CSV and mail headers, and NUL breaks PostgreSQL text. A multi-line
+// field keeps its line breaks and tabs (a line feed, a tab, and the CR of a CRLF line end).
+const SINGLE_LINE_CONTROL = /[\u0000-\u001f\u007f]/
+const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|\r(?!\n)/
+
+/** Whether `value` holds a control character not allowed in a single- or multi-line field. */
+export const hasControlCharacters = (value: string, multiline = false): boolean =>
+  (multiline ? MULTI_LINE_CONTROL : SINGLE_LINE_CONTROL).test(value)
