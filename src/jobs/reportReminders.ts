@@ -139,7 +139,7 @@ export const catchUpDayOf = (args: {
   const { today, afterSendingHour, reminderDay, lateListDay } = args
   const due = (day: DateKey) => today > day || (today === day && afterSendingHour)
   if (due(lateListDay)) return lateListDay
-  if (reminderDay && due(reminderDay)) return reminderDay
+  if (reminderDay && due(reminderDay) && today < lateListDay) return reminderDay
   return null
 }
 
