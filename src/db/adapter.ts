@@ -26,6 +26,10 @@ const envNumber = (name: string, fallback: number): number => {
   return Number.isFinite(value) && value > 0 ? value : fallback
 }
 
+const SQLITE_BUSY_TIMEOUT_MS = 5000
+/** How long a write waits for its turn (one write transaction at a time) before a 503. */
+const SQLITE_WRITE_TURN_MS = envNumber('DB_WRITE_TURN_TIMEOUT_MS', 15_000)
+
 /**
  * PostgreSQL pool and statement limits: a request that cannot get a connection, a statement that
  * runs too long, or a transaction left idle fails (503, `busy.ts`) instead of holding the server.
@@ -64,18 +68,26 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     // Built and supported by Payload; not exercised by our test suite (no MongoDB server here).
     return mongooseAdapter({ url: url! })
   }
-  return sqliteAdapter({
-    client: { url: url ?? `file:${DEFAULT_SQLITE_FILE}` },
-    // Web requests and jobs write concurrently: WAL and a busy timeout avoid SQLITE_BUSY.
-    wal: true,
-    busyTimeout: 5000,
-    // No transactions on SQLite (Payload's default for this adapter): with libsql, concurrent
-    // transactions lose their busy timeout and a COMMIT can fail with "SQL statements in
-    // progress" after the write was reported done. Concurrency rules rely on unique indexes.
-    // Never reuse the id of a deleted row (audit entries point at ids).
-    autoIncrement: true,
-    migrationDir: migrationDir('sqlite'),
-    push,
-    logger,
-  })
+  return scopedToRequest(
+    sqliteAdapter({
+      // `timeout`: the busy timeout of every connection the client opens, including those it
+      // opens for transactions (@libsql/client 0.17.4+, brought in by the `overrides` entry in
+      // package.json; 0.14.0, pinned by the adapter, opened them without any).
+      client: { url: url ?? `file:${DEFAULT_SQLITE_FILE}`, timeout: SQLITE_BUSY_TIMEOUT_MS },
+      // Web requests and jobs write concurrently: WAL and a busy timeout avoid SQLITE_BUSY.
+      wal: true,
+      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+      // Transactions on: a record, its audit entry and its rollups are stored together or not at
+      // all. BEGIN IMMEDIATE takes the write lock up front, and requestScope.ts runs one write
+      // transaction at a time in this process (libsql waits for a lock synchronously, blocking
+      // the event loop the holder needs) and surfaces a failed COMMIT instead of swallowing it.
+      transactionOptions: { behavior: 'immediate' },
+      // Never reuse the id of a deleted row (audit entries point at ids).
+      autoIncrement: true,
+      migrationDir: migrationDir('sqlite'),
+      push,
+      logger,
+    }),
+    { serialTransactionsMs: SQLITE_WRITE_TURN_MS },
+  )
 }

@@ -111,18 +111,76 @@ const watched = (method: Method, before?: (args: unknown[]) => unknown[]): Metho
     return result
   }
 
-const forget = (id: unknown) => {
+const forget = (id: string) => {
   const scope = storage.getStore()
   if (!scope) return
   const index = scope.open.findIndex((open) => String(open) === String(id))
   if (index >= 0) scope.open.splice(index, 1)
 }
 
+/**
+ * One write transaction at a time in this process (SQLite): libsql runs statements synchronously,
+ * so a second connection waiting for the write lock would block the very event loop the lock's
+ * holder needs to finish, until its busy timeout fails it. Waiting here is asynchronous.
+ */
+class WriteTurn {
+  #held = false
+  #queue: Array<{ grant: () => void }> = []
+
+  acquire(timeoutMs: number): Promise<() => void> {
+    let released = false
+    const release = () => {
+      if (released) return
+      released = true
+      const next = this.#queue.shift()
+      if (next) next.grant()
+      else this.#held = false
+    }
+    if (!this.#held) {
+      this.#held = true
+      return Promise.resolve(release)
+    }
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        grant: () => {
+          clearTimeout(timer)
+          resolve(release)
+        },
+      }
+      const timer = setTimeout(() => {
+        this.#queue.splice(this.#queue.indexOf(waiter), 1)
+        reject(
+          Object.assign(new Error('SQLITE_BUSY: database is locked (write turn)'), {
+            code: 'SQLITE_BUSY',
+          }),
+        )
+      }, timeoutMs)
+      this.#queue.push(waiter)
+    })
+  }
+}
+
+export type ScopeOptions = {
+  /**
+   * Serialise write transactions in this process, waiting at most this long (SQLite). A write
+   * opened inside a request that already has an open transaction joins it instead of waiting.
+   */
+  serialTransactionsMs?: number
+}
+
+type Session = { db: unknown; resolve: () => Promise<unknown>; reject: () => Promise<unknown> }
+
+let joined = 0
+
 /** Wraps a SQL adapter so that calls inside a request scope stay on the request's transaction. */
-export const scopedToRequest = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+export const scopedToRequest = (
+  adapterObj: DatabaseAdapterObj,
+  options: ScopeOptions = {},
+): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
     const adapter = adapterObj.init(args) as unknown as AnyAdapter
+    const sessions = () => (adapter.sessions ?? {}) as Record<string, Session | undefined>
     for (const name of REQ_METHODS) {
       const method = adapter[name]
       if (typeof method !== 'function') continue
@@ -131,22 +189,86 @@ export const scopedToRequest = (adapterObj: DatabaseAdapterObj): DatabaseAdapter
         ...callArgs.slice(1),
       ])
     }
+    const turn = options.serialTransactionsMs ? new WriteTurn() : null
+    const releases = new Map<string, () => void>()
+    let commitFailure: unknown
+    /** Notes a failed COMMIT of a libsql transaction (the client exists once connected). */
+    const watchCommits = () => {
+      const client = adapter.client as
+        | { transaction?: (...args: unknown[]) => Promise<{ commit: () => Promise<void> }> }
+        | undefined
+      if (!client?.transaction || (client as { watched?: boolean }).watched) return
+      const transaction = client.transaction.bind(client)
+      client.transaction = async (...args: unknown[]) => {
+        const tx = await transaction(...args)
+        const commit = tx.commit.bind(tx)
+        tx.commit = () =>
+          commit().catch((error: unknown) => {
+            commitFailure = error
+            throw error
+          })
+        return tx
+      }
+      ;(client as { watched?: boolean }).watched = true
+    }
     const begin = adapter.beginTransaction
     if (typeof begin === 'function') {
-      adapter.beginTransaction = watched(function (this: unknown, ...args: unknown[]) {
+      adapter.beginTransaction = watched(async function (this: unknown, ...args: unknown[]) {
         const scope = storage.getStore()
-        return (begin.apply(this, args) as Promise<unknown>).then((id) => {
-          if (scope && (typeof id === 'string' || typeof id === 'number')) scope.open.push(id)
+        const outer = openTransaction(adapter)
+        if (turn && scope && outer !== undefined) {
+          // Joins the request's transaction: ending the joined one ends nothing.
+          const id = `${String(outer)}+${++joined}`
+          sessions()[id] = {
+            db: sessions()[String(outer)]!.db,
+            resolve: () => Promise.resolve(),
+            reject: () => Promise.resolve(),
+          }
+          scope.open.push(id)
           return id
-        })
+        }
+        if (turn) watchCommits()
+        const release = turn ? await turn.acquire(options.serialTransactionsMs!) : undefined
+        let id: unknown
+        try {
+          id = await (begin.apply(this, args) as Promise<unknown>)
+        } catch (error) {
+          release?.()
+          throw error
+        }
+        if (typeof id === 'string' || typeof id === 'number') {
+          if (release) releases.set(String(id), release)
+          scope?.open.push(id)
+        } else release?.()
+        return id
       } as Method)
     }
     for (const name of ['commitTransaction', 'rollbackTransaction'] as const) {
       const end = adapter[name]
       if (typeof end !== 'function') continue
-      adapter[name] = watched(function (this: unknown, ...args: unknown[]) {
-        void Promise.resolve(args[0]).then(forget)
-        return (end as Method).apply(this, args)
+      adapter[name] = watched(async function (this: unknown, ...args: unknown[]) {
+        const id = String(await args[0])
+        forget(id)
+        // Transactions that joined this one end with it.
+        for (const key of Object.keys(sessions()))
+          if (key.startsWith(`${id}+`)) {
+            delete sessions()[key]
+            forget(key)
+          }
+        const release = releases.get(id)
+        releases.delete(id)
+        commitFailure = undefined
+        try {
+          await (end.apply(this, args) as Promise<unknown>)
+        } finally {
+          release?.()
+        }
+        // The adapter swallows a failed COMMIT (and the write is rolled back): surface it, so a
+        // write is never reported done when it was not stored. Serialised transactions only: one
+        // COMMIT at a time, so the failure is this one's.
+        const failure = commitFailure
+        commitFailure = undefined
+        if (turn && name === 'commitTransaction' && failure) throw failure
       } as Method)
     }
     return adapter as never

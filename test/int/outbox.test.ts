@@ -10,7 +10,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Notification, User } from '../../payload-types'
 import { redeliverEndpoint } from '../../collections/Notifications/endpoints'
-import { databaseKind } from '../../src/db/adapter'
 import { meetingInvitation } from '../../src/email/ics'
 import { queueNotification, type QueueNotificationArgs } from '../../src/email/outbox'
 import { DELIVERY_RETRIES } from '../../src/jobs/deliverNotification'
@@ -356,7 +355,7 @@ describe('bad input to queueNotification', () => {
   })
 })
 
-describe.skipIf(databaseKind() !== 'postgres')('queueing in the caller’s transaction', () => {
+describe('queueing in the caller’s transaction', () => {
   it('stores nothing when the caller’s transaction is rolled back', async () => {
     const req = await requestAs(secretariat)
     await initTransaction(req)
