@@ -55,6 +55,7 @@ export const rest = async (path: string, init: RestInit = {}): Promise<Response>
 export const restJson = async (
   path: string,
   init: RestInit = {},
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by assertions
 ): Promise<{ status: number; body: any; headers: Headers }> => {
   const response = await rest(path, init)
   const text = await response.text()
@@ -80,4 +81,5 @@ export const restLogin = async (email: string, password: string): Promise<string
 }
 
 /** The first error message of a Payload-style error body. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any shape
 export const errorMessage = (body: any): string => String(body?.errors?.[0]?.message ?? '')
