@@ -3,7 +3,8 @@ import type { Field } from 'payload'
 import { shapeProblems } from '../../integrity'
 import type { Message } from './checks'
 
-// Checks of a JSON body against the entity's fields, before any hook runs: rows of arrays must be
+// Checks of a JSON body against the entity's fields, before any hook runs (src/integrity checks
+// the simple shapes; these are the ones it leaves to Payload): rows of arrays must be
 // objects (a null row crashed meetings' hooks: "reading 'summary'"), and a date must be a date —
 // Payload stores `createdAt: "notadate"` as given on SQLite and every later read of the
 // collection fails ("Invalid time value"), so one request would break the list for everybody.
@@ -21,8 +22,41 @@ const rowsOf = (value: unknown): Record<string, unknown>[] =>
     ? value.filter((row): row is Record<string, unknown> => typeof row === 'object' && !!row)
     : []
 
-/** The first date field of `data` (rows, groups, tabs and blocks walked) holding a non-date. */
-export const dateProblem = (
+const notRecordRef = (name: string): Message => ({
+  vi: `Giá trị của trường "${name}" không đúng kiểu: cần { relationTo, value }.`,
+  en: `The field "${name}" has the wrong type: expected { relationTo, value }.`,
+})
+
+const isId = (value: unknown) =>
+  (typeof value === 'number' && Number.isInteger(value)) ||
+  (typeof value === 'string' && value.length <= 64)
+
+// A relationship to several collections holds `{ relationTo, value }` (a list of them when it has
+// many); anything else reaches the adapter unchecked (`document: [null]` was a 500).
+const isPolymorphicValue = (value: unknown, relationTo: readonly string[]) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const { relationTo: to, value: id } = value as { relationTo?: unknown; value?: unknown }
+  const idOk =
+    isId(id) || (typeof id === 'object' && id !== null && isId((id as { id?: unknown }).id))
+  return typeof to === 'string' && relationTo.includes(to) && idOk
+}
+
+const fieldValueProblem = (field: Field & { name: string }, value: unknown): Message | null => {
+  if (field.type === 'date' && value !== '' && !isDate(value)) return badDate(field.name)
+  if (
+    (field.type === 'relationship' || field.type === 'upload') &&
+    Array.isArray(field.relationTo)
+  ) {
+    const relationTo = field.relationTo as string[]
+    const values = field.hasMany && Array.isArray(value) ? value : [value]
+    if (!values.every((item) => isPolymorphicValue(item, relationTo)))
+      return notRecordRef(field.name)
+  }
+  return null
+}
+
+/** The first field of `data` (rows, groups, tabs and blocks walked) holding a value of the wrong kind. */
+export const valueProblem = (
   fields: readonly Field[],
   data: Record<string, unknown>,
 ): Message | null => {
@@ -31,19 +65,20 @@ export const dateProblem = (
       for (const tab of field.tabs) {
         const inner = 'name' in tab && tab.name ? data[tab.name] : data
         if (typeof inner !== 'object' || !inner) continue
-        const problem = dateProblem(tab.fields, inner as Record<string, unknown>)
+        const problem = valueProblem(tab.fields, inner as Record<string, unknown>)
         if (problem) return problem
       }
       continue
     }
     if (!('name' in field) || !field.name) {
-      const problem = 'fields' in field ? dateProblem(field.fields, data) : null
+      const problem = 'fields' in field ? valueProblem(field.fields, data) : null
       if (problem) return problem
       continue
     }
     const value = data[field.name]
     if (value === undefined || value === null) continue
-    if (field.type === 'date' && value !== '' && !isDate(value)) return badDate(field.name)
+    const own = fieldValueProblem(field, value)
+    if (own) return own
     const nested =
       field.type === 'group' && typeof value === 'object'
         ? [{ fields: field.fields, row: value as Record<string, unknown> }]
@@ -56,7 +91,7 @@ export const dateProblem = (
               }))
             : []
     for (const { fields: inner, row } of nested) {
-      const problem = dateProblem(inner, row)
+      const problem = valueProblem(inner, row)
       if (problem) return problem
     }
   }
@@ -70,5 +105,5 @@ export const dataShapeProblem = (
 ): Message | null => {
   const [shape] = shapeProblems(fields as Field[], data)
   if (shape) return { vi: shape.vi, en: shape.en }
-  return dateProblem(fields, data)
+  return valueProblem(fields, data)
 }

@@ -106,7 +106,8 @@ const typedOperandProblem = (
   if (operator === 'all' && fieldTypes.info && !fieldTypes.info(key)?.hasMany && type !== 'id') {
     return badValue(key)
   }
-  const values = listValues(operands)
+  // Only list operators read "1,2" as a list; for `equals` it is one (wrong) value.
+  const values = LIST_OPERATORS.has(operator) ? listValues(operands) : operands
   if (type === 'date' && DATE_OPERATORS.has(operator) && !values.every(isDate)) {
     return badValue(key)
   }
@@ -129,6 +130,8 @@ const operandProblem = (
       : [operand]
   if (!operands || !operands.every(isPrimitive)) return badValue(key)
   if (Array.isArray(operand) && !LIST_OPERATORS.has(operator)) return badValue(key)
+  // The adapters read `all` as a list only; one value of a has-many field fails in SQL.
+  if (operator === 'all' && !Array.isArray(operand)) return badValue(key)
   if (fieldTypes) {
     const problem = typedOperandProblem(key, operator, operands, fieldTypes)
     if (problem) return problem
@@ -136,7 +139,12 @@ const operandProblem = (
   const type = key === 'id' ? 'id' : fieldTypes?.get(key)
   if (GEO_OPERATORS.has(operator) && fieldTypes && type !== 'point') return badValue(key)
   if (type && NUMERIC_TYPES.has(type) && NUMERIC_OPERATORS.has(operator) && fieldTypes) {
-    if (!listValues(operands).every(isNumeric)) return badValue(key)
+    // An empty entry of an id list (`in=` or `in=1,`) fails in SQL; `equals=` means "empty".
+    const list = LIST_OPERATORS.has(operator)
+    const values = list ? listValues(operands) : operands
+    if (!values.every((value) => isNumeric(value) && !(list && value === ''))) {
+      return badValue(key)
+    }
   }
   return null
 }
@@ -245,3 +253,8 @@ export const NO_VERSIONS: Message = {
 }
 
 export const NOT_FOUND: Message = { vi: 'Không tìm thấy.', en: 'Not found.', status: 404 }
+
+export const PAYLOAD_REQUIRED: Message = {
+  vi: 'Biểu mẫu tải lên cần phần "_payload" (JSON các trường của bản ghi).',
+  en: 'The multipart form needs a "_payload" part (the record\'s fields as JSON).',
+}

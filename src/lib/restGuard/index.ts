@@ -10,6 +10,7 @@ import {
   INVALID_JSON,
   NO_VERSIONS,
   NOT_FOUND,
+  PAYLOAD_REQUIRED,
   whereProblem,
   type FieldTypes,
   type Message,
@@ -66,7 +67,9 @@ const bodyOf = async (request: Request, route?: Route): Promise<Message | null> 
       .catch(() => null)
     if (!form) return { vi: 'Dữ liệu biểu mẫu không hợp lệ.', en: 'The form data is malformed.' }
     const payloadField = form.get('_payload')
-    if (typeof payloadField !== 'string') return null
+    // Without `_payload` Payload leaves the record's data undefined and the collection hooks
+    // crash on it (a 500); the admin always sends `_payload`, with or without a file.
+    if (typeof payloadField !== 'string') return required ? PAYLOAD_REQUIRED : null
     const parsed = parseJson(payloadField)
     return parsed.ok ? dataProblem(parsed.value, route) : INVALID_JSON
   }
@@ -78,6 +81,7 @@ export const requestProblem = async (request: Request, route?: Route): Promise<M
   const url = new URL(request.url)
   // Payload decodes the path itself and throws on `%E0%A4%A`.
   if (safeDecode(url.pathname) === null) return BAD_PATH
+  if (route?.closed) return NOT_FOUND
   const override = request.headers.get('x-payload-http-method-override')
   const read = (override ?? request.method).toUpperCase() === 'GET'
   const problem = queryProblem(url.search.slice(1), read, route?.fieldTypes)

@@ -19,6 +19,8 @@ export type Route = {
   endpointPath: string
   /** The entity keeps versions (its `/versions` endpoints have a table to read). */
   versioned: boolean
+  /** The entity has no REST endpoints (`endpoints: false`, e.g. payload-migrations). */
+  closed: boolean
 }
 
 const BODY_ENDPOINTS = new Set([
@@ -82,6 +84,18 @@ export const routeOf = (config: SanitizedConfig, request: Request): Route | unde
     ? config.globals.find((global) => global.slug === slug)
     : config.collections.find((collection) => collection.slug === slug)
   if (!entity) return undefined
+  const numericIds = config.db.defaultIDType === 'number'
+  const base = {
+    slug: entity.slug,
+    fieldTypes: numericIds ? fieldTypesOf(config, entity.slug, entity.fields) : new Map(),
+    fields: entity.fields,
+    idPattern: numericIds ? /^\d{1,15}$/ : /^[\w-]{1,64}$/,
+    versioned: Boolean(entity.versions),
+  }
+  // Payload answers 501 for these; to a client they simply do not exist.
+  if (entity.endpoints === false) {
+    return { ...base, needsBody: false, endpointPath: '', closed: true }
+  }
   const method = (
     request.headers.get('x-payload-http-method-override') ?? request.method
   ).toLowerCase()
@@ -90,15 +104,11 @@ export const routeOf = (config: SanitizedConfig, request: Request): Route | unde
   )
   if (!endpoint) return undefined
   const params = matchPath(endpoint.path, rest) ?? {}
-  const numericIds = config.db.defaultIDType === 'number'
   return {
-    slug: entity.slug,
-    fieldTypes: numericIds ? fieldTypesOf(config, entity.slug, entity.fields) : new Map(),
-    fields: entity.fields,
+    ...base,
     id: params.id,
-    idPattern: numericIds ? /^\d{1,15}$/ : /^[\w-]{1,64}$/,
     needsBody: BODY_ENDPOINTS.has(`${method} ${endpoint.path}`),
     endpointPath: endpoint.path,
-    versioned: Boolean(entity.versions),
+    closed: false,
   }
 }
