@@ -107,3 +107,104 @@ describe('REST guard with the route from the config', () => {
     expect(routeOf(config, request('/unknown/1'))).toBeUndefined()
   })
 })
+
+describe('REST guard: bounded reads and checks against nested field types (issue 11)', () => {
+  const nested = {
+    ...config,
+    collections: [
+      ...config.collections,
+      {
+        slug: 'meetings',
+        versions: false,
+        fields: [
+          { name: 'start', type: 'date' },
+          { name: 'agency', type: 'relationship', relationTo: 'agencies' },
+          {
+            name: 'agenda',
+            type: 'array',
+            fields: [
+              { name: 'title', type: 'text' },
+              { name: 'due', type: 'date' },
+            ],
+          },
+          { name: 'document', type: 'relationship', relationTo: ['agencies', 'meetings'] },
+        ],
+        endpoints: [
+          { method: 'get', path: '/' },
+          { method: 'post', path: '/' },
+          { method: 'patch', path: '/:id' },
+          { method: 'get', path: '/versions' },
+          { method: 'get', path: '/versions/:id' },
+        ],
+      },
+    ],
+  } as unknown as SanitizedConfig
+  const problem = (path: string, init: RequestInit = {}) => {
+    const req = request(path, init)
+    return requestProblem(req, routeOf(nested, req))
+  }
+  const json = (method: string, body: unknown): RequestInit => ({
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+
+  it('refuses limit above 200, limit=0 and pagination=false on reads', async () => {
+    expect(await problem('/meetings?limit=201')).toMatchObject({ vi: expect.stringMatching(/200/) })
+    expect(await problem('/meetings?limit=0')).not.toBeNull()
+    expect(await problem('/meetings?pagination=false')).not.toBeNull()
+    expect(await problem('/meetings?limit=200')).toBeNull()
+  })
+
+  it('leaves limit=0 to bulk updates, which the admin sends', async () => {
+    expect(await problem('/meetings?limit=0&where[id][in][0]=1', json('PATCH', {}))).toBeNull()
+  })
+
+  it('reads a date nested in an array row and a relationship one hop away', async () => {
+    expect(await problem('/meetings?where[agenda.due][less_than]=2026-13-45')).not.toBeNull()
+    expect(await problem('/meetings?where[agenda.due][less_than]=2026-12-31')).toBeNull()
+    expect(await problem('/meetings?where[agency.parent][equals]=abc')).not.toBeNull()
+    expect(await problem('/meetings?where[agenda.title][like]=x')).toBeNull()
+  })
+
+  it('refuses like on a relationship and an array for equals', async () => {
+    expect(await problem("/meetings?where[agency][like]=%25'")).not.toBeNull()
+    expect(await problem('/meetings?where[agenda.title][equals][0]=a')).not.toBeNull()
+  })
+
+  it('refuses hidden auth fields in sort and where at any depth', async () => {
+    expect(await problem('/meetings?sort=-agency.createdBy.hash')).toMatchObject({
+      en: 'Filtering or sorting by "agency.createdBy.hash" is not allowed.',
+    })
+    expect(await problem('/meetings?where[x.y.salt][equals]=1')).not.toBeNull()
+  })
+
+  it('answers 404 for the versions of a collection without versions', async () => {
+    expect(await problem('/meetings/versions')).toMatchObject({ status: 404 })
+    expect(await problem('/meetings/versions/3')).toMatchObject({ status: 404 })
+  })
+
+  it('refuses null rows, non-dates in rows and malformed polymorphic values in a body', async () => {
+    expect(await problem('/meetings', json('POST', { agenda: [null] }))).not.toBeNull()
+    expect(await problem('/meetings', json('POST', { agenda: [{ due: 'x' }] }))).toMatchObject({
+      en: 'The field "due" is not a valid date.',
+    })
+    expect(await problem('/meetings', json('POST', { document: [null] }))).not.toBeNull()
+    const ok = { document: { relationTo: 'agencies', value: 1 }, agenda: [{ due: '2026-01-01' }] }
+    expect(await problem('/meetings', json('POST', ok))).toBeNull()
+  })
+
+  it('refuses a multipart update without _payload', async () => {
+    const form = new FormData()
+    form.append('title', 'x')
+    expect(await problem('/meetings/3', { method: 'PATCH', body: form })).toMatchObject({
+      en: expect.stringMatching(/_payload/),
+    })
+  })
+
+  it('refuses malformed percent-encoding in the path', async () => {
+    expect(await problem('/meetings/%E0%A4%A')).toMatchObject({
+      en: 'The path is malformed (bad percent-encoding).',
+    })
+  })
+})
