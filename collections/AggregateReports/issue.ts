@@ -19,7 +19,8 @@ import { charterNumbersOn } from '../../src/charter/settings'
 import { signingOn } from '../../src/charter/signing'
 import { vnDayStart, vnToday } from '../../src/lib/clock'
 import { recordIdOf } from '../../src/lib/safeInput'
-import { issueDocument } from '../Documents/issue'
+import { lockRow } from '../../src/db/rowLock'
+import { issueDocumentInTransaction, isRegisterConflict } from '../Documents/issue'
 import { canIssueAggregates } from './access'
 import { COLLECTION, ISSUE_AGGREGATE_CONTEXT } from './hooks'
 
@@ -157,6 +158,9 @@ export const stampIssued = async (
   }
 }
 
+/** Attempts at issuing when another document took the register's number first (PostgreSQL). */
+const MAX_ATTEMPTS = 10
+
 /**
  * Issues the province's aggregate report (R12.3b), by the standing body:
  * 1. the signer must be allowed to sign a monthly report today (R5.3 a Deputy signs for the
@@ -166,13 +170,33 @@ export const stampIssued = async (
  * 3. the DOCX (Decree 30 layout, bearing that number) and the XLSX annex are stored as media;
  * 4. the record is stamped (time, lateness against the 22nd, Vietnam time) and becomes read-only,
  *    and the period locks (reporting-periods.aggregateIssuedAt).
- * Every check runs before anything is stored. Call it outside an open transaction (the register
- * numbers in its own writes).
+ * Every check runs before anything is stored, and all of it is one transaction that starts by
+ * locking the aggregate's row: of two simultaneous issues, the second waits, then finds the report
+ * issued and is refused, leaving no register entry of its own. Call it outside an open
+ * transaction (a register conflict rolls back the attempt and tries again).
  */
 export const issueAggregate = async (req: PayloadRequest, id: Id): Promise<AggregateReport> => {
-  const { payload, user } = req
+  const { user } = req
   if (!user || !canIssueAggregates(user)) throw new Forbidden(req.t)
+  for (let attempt = 1; ; attempt += 1) {
+    const shouldCommit = await initTransaction(req)
+    try {
+      const issued = await issueLocked(req, id)
+      if (shouldCommit) await commitTransaction(req)
+      return issued
+    } catch (error) {
+      if (shouldCommit) await killTransaction(req)
+      if (!shouldCommit || attempt >= MAX_ATTEMPTS || !isRegisterConflict(error)) throw error
+    }
+  }
+}
+
+/** The issue's steps, in the request's open transaction. */
+const issueLocked = async (req: PayloadRequest, id: Id): Promise<AggregateReport> => {
+  const { payload, user } = req
   const asUser = { depth: 0, overrideAccess: false, user, req } as const
+  // Read after the lock: a concurrent issue of the same report has committed or not started.
+  await lockRow(req, 'aggregate_reports', id)
   const current = await payload.findByID({ collection: COLLECTION, id, ...asUser })
   assertField(current.status !== 'issued', req, 'status', ALREADY_ISSUED, COLLECTION)
   const signer = recordIdOf(current.signer)
@@ -219,7 +243,7 @@ export const issueAggregate = async (req: PayloadRequest, id: Id): Promise<Aggre
     },
     ...asUser,
   })
-  const numbered = await issueDocument(payload, registered.id, { user, i18n: req.i18n })
+  const numbered = await issueDocumentInTransaction(req, registered.id, { user })
   const files = await storeAggregateFiles(req, fresh, {
     document: numbered,
     day: today,

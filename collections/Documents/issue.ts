@@ -15,7 +15,7 @@ import { ISSUE_CONTEXT } from './hooks'
 const MAX_ATTEMPTS = 25
 
 /** The write hit the register's unique key: someone else took that number a moment earlier. */
-const isRegisterConflict = (error: unknown): boolean =>
+export const isRegisterConflict = (error: unknown): boolean =>
   error instanceof ValidationError &&
   (error.data?.errors ?? []).some((entry) => entry.path === 'registerKey')
 
@@ -87,6 +87,32 @@ export const issueDocument = async (
     ],
   })
 }
+
+/**
+ * Issues a draft inside the caller's open transaction (one attempt): the number is taken with the
+ * caller's other writes, or not at all. A register conflict (another issue took the number first)
+ * throws; the caller rolls back and tries again (`isRegisterConflict`).
+ */
+export const issueDocumentInTransaction = (
+  req: PayloadRequest,
+  id: number | string,
+  options: { user?: TypedUser | null } = {},
+): Promise<Document> =>
+  req.payload
+    .update({
+      collection: 'documents',
+      id,
+      data: {},
+      depth: 0,
+      overrideAccess: !options.user,
+      user: options.user ?? undefined,
+      context: { [ISSUE_CONTEXT]: true },
+      req,
+    })
+    .finally(() => {
+      // The Local API keeps a given context on the request: the caller's later writes are not issues.
+      delete req.context[ISSUE_CONTEXT]
+    })
 
 /** POST /api/documents/:id/issue — the admin's "Issue" button. */
 export const issueEndpoint: Endpoint = {
