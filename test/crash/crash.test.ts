@@ -35,7 +35,7 @@ import {
 //     backup once the writes stop restores to the same counts and checksums of every collection.
 
 const DATABASES = (process.env.CRASH_DATABASES ?? 'sqlite,postgres').split(',') as DatabaseKind[]
-const LOAD_BEFORE_KILL_MS = Number(process.env.CRASH_LOAD_MS ?? 4_000)
+const LOAD_BEFORE_KILL_MS = Number(process.env.CRASH_LOAD_MS ?? 6_000)
 const REQUEST_TIMEOUT_MS = 20_000
 
 // Answers of the REST API, read loosely.

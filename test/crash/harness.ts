@@ -40,7 +40,7 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs 
   })
   if (result.status !== 0)
     throw new Error(
-      `${command} ${args.join(' ')} failed (${result.status ?? result.signal}${result.error ? ` ${result.error.message}` : ""}):\n${result.stdout}\n${result.stderr}`.slice(
+      `${command} ${args.join(' ')} failed (${result.status ?? result.signal}${result.error ? ` ${result.error.message}` : ''}):\n${result.stdout}\n${result.stderr}`.slice(
         -4000,
       ),
     )
