@@ -58,8 +58,19 @@ const NUMERIC_TYPES = new Set(['number', 'relationship', 'upload', 'id'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all', 'within', 'intersects'])
 // Pattern operators only make sense on text columns (on numbers SQLite fails "Only finite numbers").
 const PATTERN_OPERATORS = new Set(['like', 'not_like', 'contains'])
-const NOT_PATTERN_TYPES = new Set(['number', 'relationship', 'upload', 'id', 'date', 'checkbox'])
+// json and richText are jsonb columns on PostgreSQL: `ilike` on them fails (their sub-paths are fine).
+const NOT_PATTERN_TYPES = new Set([
+  'number',
+  'relationship',
+  'upload',
+  'id',
+  'date',
+  'checkbox',
+  'json',
+  'richText',
+])
 const DATE_OPERATORS = new Set([...NUMERIC_OPERATORS].filter((operator) => operator !== 'all'))
+const SELECT_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
 const BOOLEAN_STRINGS = new Set(['true', 'false', '1', '0'])
 
 const isPrimitive = (value: unknown) =>
@@ -110,6 +121,17 @@ const typedOperandProblem = (
   const values = LIST_OPERATORS.has(operator) ? listValues(operands) : operands
   if (type === 'date' && DATE_OPERATORS.has(operator) && !values.every(isDate)) {
     return badValue(key)
+  }
+  // Ordering and pattern operators on a `{ relationTo, value }` column fail in SQL.
+  if (fieldTypes.info?.(key)?.polymorphic && !SELECT_OPERATORS.has(operator)) return badValue(key)
+  // A select is an enum on PostgreSQL: a value outside its options, or an operator other than
+  // (not) equal / (not) in / all, fails in SQL.
+  const options = fieldTypes.info?.(key)?.options
+  if (options && operator !== 'exists') {
+    if (!SELECT_OPERATORS.has(operator)) return badValue(key)
+    if (!values.every((value) => value === null || options.includes(String(value)))) {
+      return badValue(key)
+    }
   }
   if (type === 'checkbox' && DATE_OPERATORS.has(operator) && !operands.every(isBoolean)) {
     return badValue(key)
@@ -257,4 +279,26 @@ export const NOT_FOUND: Message = { vi: 'Không tìm thấy.', en: 'Not found.',
 export const PAYLOAD_REQUIRED: Message = {
   vi: 'Biểu mẫu tải lên cần phần "_payload" (JSON các trường của bản ghi).',
   en: 'The multipart form needs a "_payload" part (the record\'s fields as JSON).',
+}
+
+export const NUL_CHARACTER: Message = {
+  vi: 'Dữ liệu chứa ký tự NUL (\\u0000), không được chấp nhận.',
+  en: 'The request contains a NUL character (\\u0000), which is not accepted.',
+}
+
+/** Whether a parsed JSON value holds a NUL character in any string or key (PostgreSQL refuses it). */
+export const holdsNul = (value: unknown): boolean => {
+  const stack = [value]
+  while (stack.length) {
+    const item = stack.pop()
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true
+    } else if (typeof item === 'object' && item !== null) {
+      for (const [key, inner] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true
+        stack.push(inner)
+      }
+    }
+  }
+  return false
 }

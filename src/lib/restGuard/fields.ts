@@ -4,7 +4,19 @@ import type { Field, SanitizedConfig } from 'payload'
 // walked through rows, tabs, groups, arrays, blocks and single-collection relationships, so the
 // guard can check an operand against the field it really reaches, not only top-level fields.
 
-export type FieldInfo = { type: string; hasMany: boolean }
+export type FieldInfo = {
+  type: string
+  hasMany: boolean
+  /** The values a select or radio field accepts (a PostgreSQL enum: others fail in SQL). */
+  options?: string[]
+  /** A relationship to several collections (its value is `{ relationTo, value }`). */
+  polymorphic?: boolean
+}
+
+const optionsOf = (field: Field): string[] | undefined =>
+  field.type === 'select' || field.type === 'radio'
+    ? field.options.map((option) => (typeof option === 'string' ? option : option.value))
+    : undefined
 
 /** What the guard knows of the collection a request addresses: `get(path)` → the field's type. */
 export type FieldTypes = { get(path: string): string | undefined }
@@ -49,7 +61,10 @@ export const fieldAt = (
     const field = findField(current, segment)
     if (!field) return null
     const hasMany = 'hasMany' in field && field.hasMany === true
-    if (last) return { type: field.type, hasMany }
+    if (last) {
+      const polymorphic = 'relationTo' in field && Array.isArray(field.relationTo)
+      return { type: field.type, hasMany, options: optionsOf(field), polymorphic }
+    }
     afterRelationship = false
     if (field.type === 'group' || field.type === 'array') current = field.fields
     else if (field.type === 'blocks') {

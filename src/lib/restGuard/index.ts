@@ -7,7 +7,9 @@ import {
   BAD_PATH,
   BODY_REQUIRED,
   bodyProblem,
+  holdsNul,
   INVALID_JSON,
+  NUL_CHARACTER,
   NO_VERSIONS,
   NOT_FOUND,
   PAYLOAD_REQUIRED,
@@ -38,6 +40,7 @@ const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } =
 const queryProblem = (query: string, read: boolean, fieldTypes?: FieldTypes): Message | null => {
   // Parsed as Payload parses it (keys percent-decoded), so `%77here` is caught too.
   const parsed = parse(query, { depth: 12, arrayLimit: 1000 }) as Query
+  if (holdsNul(parsed)) return NUL_CHARACTER
   if (parsed.where !== undefined) {
     const problem = whereProblem(parsed.where, 0, fieldTypes)
     if (problem) return problem
@@ -46,6 +49,7 @@ const queryProblem = (query: string, read: boolean, fieldTypes?: FieldTypes): Me
 }
 
 const dataProblem = (data: unknown, route?: Route): Message | null => {
+  if (holdsNul(data)) return NUL_CHARACTER
   const problem = bodyProblem(data)
   if (problem || !route) return problem
   return dataShapeProblem(route.fields, data as Record<string, unknown>)
@@ -80,7 +84,9 @@ const bodyOf = async (request: Request, route?: Route): Promise<Message | null> 
 export const requestProblem = async (request: Request, route?: Route): Promise<Message | null> => {
   const url = new URL(request.url)
   // Payload decodes the path itself and throws on `%E0%A4%A`.
-  if (safeDecode(url.pathname) === null) return BAD_PATH
+  const path = safeDecode(url.pathname)
+  if (path === null) return BAD_PATH
+  if (path.includes('\u0000')) return NUL_CHARACTER
   if (route?.closed) return NOT_FOUND
   const override = request.headers.get('x-payload-http-method-override')
   const read = (override ?? request.method).toUpperCase() === 'GET'
