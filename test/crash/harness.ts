@@ -84,7 +84,10 @@ export const inspect = <T>(env: Record<string, string>, ...args: string[]): T =>
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'tf06-inspect-')), 'out.json')
   const command = ['--import', '@swc-node/register/esm-register', 'test/crash/inspect.ts', ...args]
   // A production environment: no development prompts of the adapters (stdin is closed).
-  const inspectEnv = { ...childEnv({ ...env, INSPECT_OUT: out }), NODE_ENV: 'production' }
+  const inspectEnv = {
+    ...childEnv({ ...env, INSPECT_OUT: out }),
+    NODE_ENV: 'production',
+  } as NodeJS.ProcessEnv
   try {
     run(process.execPath, command, inspectEnv)
   } catch (error) {
