@@ -72,8 +72,3 @@ export const withExtensionOf = (name: string, type: DetectedType): string => {
   if (honest.includes(extensionOf(stem))) return stem
   return `${stem || 'tep'}.${type.ext}`
 }
-
-// Control characters, DEL included: never part of a file name a person chose.
-const CONTROL = /[\u0000-\u001f\u007f]/
-
-export const hasControlCharacters = (name: string): boolean => CONTROL.test(name)

@@ -8,7 +8,8 @@ import { assertField } from '../../hooks/adapters/assertVerdict'
 import { agencyIdOf, hasRole } from '../../src/access/roles'
 import { languageOf } from '../../src/i18n/label'
 import { idOf } from '../../src/lib/relations'
-import { detectFileType, hasControlCharacters, withExtensionOf } from './fileType'
+import { hasControlCharacters } from '../../src/lib/safeInput'
+import { detectFileType, withExtensionOf } from './fileType'
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  detectFileType,
-  hasControlCharacters,
-  PDF,
-  withExtensionOf,
-} from '../../collections/Media/fileType'
+import { detectFileType, PDF, withExtensionOf } from '../../collections/Media/fileType'
+import { hasControlCharacters } from '../../src/lib/safeInput'
 
 const bytes = (...values: number[]) => Uint8Array.from(values)
 
