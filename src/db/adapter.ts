@@ -35,8 +35,9 @@ const SQLITE_WRITE_TURN_MS = envNumber('DB_WRITE_TURN_TIMEOUT_MS', 15_000)
  * runs too long, or a transaction left idle fails (503, `busy.ts`) instead of holding the server.
  */
 export const postgresPoolOptions = () => ({
-  // Concurrent requests each hold one connection for their transaction (requestScope.ts); keep
-  // well under the server's max_connections (100 by default) when several processes run.
+  // Concurrent requests each hold one connection for their transaction (requestScope.ts), and the
+  // adapter keeps one for itself; keep well under the server's max_connections (100 by default)
+  // when several processes run.
   max: envNumber('DB_POOL_MAX', 20),
   // Waiting for a free connection longer than this fails the request.
   connectionTimeoutMillis: envNumber('DB_CONNECT_TIMEOUT_MS', 10_000),

@@ -12,7 +12,9 @@ export const withRequestScope =
     inRequestScope(async (scope) => {
       try {
         const response = await handler(request, args)
-        return scope.busy && response.status >= 500 ? busyResponse(request) : response
+        // A login check that could not reach the database reads as "not logged in": say busy.
+        const failed = response.status >= 500 || response.status === 401 || response.status === 403
+        return scope.busy && failed ? busyResponse(request) : response
       } catch (error) {
         if (scope.busy || isBusyError(error)) return busyResponse(request)
         throw error

@@ -192,15 +192,30 @@ export const scopedToRequest = (
     const turn = options.serialTransactionsMs ? new WriteTurn() : null
     const releases = new Map<string, () => void>()
     let commitFailure: unknown
-    /** Notes a failed COMMIT of a libsql transaction (the client exists once connected). */
-    const watchCommits = () => {
-      const client = adapter.client as
-        | { transaction?: (...args: unknown[]) => Promise<{ commit: () => Promise<void> }> }
-        | undefined
-      if (!client?.transaction || (client as { watched?: boolean }).watched) return
+    /**
+     * libsql: notes a failed COMMIT, and replaces the client's connection after a statement failed
+     * with SQLITE_BUSY. Such a statement (a BEGIN IMMEDIATE that waited in vain, a write outside a
+     * transaction) stays "in progress" on its connection, and the next transaction opened on that
+     * connection then fails its COMMIT: "cannot commit transaction - SQL statements in progress".
+     */
+    type Tx = { commit: () => Promise<void> }
+    type Client = {
+      transaction?: (...args: unknown[]) => Promise<Tx>
+      execute?: (...args: unknown[]) => Promise<unknown>
+      reconnect?: () => Promise<void> | void
+      watched?: boolean
+    }
+    const watchClient = () => {
+      const client = adapter.client as Client | undefined
+      if (!client?.transaction || client.watched) return
+      client.watched = true
+      const renewAfterBusy = async (error: unknown) => {
+        if ((error as { code?: unknown })?.code === 'SQLITE_BUSY') await client.reconnect?.()
+        throw error
+      }
       const transaction = client.transaction.bind(client)
       client.transaction = async (...args: unknown[]) => {
-        const tx = await transaction(...args)
+        const tx = await transaction(...args).catch(renewAfterBusy)
         const commit = tx.commit.bind(tx)
         tx.commit = () =>
           commit().catch((error: unknown) => {
@@ -209,7 +224,8 @@ export const scopedToRequest = (
           })
         return tx
       }
-      ;(client as { watched?: boolean }).watched = true
+      const execute = client.execute?.bind(client)
+      if (execute) client.execute = (...args: unknown[]) => execute(...args).catch(renewAfterBusy)
     }
     const begin = adapter.beginTransaction
     if (typeof begin === 'function') {
@@ -227,7 +243,7 @@ export const scopedToRequest = (
           scope.open.push(id)
           return id
         }
-        if (turn) watchCommits()
+        if (turn) watchClient()
         const release = turn ? await turn.acquire(options.serialTransactionsMs!) : undefined
         let id: unknown
         try {

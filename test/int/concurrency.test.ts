@@ -5,6 +5,8 @@ import type { Indicator, Report, User } from '../../payload-types'
 import { initPayload } from '../helpers/payload'
 import { createReport, createReportingAgency, createIndicator, groupHead } from '../helpers/reports'
 import { restJson, restLogin } from '../helpers/rest'
+import { BUSY_MESSAGE } from '../../src/db/busy'
+import { databaseKind } from '../../src/db/adapter'
 import { toInstant } from '../../src/lib/clock'
 
 // Issue 11, H3: ten concurrent saves of different draft reports froze the server on PostgreSQL
@@ -12,6 +14,9 @@ import { toInstant } from '../../src/lib/clock'
 // Concurrent saves, saves of one report and submissions, through the app's REST handlers, must
 // all be answered within seconds with a 2xx or a clean 4xx, and the server must still answer a
 // login afterwards. Runs on SQLite and on PostgreSQL.
+
+// A request waiting for a database connection gives up after 4 s (10 s in production).
+process.env.DB_CONNECT_TIMEOUT_MS = '4000'
 
 const CLIENTS = 20
 /** Each burst must be answered within this time, or the test fails instead of hanging. */
@@ -115,7 +120,7 @@ describe('concurrent writes answer within seconds (issue 11, H3)', () => {
     const results = await withinLimit(
       Promise.all(
         Array.from({ length: CLIENTS }, (_, index) =>
-          save(client!, { indicatorLines: changedLines(client!.report, 100 + index) }),
+          save(client, { indicatorLines: changedLines(client.report, 100 + index) }),
         ),
       ),
       'saves of one report',
@@ -124,13 +129,13 @@ describe('concurrent writes answer within seconds (issue 11, H3)', () => {
     expect(results.some((result) => result.status === 200)).toBe(true)
     const stored = await payload.findByID({
       collection: 'reports',
-      id: client!.report.id,
+      id: client.report.id,
       depth: 0,
     })
     // One of the saves won whole: its values, never a mix of two saves.
     const values = stored.indicatorLines?.map((line) => line.value) ?? []
     const winner = Array.from({ length: CLIENTS }, (_, index) =>
-      changedLines(client!.report, 100 + index).map((line) => line.value),
+      changedLines(client.report, 100 + index).map((line) => line.value),
     )
     expect(winner).toContainEqual(values)
   })
@@ -172,5 +177,60 @@ describe('concurrent writes answer within seconds (issue 11, H3)', () => {
       'read after the bursts',
     )
     expect(status).toBe(200)
+  })
+})
+
+/**
+ * Holds the database as a stuck request would: every pooled connection (PostgreSQL), or the write
+ * lock from another connection (SQLite). Returns the release.
+ */
+const holdDatabase = async (): Promise<() => Promise<void>> => {
+  if (databaseKind() === 'postgres') {
+    const { pool } = payload.db as unknown as {
+      pool: {
+        options: { max: number }
+        totalCount: number
+        idleCount: number
+        connect: () => Promise<{ release: () => void }>
+      }
+    }
+    // Every connection not already checked out (the adapter keeps one for itself).
+    const free = pool.options.max - (pool.totalCount - pool.idleCount)
+    const held = await Promise.all(Array.from({ length: free }, () => pool.connect()))
+    return async () => held.forEach((client) => client.release())
+  }
+  const { client } = payload.db as unknown as {
+    client: { transaction: (mode: string) => Promise<{ rollback: () => Promise<void> }> }
+  }
+  const transaction = await client.transaction('write')
+  return () => transaction.rollback()
+}
+
+describe('a database too busy to answer (issue 11, H3)', () => {
+  it('answers 503 with a message to try again, and serves again once free', async () => {
+    const { reporter } = await createReportingAgency(payload, head)
+    const client: Client = {
+      reporter,
+      report: await createReport(payload, reporter, { period: '2025-03' }),
+      token: await restLogin(reporter.email, PASSWORD),
+    }
+    const release = await holdDatabase()
+    let answer: { status: number; body: unknown; headers: Headers }
+    try {
+      answer = await withinLimit(
+        save(client, { indicatorLines: changedLines(client.report, 300) }),
+        'a save while the database is held',
+      )
+    } finally {
+      await release()
+    }
+    expect(answer.status, JSON.stringify(answer.body)).toBe(503)
+    expect(answer.body).toEqual({ errors: [{ message: BUSY_MESSAGE.vi }] })
+    expect(answer.headers.get('retry-after')).toBe('30')
+    const again = await withinLimit(
+      save(client, { indicatorLines: changedLines(client.report, 301) }),
+      'a save once the database is free',
+    )
+    expect(again.status, JSON.stringify(again.body)).toBe(200)
   })
 })
