@@ -349,3 +349,33 @@ describe('login lockout', () => {
     expect(firstErrorMessage(body)).toMatch(/locked/i)
   })
 })
+
+// Issue 11 M2: the worst request the guard still allows (limit 200, depth above maxDepth) on the
+// seeded demo's largest documents answers quickly and in bounded size.
+describe('the worst allowed request is bounded', () => {
+  it.each(['meetings', 'reports', 'aggregate-reports', 'tasks', 'audit-log'])(
+    'GET /api/%s?limit=200&depth=10 answers within a second',
+    async (slug) => {
+      const started = performance.now()
+      const response = await get(`/api/${slug}?limit=200&depth=10`, bearer(adminToken))
+      const text = await response.text()
+      const elapsed = performance.now() - started
+      console.log(`${slug}: ${(text.length / 1024).toFixed(0)} KiB in ${elapsed.toFixed(0)} ms`)
+
+      expect(response.status).toBe(200)
+      expect(elapsed).toBeLessThan(1_000)
+      expect(text.length).toBeLessThan(20 * 1024 * 1024)
+    },
+  )
+
+  it.each(['limit=201', 'limit=0', 'pagination=false', 'limit=-1'])(
+    'GET /api/meetings?%s is refused with 400',
+    async (query) => {
+      const { status, body } = await readResponse(
+        await get(`/api/meetings?${query}`, bearer(adminToken)),
+      )
+      expect(status).toBe(400)
+      expect(firstErrorMessage(body)).toMatch(/limit|phân trang/)
+    },
+  )
+})
