@@ -289,47 +289,38 @@ const drive = (baseUrl: string, clients: Client[], shouldStop: () => boolean) =>
     }),
   )
 
-const readBack = (scratch: Scratch, clients: Client[]) => {
-  const queries = (['reports', 'tasks', 'meetings'] as const).map((collection) => ({
-    collection,
-    where: {
-      id: { in: clients.filter((c) => c.collection === collection).map((c) => c.id) },
-    },
-  }))
-  const [reports, tasks, meetings] = inspect<Json[][]>(scratch.env, 'find', JSON.stringify(queries))
-  const byKey = new Map<string, Json>()
-  for (const [collection, docs] of [
-    ['reports', reports],
-    ['tasks', tasks],
-    ['meetings', meetings],
-  ] as const)
-    for (const doc of docs) byKey.set(`${collection}:${doc.id}`, doc)
-  return byKey
-}
-
-const auditTotals = (scratch: Scratch, clients: Client[]) => {
-  const entries = inspect<Json[][]>(
-    scratch.env,
-    'find',
-    JSON.stringify([
-      {
-        collection: 'audit-log',
-        where: {
-          and: [
-            { operation: { equals: 'update' } },
-            { documentId: { in: clients.map((c) => String(c.id)) } },
-          ],
-        },
-        select: { collectionSlug: true, documentId: true },
+/** The clients' records and the number of update audit entries of each, in one inspection. */
+const readBack = (env: Record<string, string>, clients: Client[]) => {
+  const collections = ['reports', 'tasks', 'meetings'] as const
+  const queries = [
+    ...collections.map((collection) => ({
+      collection,
+      where: {
+        id: { in: clients.filter((c) => c.collection === collection).map((c) => c.id) },
       },
-    ]),
-  )[0]
-  const totals = new Map<string, number>()
-  for (const entry of entries) {
+    })),
+    {
+      collection: 'audit-log',
+      where: {
+        and: [
+          { operation: { equals: 'update' } },
+          { documentId: { in: clients.map((c) => String(c.id)) } },
+        ],
+      },
+      select: { collectionSlug: true, documentId: true },
+    },
+  ]
+  const answers = inspect<Json[][]>(env, 'find', JSON.stringify(queries))
+  const docs = new Map<string, Json>()
+  collections.forEach((collection, index) => {
+    for (const doc of answers[index]) docs.set(`${collection}:${doc.id}`, doc)
+  })
+  const audits = new Map<string, number>()
+  for (const entry of answers[collections.length]) {
     const key = `${entry.collectionSlug}:${entry.documentId}`
-    totals.set(key, (totals.get(key) ?? 0) + 1)
+    audits.set(key, (audits.get(key) ?? 0) + 1)
   }
-  return totals
+  return { docs, audits }
 }
 
 const mediaListing = (dir: string) =>
@@ -424,8 +415,7 @@ describe.each(DATABASES)('faults survived on %s (issue 11)', (kind) => {
     await login(restarted.baseUrl, 'admin@demo.taskforce06.vn')
     await restarted.stop()
 
-    const stored = readBack(scratch, clients)
-    const audits = auditTotals(scratch, clients)
+    const { docs: stored, audits } = readBack(scratch.env, clients)
     const problems: string[] = []
     for (const client of clients) {
       const key = `${client.collection}:${client.id}`
@@ -472,8 +462,7 @@ describe.each(DATABASES)('faults survived on %s (issue 11)', (kind) => {
       client.inFlight = null
     }
     // Where each record stands now (the crash test above may have stopped before noting it).
-    const atStart = readBack(scratch, clients)
-    const auditsAtStart = auditTotals(scratch, clients)
+    const { docs: atStart, audits: auditsAtStart } = readBack(scratch.env, clients)
     const startSeq = new Map<string, number>()
     for (const client of clients) {
       const key = `${client.collection}:${client.id}`
@@ -509,8 +498,7 @@ describe.each(DATABASES)('faults survived on %s (issue 11)', (kind) => {
     expect(() => npmScript(restored, 'restore', archive)).toThrow(/not empty/)
 
     // One consistent moment: each record with exactly as many audit entries as writes applied.
-    const stored = readBack({ ...scratch, env: restored }, clients)
-    const audits = auditTotals({ ...scratch, env: restored }, clients)
+    const { docs: stored, audits } = readBack(restored, clients)
     for (const client of clients) {
       const key = `${client.collection}:${client.id}`
       const { seq, whole } = client.read(stored.get(key) ?? {})
