@@ -446,7 +446,7 @@ export interface Meeting {
   } | null;
   minutesScan?: (number | null) | Media;
   /**
-   * The outcome is computed from the charter settings (majority base, tie rule), never typed (Art. 2(1)).
+   * The outcome is computed, never typed (Art. 2(1)): passed when the votes in favour are more than half of all members or of the members present (per the charter settings); a tie is as many against as in favour, and only then the tie rule applies.
    */
   decisions?:
     | {

@@ -345,8 +345,8 @@ const record: Field[] = [
     },
     admin: {
       description: l(
-        'Kết quả được tính theo Tham số Quy chế (đa số tính trên, khi ngang phiếu), không nhập tay (Điều 2 khoản 1).',
-        'The outcome is computed from the charter settings (majority base, tie rule), never typed (Art. 2(1)).',
+        'Kết quả được tính, không nhập tay (Điều 2 khoản 1): thông qua khi số phiếu tán thành quá nửa tổng số thành viên hoặc số thành viên dự họp (theo Tham số Quy chế); số phiếu ngang nhau là khi số tán thành bằng số không tán thành, chỉ khi đó mới áp dụng quy định khi số phiếu ngang nhau.',
+        'The outcome is computed, never typed (Art. 2(1)): passed when the votes in favour are more than half of all members or of the members present (per the charter settings); a tie is as many against as in favour, and only then the tie rule applies.',
       ),
     },
     fields: [
@@ -394,14 +394,18 @@ const record: Field[] = [
             access: computedOnly,
             label: l('Kết quả', 'Outcome'),
             options: options(OUTCOMES, OUTCOME_LABELS),
-            admin: { readOnly: true },
+            admin: { readOnly: true, width: '25%' },
           },
           {
+            // The count, the base and the rule applied, as the secretary reads them out (R2.1).
             name: 'outcomeNote',
-            type: 'text',
+            type: 'textarea',
             access: computedOnly,
-            label: l('Cách tính', 'How it was computed'),
-            admin: { readOnly: true },
+            label: l(
+              'Kết quả biểu quyết (số phiếu, cách tính)',
+              'The count and how it was computed',
+            ),
+            admin: { readOnly: true, rows: 2, width: '75%' },
           },
         ],
       },

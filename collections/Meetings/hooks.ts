@@ -350,7 +350,9 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
       if (checkAll) assertVerdict(checkVotes(decision.votes, eligible, index), req, SLUG)
       const result = decisionOutcome({
         votes: decision.votes,
-        base: eligible.length,
+        eligible,
+        attending,
+        majorityBase: settings.majorityBase,
         tieRule: settings.tieRule,
         chairSeat,
       })
