@@ -11,6 +11,7 @@ import { collections, globals } from './collections'
 import { dashboardCsvEndpoint } from './dashboards/csvEndpoint'
 import { MAX_UPLOAD_BYTES } from './collections/Media'
 import { jobsConfig, lockJobStats } from './src/jobs'
+import { guardDocumentLocks } from './src/access/lockedDocuments'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { csrfOrigins } from './src/lib/csrf'
@@ -64,4 +65,4 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
-}).then(lockJobStats)
+}).then(lockJobStats).then(guardDocumentLocks)
