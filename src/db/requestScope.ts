@@ -170,6 +170,25 @@ export type ScopeOptions = {
 
 type Session = { db: unknown; resolve: () => Promise<unknown>; reject: () => Promise<unknown> }
 
+const isSqliteBusy = (error: unknown) =>
+  String((error as { code?: unknown })?.code ?? '').startsWith('SQLITE_BUSY')
+
+/**
+ * @libsql/client 0.17 reports the base code (`SQLITE_CONSTRAINT`) where 0.14 reported the
+ * extended one (`SQLITE_CONSTRAINT_UNIQUE`, kept in `extendedCode`); Payload's adapter turns only
+ * the latter into a "value must be unique" ValidationError. Restores the code it expects.
+ */
+const withExtendedCode = (error: unknown): never => {
+  const coded = error as { code?: unknown; extendedCode?: unknown } | null
+  if (
+    coded &&
+    typeof coded.extendedCode === 'string' &&
+    coded.extendedCode.startsWith(String(coded.code))
+  )
+    coded.code = coded.extendedCode
+  throw error
+}
+
 let joined = 0
 
 /** Wraps a SQL adapter so that calls inside a request scope stay on the request's transaction. */
@@ -181,15 +200,15 @@ export const scopedToRequest = (
   init: (args) => {
     const adapter = adapterObj.init(args) as unknown as AnyAdapter
     const sessions = () => (adapter.sessions ?? {}) as Record<string, Session | undefined>
+    const turn = options.serialTransactionsMs ? new WriteTurn() : null
     for (const name of REQ_METHODS) {
       const method = adapter[name]
       if (typeof method !== 'function') continue
-      adapter[name] = watched(method as Method, (callArgs) => [
-        withTransaction(adapter, callArgs[0]),
-        ...callArgs.slice(1),
-      ])
+      adapter[name] = watched(method as Method, (callArgs) => {
+        if (turn) watchClient()
+        return [withTransaction(adapter, callArgs[0]), ...callArgs.slice(1)]
+      })
     }
-    const turn = options.serialTransactionsMs ? new WriteTurn() : null
     const releases = new Map<string, () => void>()
     let commitFailure: unknown
     /**
@@ -198,10 +217,15 @@ export const scopedToRequest = (
      * transaction) stays "in progress" on its connection, and the next transaction opened on that
      * connection then fails its COMMIT: "cannot commit transaction - SQL statements in progress".
      */
-    type Tx = { commit: () => Promise<void> }
+    type Tx = {
+      commit: () => Promise<void>
+      execute: (...args: unknown[]) => Promise<unknown>
+      batch?: (...args: unknown[]) => Promise<unknown>
+    }
     type Client = {
       transaction?: (...args: unknown[]) => Promise<Tx>
       execute?: (...args: unknown[]) => Promise<unknown>
+      batch?: (...args: unknown[]) => Promise<unknown>
       reconnect?: () => Promise<void> | void
       watched?: boolean
     }
@@ -210,7 +234,7 @@ export const scopedToRequest = (
       if (!client?.transaction || client.watched) return
       client.watched = true
       const renewAfterBusy = async (error: unknown) => {
-        if ((error as { code?: unknown })?.code === 'SQLITE_BUSY') await client.reconnect?.()
+        if (isSqliteBusy(error)) await client.reconnect?.()
         throw error
       }
       const transaction = client.transaction.bind(client)
@@ -222,10 +246,24 @@ export const scopedToRequest = (
             commitFailure = error
             throw error
           })
+        const execute = tx.execute.bind(tx)
+        tx.execute = (...callArgs: unknown[]) => execute(...callArgs).catch(withExtendedCode)
+        const batch = tx.batch?.bind(tx)
+        if (batch) tx.batch = (...callArgs: unknown[]) => batch(...callArgs).catch(withExtendedCode)
         return tx
       }
       const execute = client.execute?.bind(client)
-      if (execute) client.execute = (...args: unknown[]) => execute(...args).catch(renewAfterBusy)
+      if (execute)
+        client.execute = (...args: unknown[]) =>
+          execute(...args)
+            .catch(withExtendedCode)
+            .catch(renewAfterBusy)
+      const batch = client.batch?.bind(client)
+      if (batch)
+        client.batch = (...args: unknown[]) =>
+          batch(...args)
+            .catch(withExtendedCode)
+            .catch(renewAfterBusy)
     }
     const begin = adapter.beginTransaction
     if (typeof begin === 'function') {
