@@ -12,6 +12,7 @@ import { dashboardCsvEndpoint } from './dashboards/csvEndpoint'
 import { MAX_UPLOAD_BYTES } from './collections/Media'
 import { jobsConfig, lockJobStats } from './src/jobs'
 import { guardDocumentLocks } from './src/access/lockedDocuments'
+import { plainErrors } from './src/lib/plainErrors'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { csrfOrigins } from './src/lib/csrf'
@@ -52,6 +53,7 @@ export default buildConfig({
   collections: [...collections],
   globals: [...globals],
   endpoints: [dashboardCsvEndpoint],
+  hooks: { afterError: [plainErrors] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
