@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { createClient } from '@libsql/client'
+
 import {
   countFiles,
   databaseTarget,
@@ -38,7 +40,6 @@ try {
     if (!existsSync(target.sqliteFile!))
       throw new Error(`No SQLite database at ${target.sqliteFile}: nothing to back up.`)
     databaseFile = SQLITE_FILE
-    const { createClient } = await import('@libsql/client')
     const client = createClient({ url: `file:${target.sqliteFile}` })
     try {
       await client.execute('PRAGMA busy_timeout = 10000')

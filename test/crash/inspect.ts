@@ -8,11 +8,15 @@
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 
-import type { CollectionSlug, Payload, Where } from 'payload'
+import { createLocalReq, getPayload, type CollectionSlug, type Payload, type Where } from 'payload'
 
-const { getPayload } = await import('payload')
-const { default: config } = await import('../../payload.config')
-const { ROLLUP_SLUGS } = await import('../../dashboards/rollups/slugs')
+import { rebuildRollups } from '../../dashboards/rollups/rebuild'
+import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
+import config from '../../payload.config'
+import { queueNotification } from '../../src/email/outbox'
+
+// Static imports only: on Node 20 a dynamic import() under the SWC loader now and then never
+// settles (the process ends with exit code 13, "unsettled top-level await").
 
 /** JSON with sorted keys (jsonb does not keep key order). */
 export const canonical = (value: unknown): string =>
@@ -75,7 +79,6 @@ if (command === 'find') {
 } else if (command === 'rollups') {
   const before = await rollupRows(payload)
   if (argument === 'rebuild') {
-    const { rebuildRollups } = await import('../../dashboards/rollups/rebuild')
     await rebuildRollups(payload, {})
     output = { before, after: await rollupRows(payload) }
   } else output = { before }
@@ -89,8 +92,6 @@ if (command === 'find') {
   }
   output = sums
 } else if (command === 'queue-mail') {
-  const { createLocalReq } = await import('payload')
-  const { queueNotification } = await import('../../src/email/outbox')
   const { to, subject } = JSON.parse(argument) as { to: string; subject: string }
   const req = await createLocalReq({}, payload)
   output = await queueNotification(req, { to: [to], subject, text: subject, kind: 'other' })
