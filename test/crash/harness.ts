@@ -75,7 +75,16 @@ export const scratchDatabase = (kind: DatabaseKind): Scratch => {
   }
   const scratch = { kind, dir, env, drop: () => pg?.drop() }
   run('npm', ['run', '--silent', 'migrate'], childEnv(env))
-  run('npm', ['run', '--silent', 'seed'], childEnv(env))
+  // The seed script loads its modules with import(): on Node 20 under the SWC loader that now and
+  // then never settles (exit 13, nothing done); the seed is idempotent, so it runs again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      run('npm', ['run', '--silent', 'seed'], childEnv(env))
+      break
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
   return scratch
 }
 
