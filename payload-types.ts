@@ -423,6 +423,10 @@ export interface Meeting {
         presence: 'present' | 'absent' | 'substitute';
         reason?: string | null;
         chairConsent?: boolean | null;
+        /**
+         * An absent Working Group member sends a substitute (Art. 11(4)); tick only when the chair has waived it.
+         */
+        substituteWaived?: boolean | null;
         substituteName?: string | null;
         substituteTitle?: string | null;
         authorisation?: (number | null) | Media;
@@ -502,6 +506,8 @@ export interface Meeting {
   noticeLate?: boolean | null;
   lateInMonth?: boolean | null;
   absenceWithoutConsent?: number | null;
+  absenceWithoutSubstitute?: number | null;
+  attendanceWarnings?: string | null;
   noticeDeliveries?:
     | {
         name?: string | null;
@@ -1602,6 +1608,7 @@ export interface MeetingsSelect<T extends boolean = true> {
         presence?: T;
         reason?: T;
         chairConsent?: T;
+        substituteWaived?: T;
         substituteName?: T;
         substituteTitle?: T;
         authorisation?: T;
@@ -1656,6 +1663,8 @@ export interface MeetingsSelect<T extends boolean = true> {
   noticeLate?: T;
   lateInMonth?: T;
   absenceWithoutConsent?: T;
+  absenceWithoutSubstitute?: T;
+  attendanceWarnings?: T;
   noticeDeliveries?:
     | T
     | {

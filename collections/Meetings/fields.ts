@@ -238,7 +238,10 @@ const invitees: Field[] = [
       },
       {
         type: 'row',
-        admin: { condition: (_, siblingData) => siblingData?.presence === 'absent' },
+        admin: {
+          condition: (_, siblingData) =>
+            siblingData?.presence === 'absent' || siblingData?.presence === 'substitute',
+        },
         fields: [
           {
             name: 'reason',
@@ -253,6 +256,22 @@ const invitees: Field[] = [
             label: l('Người chủ trì đồng ý cho vắng', 'The chair consented'),
           },
         ],
+      },
+      {
+        name: 'substituteWaived',
+        type: 'checkbox',
+        defaultValue: false,
+        label: l(
+          'Người chủ trì cho miễn cử người dự họp thay',
+          'The chair waived sending a substitute',
+        ),
+        admin: {
+          condition: (_, siblingData) => siblingData?.presence === 'absent',
+          description: l(
+            'Thành viên Tổ công tác vắng mặt phải cử người dự họp thay (Điều 11 khoản 4); chỉ đánh dấu khi người chủ trì đã đồng ý miễn.',
+            'An absent Working Group member sends a substitute (Art. 11(4)); tick only when the chair has waived it.',
+          ),
+        },
       },
       {
         type: 'row',
@@ -600,6 +619,24 @@ const sidebar: Field[] = [
     access: computedOnly,
     index: true,
     label: l('Vắng không được đồng ý (R6.2a)', 'Absent without consent (R6.2a)'),
+    admin: { readOnly: true, position: 'sidebar' },
+  },
+  {
+    name: 'absenceWithoutSubstitute',
+    type: 'number',
+    access: computedOnly,
+    index: true,
+    label: l(
+      'Vắng không cử người dự thay, không được miễn (R11.4)',
+      'Absent without a substitute or waiver (R11.4)',
+    ),
+    admin: { readOnly: true, position: 'sidebar' },
+  },
+  {
+    name: 'attendanceWarnings',
+    type: 'textarea',
+    access: computedOnly,
+    label: l('Điểm danh cần bổ sung', 'Attendance to complete'),
     admin: { readOnly: true, position: 'sidebar' },
   },
   {

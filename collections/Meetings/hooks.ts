@@ -1,14 +1,19 @@
-import type {
-  CollectionBeforeChangeHook,
-  CollectionBeforeDeleteHook,
-  PayloadRequest,
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type PayloadRequest,
 } from 'payload'
 
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import {
   absencesWithoutConsent,
+  absencesWithoutSubstitute,
+  attendanceFindings,
+  attendanceRowLabel,
   attendanceRowProblem,
-  checkAbsence,
+  describeAttendanceFinding,
+  describeAttendanceFindings,
   checkChair,
   checkConclusionsIssuable,
   checkExtraordinaryCall,
@@ -17,7 +22,6 @@ import {
   checkOneRegularPerMonth,
   checkServedMonth,
   checkStatusChange,
-  checkSubstitute,
   checkVotes,
   checkVotesAfterMeeting,
   decisionOutcome,
@@ -31,12 +35,16 @@ import {
   MEETING_STATUSES,
   noticeDeadline,
   sameId,
+  type AttendanceFinding,
+  type AttendanceGroupKind,
+  type AttendanceRow,
   type Id,
   type MeetingStatus,
   type Problem,
 } from '../../hooks/rules/meetings'
 import type { Verdict } from '../../hooks/rules/verdict'
 import { formatDayKey } from '../../hooks/rules/terms'
+import { languageOf } from '../../src/i18n/label'
 import { authorityOn } from '../../src/charter/authority'
 import { workingCalendarOf, yearsAround } from '../../src/charter/calendar'
 import { seatsOn, type Seat } from '../../src/charter/seats'
@@ -133,13 +141,96 @@ const checkInvitees = (
   )
 }
 
-/** R6.2a / R11.4 / R6.2b: every attendance row. */
-const checkAttendance = (req: PayloadRequest, meeting: MeetingShape) => {
-  assertProblem(req, attendanceRowProblem(meeting.attendance, meeting.invitedMembers))
-  meeting.attendance.forEach((row, index) => {
-    assertVerdict(checkAbsence(row, index), req, SLUG)
-    assertVerdict(checkSubstitute(row, index), req, SLUG)
+/** The attendance rows as stored, with the chair's waiver of a substitute (R11.4). */
+const attendanceRowsOf = (meeting: MeetingShape, doc: Record<string, unknown>): AttendanceRow[] => {
+  const raw = Array.isArray(doc.attendance) ? (doc.attendance as Record<string, unknown>[]) : []
+  return meeting.attendance.map((row, index) => ({
+    ...row,
+    substituteWaived: Boolean(raw[index]?.substituteWaived),
+  }))
+}
+
+/** The people behind the attendance rows' seats, by row index (for "Dòng 3 (Nguyễn Văn A)"). */
+const attendanceNames = async (
+  req: PayloadRequest,
+  rows: readonly AttendanceRow[],
+): Promise<(row: number) => string | null> => {
+  const seatIds = rows.map((row) => row.member).filter((id): id is Id => id !== null)
+  if (seatIds.length === 0) return () => null
+  const seats = await req.payload.find({
+    collection: 'members',
+    where: { id: { in: seatIds } },
+    select: { user: true },
+    depth: 0,
+    limit: seatIds.length,
+    pagination: false,
+    overrideAccess: true,
+    req,
   })
+  const userOf = new Map(
+    seats.docs.map((seat) => [
+      String(seat.id),
+      typeof seat.user === 'object' ? seat.user?.id : seat.user,
+    ]),
+  )
+  const userIds = [...new Set([...userOf.values()].filter((id) => id !== undefined && id !== null))]
+  const users =
+    userIds.length === 0
+      ? []
+      : (
+          await req.payload.find({
+            collection: 'users',
+            where: { id: { in: userIds } },
+            select: { fullName: true },
+            depth: 0,
+            limit: userIds.length,
+            pagination: false,
+            overrideAccess: true,
+            req,
+          })
+        ).docs
+  const nameOf = new Map(users.map((user) => [String(user.id), user.fullName ?? null]))
+  return (index) => {
+    const member = rows[index]?.member
+    const user = member === null || member === undefined ? undefined : userOf.get(String(member))
+    return user === undefined || user === null ? null : (nameOf.get(String(user)) ?? null)
+  }
+}
+
+/**
+ * R6.2a / R11.4 / R6.2b / Art. 10.2: every attendance row at once. All refusals of all rows go in
+ * one ValidationError (one field error each, and a message with one line per row); the flags are
+ * returned for the meeting record.
+ */
+const checkAttendance = async (
+  req: PayloadRequest,
+  meeting: MeetingShape,
+  rows: readonly AttendanceRow[],
+  groupKind: AttendanceGroupKind,
+): Promise<{ flags: AttendanceFinding[]; nameOf: (row: number) => string | null }> => {
+  assertProblem(req, attendanceRowProblem(meeting.attendance, meeting.invitedMembers))
+  const findings = attendanceFindings(rows, groupKind)
+  if (findings.length === 0) return { flags: [], nameOf: () => null }
+  const nameOf = await attendanceNames(req, rows)
+  const refusals = findings.filter((finding) => finding.severity === 'refuse')
+  if (refusals.length > 0) {
+    const language = languageOf(req)
+    const error = new ValidationError(
+      {
+        collection: SLUG,
+        errors: refusals.map((finding) => ({
+          path: `attendance.${finding.row}.${finding.field}`,
+          label: attendanceRowLabel(finding.row, nameOf(finding.row), language),
+          message: describeAttendanceFinding(finding, nameOf(finding.row), language),
+        })),
+      },
+      req.t,
+    )
+    const intro = language === 'en' ? 'The attendance is incomplete:' : 'Điểm danh chưa đầy đủ:'
+    error.message = [intro, ...describeAttendanceFindings(refusals, nameOf, language)].join('\n')
+    throw error
+  }
+  return { flags: findings, nameOf }
 }
 
 /** R11.1c / R3.4: who called it, who chairs it, on the days that count. */
@@ -325,8 +416,28 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
   if (touches(data, before, meeting, ['invitedMembers', 'start', 'group'])) {
     checkInvitees(req, meeting.invitedMembers, seats, startDay)
   }
-  if (touches(data, before, meeting, ['attendance', 'invitedMembers']))
-    checkAttendance(req, meeting)
+  const attendanceRows = attendanceRowsOf(meeting, { ...originalDoc, ...data })
+  // The chair's waiver (R11.4) is not part of the meeting's shape: compare it here.
+  const waiverChanged =
+    before !== null &&
+    'attendance' in data &&
+    JSON.stringify(
+      attendanceRowsOf(before, originalDoc ?? {}).map((row) => row.substituteWaived),
+    ) !== JSON.stringify(attendanceRows.map((row) => row.substituteWaived))
+  assertField(
+    !(waiverChanged && from === 'conclusions-issued'),
+    req,
+    'attendance',
+    {
+      vi: `Kết luận đã ban hành: không sửa ${PART_LABELS.attendance.vi} của cuộc họp.`,
+      en: `The conclusions are issued: the meeting's ${PART_LABELS.attendance.en} can no longer change.`,
+    },
+    SLUG,
+  )
+  const attendance =
+    waiverChanged || touches(data, before, meeting, ['attendance', 'invitedMembers'])
+      ? await checkAttendance(req, meeting, attendanceRows, groupKind)
+      : null
 
   // Votes (R2.1): recorded per voter once held; the outcome is computed, never typed.
   const voteCount = meeting.decisions.reduce((sum, decision) => sum + decision.votes.length, 0)
@@ -424,6 +535,13 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
     meeting.invitedMembers,
     HELD_STATUSES.includes(to),
   )
+  // R11.4 / R6.2a (flags): absent WG members with neither a substitute nor the chair's waiver, and
+  // what the rows still lack; recomputed when the attendance changes.
+  if (attendance) {
+    data.absenceWithoutSubstitute = absencesWithoutSubstitute(attendanceRows, groupKind)
+    data.attendanceWarnings =
+      describeAttendanceFindings(attendance.flags, attendance.nameOf, 'vi').join('\n') || null
+  }
   const agencies = [
     ...seats
       .filter((seat) => meeting.invitedMembers.some((id) => sameId(id, seat.id)))

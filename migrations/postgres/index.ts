@@ -2,6 +2,7 @@ import * as migration_20261126_054557_initial from './20261126_054557_initial';
 import * as migration_20261126_064410_work_budget_reporting from './20261126_064410_work_budget_reporting';
 import * as migration_20261126_101112_aggregates_reminders_dashboard from './20261126_101112_aggregates_reminders_dashboard';
 import * as migration_20261126_131748_dashboard_compact_rollups from './20261126_131748_dashboard_compact_rollups';
+import * as migration_20261202_122350_attendance_waiver from './20261202_122350_attendance_waiver';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_131748_dashboard_compact_rollups.up,
     down: migration_20261126_131748_dashboard_compact_rollups.down,
-    name: '20261126_131748_dashboard_compact_rollups'
+    name: '20261126_131748_dashboard_compact_rollups',
+  },
+  {
+    up: migration_20261202_122350_attendance_waiver.up,
+    down: migration_20261202_122350_attendance_waiver.down,
+    name: '20261202_122350_attendance_waiver'
   },
 ];

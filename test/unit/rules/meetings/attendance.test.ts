@@ -109,6 +109,12 @@ describe('substitutes (R6.2b)', () => {
     )
   })
 
+  it('accepts a Support Group substitute without a written authorisation (R8–R10)', () => {
+    expect(
+      checkSubstitute(row({ presence: 'substitute', substituteName: 'Trần Văn B' }), 0, 'sg'),
+    ).toEqual(OK)
+  })
+
   it('refuses a substitute without a name (R6.2b)', () => {
     expectBreach(checkSubstitute(row({ presence: 'substitute', hasAuthorisation: true }), 0), {
       ...R62B,
