@@ -216,6 +216,10 @@ export interface WorkingGroup {
   foundingDecisionNumber?: string | null;
   foundingDecisionDate?: string | null;
   foundingDecisionFile?: (number | null) | Media;
+  /**
+   * Computed, read-only: Working Group members in office today whom no Support Group member assists.
+   */
+  unassistedMembers?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1446,6 +1450,7 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
   foundingDecisionNumber?: T;
   foundingDecisionDate?: T;
   foundingDecisionFile?: T;
+  unassistedMembers?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

@@ -4,6 +4,7 @@ import { adminOnly, authenticated, orgEditors } from '../src/access'
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { dayOnly } from '../src/fields/dates'
 import { l } from '../src/i18n/label'
+import { unassistedMembersField } from './Members/unassistedField'
 
 // R1.1: the WG stands alone; its Support Group (Tổ giúp việc) hangs under it.
 const checkGroupParent: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -108,6 +109,7 @@ export const WorkingGroups: CollectionConfig = {
       relationTo: 'media',
       label: l('Tệp quyết định', 'Decision file'),
     },
+    unassistedMembersField,
   ],
   hooks: {
     beforeChange: [checkGroupParent],

@@ -1,7 +1,13 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import {
+  checkAssistedSeatChange,
+  checkAssistedSeatRemoval,
   checkPositionFitsGroup,
   checkSingleHolder,
   checkSupportAssignment,
@@ -21,6 +27,8 @@ type MemberRow = {
   position: Position
   from: string
   to?: string | null
+  agency?: unknown
+  assists?: unknown
 }
 
 const loadGroup = (req: PayloadRequest, id: number | string) =>
@@ -33,7 +41,56 @@ const toMembership = (row: MemberRow, groupKind: GroupKind): Membership => ({
   groupKind,
   position: row.position,
   term: { from: dayKeyOf(row.from) ?? '', to: dayKeyOf(row.to) },
+  agencyId: idOf(row.agency),
 })
+
+/** Adds the person's and the agency's names, for R10 messages that name people, not ids. */
+const withNames = async (req: PayloadRequest, seat: Membership): Promise<Membership> => {
+  const [user, agency] = await Promise.all([
+    seat.userId === ''
+      ? null
+      : req.payload.findByID({
+          collection: 'users',
+          id: seat.userId,
+          depth: 0,
+          req,
+          disableErrors: true,
+        }),
+    seat.agencyId == null
+      ? null
+      : req.payload.findByID({
+          collection: 'agencies',
+          id: seat.agencyId,
+          depth: 0,
+          req,
+          disableErrors: true,
+        }),
+  ])
+  return { ...seat, personName: user?.fullName ?? undefined, agencyName: agency?.name ?? undefined }
+}
+
+/** The SG seats whose `assists` is the given WG seat, with the WG their Support Group serves. */
+const assistantsOf = async (req: PayloadRequest, seatId: number | string) => {
+  const rows = await req.payload.find({
+    collection: 'members',
+    where: { assists: { equals: seatId } },
+    depth: 0,
+    pagination: false,
+    req,
+  })
+  return Promise.all(
+    rows.docs.map(async (row) => {
+      const group = await loadGroup(req, idOf(row.group)!)
+      const seat = await withNames(
+        req,
+        toMembership(row as MemberRow, (group?.kind ?? 'sg') as GroupKind),
+      )
+      return { seat, servedWorkingGroupId: idOf(group?.parent) }
+    }),
+  )
+}
+
+const PAIRING_FIELDS = ['from', 'to', 'agency', 'group', 'position'] as const
 
 /** Adapter for R3.2/R4.1–4.4/R8–R10 (single holders), R8–R10 (positions by group) and R10 (SG assists). */
 export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
@@ -101,7 +158,46 @@ export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
   const assisted = assistedRow
     ? toMembership(assistedRow as MemberRow, (assistedGroup?.kind ?? 'sg') as GroupKind)
     : null
-  assertVerdict(checkSupportAssignment(candidate, assisted, idOf(group!.parent)), req, 'members')
+  const servedWorkingGroupId = idOf(group!.parent)
+  const pairing = checkSupportAssignment(candidate, assisted, servedWorkingGroupId)
+  assertVerdict(
+    pairing.ok || !assisted
+      ? pairing
+      : checkSupportAssignment(
+          await withNames(req, candidate),
+          await withNames(req, assisted),
+          servedWorkingGroupId,
+        ),
+    req,
+    'members',
+  )
+
+  // R10, from the assisted side: a WG seat's term, agency, group or position may not change in a
+  // way that breaks the pairing of the SG members who assist it.
+  if (originalDoc?.id != null) {
+    const changed = PAIRING_FIELDS.filter(
+      (field) =>
+        data[field] !== undefined &&
+        (field === 'from' || field === 'to'
+          ? dayKeyOf(data[field]) !== dayKeyOf(originalDoc[field])
+          : String(idOf(data[field]) ?? data[field]) !==
+            String(idOf(originalDoc[field]) ?? originalDoc[field])),
+    )
+    if (changed.length > 0) {
+      const assistants = await assistantsOf(req, originalDoc.id)
+      if (assistants.length > 0) {
+        assertVerdict(
+          checkAssistedSeatChange(
+            await withNames(req, { ...candidate, id: originalDoc.id }),
+            assistants,
+            changed[0],
+          ),
+          req,
+          'members',
+        )
+      }
+    }
+  }
 
   const user = await req.payload.findByID({
     collection: 'users',
@@ -119,4 +215,10 @@ export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
   )
   data.title = `${user!.fullName} — ${POSITION_LABELS[candidate.position].vi} (${group!.name})`
   return data
+}
+
+/** R10: a WG seat that SG members assist is not deleted from under them. */
+export const refuseRemovingAssistedSeat: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const assistants = await assistantsOf(req, id)
+  assertVerdict(checkAssistedSeatRemoval(assistants.map(({ seat }) => seat)), req, 'members')
 }

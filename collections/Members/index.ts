@@ -4,7 +4,7 @@ import { adminOnly, agencyScopedRead, orgEditors } from '../../src/access'
 import { dayOnly } from '../../src/fields/dates'
 import { l } from '../../src/i18n/label'
 import { POSITION_LABELS, POSITIONS } from '../../hooks/rules/positions'
-import { enforceMembershipRules } from './enforceMembershipRules'
+import { enforceMembershipRules, refuseRemovingAssistedSeat } from './enforceMembershipRules'
 
 // A person's dated position in a group (one record per person × group × term).
 export const Members: CollectionConfig = {
@@ -120,5 +120,6 @@ export const Members: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [enforceMembershipRules],
+    beforeDelete: [refuseRemovingAssistedSeat],
   },
 }

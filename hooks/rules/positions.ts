@@ -1,5 +1,5 @@
 import { breach, clause, OK, type Bilingual, type Verdict } from './verdict'
-import { formatTerm, termContains, termsOverlap, type Term } from './terms'
+import { formatTerm, termContains, termCovers, termsOverlap, type Term } from './terms'
 
 export const WG_POSITIONS = ['head', 'standing-deputy', 'deputy', 'member', 'secretary'] as const
 export const SG_POSITIONS = ['sg-head', 'sg-deputy', 'sg-member'] as const
@@ -26,6 +26,11 @@ export type Membership = {
   groupKind: GroupKind
   position: Position
   term: Term
+  /** The agency the seat represents (R10 pairs an SG member with a WG member of the same agency). */
+  agencyId?: number | string | null
+  /** For messages only: the agency's name and the person's name. */
+  agencyName?: string
+  personName?: string
 }
 
 // Positions held by one person at a time in a group: the Head who directs the group (Art. 3,
@@ -84,8 +89,9 @@ export const checkSingleHolder = (
 }
 
 /**
- * R10: a Support Group member assists one WG member of the same period; the assisted member sits
- * in the WG the Support Group serves and holds the post for the SG member's whole term.
+ * R10 (Art. 10.1): a Support Group member assists one WG member "tại cơ quan đang công tác": the
+ * assisted member sits in the WG the Support Group serves, represents the same agency, and holds
+ * the post for the SG member's whole term.
  */
 export const checkSupportAssignment = (
   candidate: Membership,
@@ -130,6 +136,25 @@ export const checkSupportAssignment = (
       'assists',
     )
   }
+  if (
+    candidate.agencyId != null &&
+    assisted.agencyId != null &&
+    String(candidate.agencyId) !== String(assisted.agencyId)
+  ) {
+    const own = candidate.agencyName ?? 'một cơ quan'
+    const other = assisted.agencyName ?? 'cơ quan khác'
+    const ownEn = candidate.agencyName ?? 'one agency'
+    const otherEn = assisted.agencyName ?? 'another agency'
+    return breach(
+      'R10',
+      clause(10, 1),
+      {
+        vi: `thành viên Tổ giúp việc chỉ giúp việc cho thành viên Tổ công tác tại cơ quan mình đang công tác; người giúp việc đại diện ${own}, còn ${assisted.personName ?? 'thành viên Tổ công tác được giúp việc'} đại diện ${other}.`,
+        en: `a Support Group member assists the Working Group member of his or her own agency; the assistant represents ${ownEn} while ${assisted.personName ?? 'the assisted Working Group member'} represents ${otherEn}.`,
+      },
+      'assists',
+    )
+  }
   if (!termContains(assisted.term, candidate.term)) {
     return breach(
       'R10',
@@ -142,4 +167,81 @@ export const checkSupportAssignment = (
     )
   }
   return OK
+}
+
+/** An SG seat that assists a given WG seat, with the WG its Support Group serves. */
+export type Assistant = { seat: Membership; servedWorkingGroupId: number | string | null }
+
+/**
+ * R10 (Art. 10.1), re-checked from the other side: a change to a WG seat (its term, agency, group
+ * or position) may not break the pairing of the SG members who assist it. The breach names each
+ * SG member affected and why.
+ */
+export const checkAssistedSeatChange = (
+  changed: Membership,
+  assistants: readonly Assistant[],
+  path = 'to',
+): Verdict => {
+  const broken = assistants.flatMap(({ seat, servedWorkingGroupId }) => {
+    const verdict = checkSupportAssignment(seat, changed, servedWorkingGroupId)
+    return verdict.ok ? [] : [{ seat, verdict }]
+  })
+  if (broken.length === 0) return OK
+  const who = (seat: Membership, language: 'vi' | 'en') =>
+    `${seat.personName ?? (language === 'vi' ? 'thành viên Tổ giúp việc' : 'Support Group member')} (${formatTerm(seat.term)})`
+  return breach(
+    'R10',
+    clause(10, 1),
+    {
+      vi: `thay đổi này làm phân công giúp việc của ${broken.length} thành viên Tổ giúp việc không còn hợp lệ: ${broken
+        .map(({ seat, verdict }) => `${who(seat, 'vi')} — ${verdict.ok ? '' : verdict.message.vi}`)
+        .join(' ')} Hãy điều chỉnh hoặc kết thúc phân công giúp việc của những người này trước.`,
+      en: `this change would invalidate the assignment of ${broken.length} Support Group member(s): ${broken
+        .map(({ seat, verdict }) => `${who(seat, 'en')} — ${verdict.ok ? '' : verdict.message.en}`)
+        .join(' ')} Change or end their assignments first.`,
+    },
+    path,
+  )
+}
+
+/** R10 (Art. 10.1): a WG seat that SG members assist is not removed from under them. */
+export const checkAssistedSeatRemoval = (assistants: readonly Membership[]): Verdict => {
+  if (assistants.length === 0) return OK
+  const names = (language: 'vi' | 'en') =>
+    assistants
+      .map(
+        (seat) =>
+          `${seat.personName ?? (language === 'vi' ? 'thành viên Tổ giúp việc' : 'Support Group member')} (${formatTerm(seat.term)})`,
+      )
+      .join(', ')
+  return breach('R10', clause(10, 1), {
+    vi: `không thể xóa chức danh này vì đang có thành viên Tổ giúp việc giúp việc cho người giữ chức danh: ${names('vi')}. Hãy điều chỉnh hoặc kết thúc phân công giúp việc của những người này trước.`,
+    en: `this seat cannot be deleted while Support Group members assist it: ${names('en')}. Change or end their assignments first.`,
+  })
+}
+
+/**
+ * R10 (Art. 10.1), for the SG Head: the WG seats held on `day` that no SG member assists on that
+ * day (an SG seat counts when it is an sg-member seat covering `day` whose `assists` is the WG seat).
+ */
+export const unassistedSeats = <T extends Membership>(
+  wgSeats: readonly T[],
+  sgSeats: readonly (Membership & { assistsId?: number | string | null })[],
+  day: string,
+): T[] => {
+  const assisted = new Set(
+    sgSeats
+      .filter(
+        (seat) =>
+          seat.position === 'sg-member' && seat.assistsId != null && termCovers(seat.term, day),
+      )
+      .map((seat) => String(seat.assistsId)),
+  )
+  return wgSeats.filter(
+    (seat) =>
+      seat.groupKind === 'wg' &&
+      termCovers(seat.term, day) &&
+      seat.id != null &&
+      !assisted.has(String(seat.id)),
+  )
 }

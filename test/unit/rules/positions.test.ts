@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  checkAssistedSeatChange,
+  checkAssistedSeatRemoval,
   checkPositionFitsGroup,
   checkSingleHolder,
   checkSupportAssignment,
   POSITION_LABELS,
   POSITIONS,
   SG_POSITIONS,
+  unassistedSeats,
   WG_POSITIONS,
   type Membership,
 } from '../../../hooks/rules/positions'
@@ -401,5 +404,145 @@ describe('checkSupportAssignment (R10)', () => {
     expect(describeBreach(verdict, 'vi')).toBe(
       'Vi phạm Điều 10 (R10): nhiệm kỳ 01/03/2024 – … vượt ngoài nhiệm kỳ của thành viên Tổ công tác được giúp việc (01/01/2024 – 31/12/2024).',
     )
+  })
+})
+
+describe('R10 (Art. 10.1): an SG member assists a WG member of the same agency', () => {
+  const R10_1 = {
+    rule: 'R10',
+    vi: 'Vi phạm Điều 10 khoản 1 (R10):',
+    en: 'Breach of Article 10(1) (R10):',
+  }
+  const wgSeat = member({
+    id: 10,
+    userId: 100,
+    position: 'member',
+    term: { from: '2024-01-01', to: '2024-12-31' },
+    agencyId: 5,
+    agencyName: 'Sở Tư pháp',
+    personName: 'Bùi Thị Hạnh',
+  })
+  const sgSeat = (overrides: Partial<Membership> = {}) =>
+    member({
+      id: 20,
+      userId: 200,
+      groupId: SG,
+      groupKind: 'sg',
+      position: 'sg-member',
+      term: { from: '2024-03-01', to: '2024-06-30' },
+      agencyId: 5,
+      agencyName: 'Sở Tư pháp',
+      personName: 'Lê Văn Minh',
+      ...overrides,
+    })
+
+  it('accepts an SG member assisting a WG member of the same agency (R10)', () => {
+    expect(checkSupportAssignment(sgSeat(), wgSeat, WG)).toEqual(OK)
+  })
+
+  it('matches the agency across number and string ids (R10)', () => {
+    expect(checkSupportAssignment(sgSeat({ agencyId: '5' }), wgSeat, WG)).toEqual(OK)
+  })
+
+  it('rejects an SG member assisting a WG member of another agency (R10)', () => {
+    const verdict = checkSupportAssignment(
+      sgSeat({ agencyId: 6, agencyName: 'Sở Y tế' }),
+      wgSeat,
+      WG,
+    )
+    expectBreach(verdict, { ...R10_1, path: 'assists' })
+  })
+
+  it('names both agencies and the assisted person, not ids, when the agencies differ (R10)', () => {
+    const verdict = checkSupportAssignment(
+      sgSeat({ agencyId: 6, agencyName: 'Sở Y tế' }),
+      wgSeat,
+      WG,
+    )
+    expect(describeBreach(verdict, 'vi')).toBe(
+      'Vi phạm Điều 10 khoản 1 (R10): thành viên Tổ giúp việc chỉ giúp việc cho thành viên Tổ công tác tại cơ quan mình đang công tác; người giúp việc đại diện Sở Y tế, còn Bùi Thị Hạnh đại diện Sở Tư pháp.',
+    )
+  })
+
+  it('refuses a WG seat change that moves it to another agency, naming the SG member (R10)', () => {
+    const verdict = checkAssistedSeatChange(
+      { ...wgSeat, agencyId: 7, agencyName: 'Sở Tài chính' },
+      [{ seat: sgSeat(), servedWorkingGroupId: WG }],
+      'agency',
+    )
+    expectBreach(verdict, { ...R10_1, path: 'agency' })
+    expect(describeBreach(verdict, 'vi')).toBe(
+      'Vi phạm Điều 10 khoản 1 (R10): thay đổi này làm phân công giúp việc của 1 thành viên Tổ giúp việc không còn hợp lệ: Lê Văn Minh (01/03/2024 – 30/06/2024) — thành viên Tổ giúp việc chỉ giúp việc cho thành viên Tổ công tác tại cơ quan mình đang công tác; người giúp việc đại diện Sở Tư pháp, còn Bùi Thị Hạnh đại diện Sở Tài chính. Hãy điều chỉnh hoặc kết thúc phân công giúp việc của những người này trước.',
+    )
+  })
+
+  it('refuses shortening a WG term below an SG term it supports, listing only the SG seats affected (R10)', () => {
+    const early = sgSeat({
+      id: 21,
+      personName: 'Trần Thị Lan',
+      term: { from: '2024-02-01', to: '2024-04-30' },
+    })
+    const verdict = checkAssistedSeatChange(
+      { ...wgSeat, term: { from: '2024-01-01', to: '2024-05-31' } },
+      [
+        { seat: sgSeat(), servedWorkingGroupId: WG },
+        { seat: early, servedWorkingGroupId: WG },
+      ],
+    )
+    expectBreach(verdict, { ...R10_1, path: 'to' })
+    const vi = describeBreach(verdict, 'vi')
+    expect(vi).toContain('của 1 thành viên Tổ giúp việc')
+    expect(vi).toContain('Lê Văn Minh (01/03/2024 – 30/06/2024)')
+    expect(vi).not.toContain('Trần Thị Lan')
+  })
+
+  it('accepts a WG seat change that keeps every SG pairing (R10)', () => {
+    expect(
+      checkAssistedSeatChange({ ...wgSeat, term: { from: '2024-01-01', to: '2024-06-30' } }, [
+        { seat: sgSeat(), servedWorkingGroupId: WG },
+      ]),
+    ).toEqual(OK)
+    expect(checkAssistedSeatChange(wgSeat, [])).toEqual(OK)
+  })
+
+  it('refuses moving an assisted seat out of the served WG (R10)', () => {
+    expectBreach(
+      checkAssistedSeatChange(
+        { ...wgSeat, groupId: 77 },
+        [{ seat: sgSeat(), servedWorkingGroupId: WG }],
+        'group',
+      ),
+      { ...R10_1, path: 'group' },
+    )
+  })
+
+  it('refuses deleting a WG seat someone assists, naming the assistants (R10)', () => {
+    const verdict = checkAssistedSeatRemoval([sgSeat()])
+    expect(verdict).toMatchObject({ ok: false, rule: 'R10' })
+    expect(describeBreach(verdict, 'vi')).toBe(
+      'Vi phạm Điều 10 khoản 1 (R10): không thể xóa chức danh này vì đang có thành viên Tổ giúp việc giúp việc cho người giữ chức danh: Lê Văn Minh (01/03/2024 – 30/06/2024). Hãy điều chỉnh hoặc kết thúc phân công giúp việc của những người này trước.',
+    )
+    expect(checkAssistedSeatRemoval([])).toEqual(OK)
+  })
+
+  it('lists the WG seats in office on the day that no SG member assists that day (R10)', () => {
+    const head = member({ id: 11, position: 'head', term: { from: '2022-01-01', to: null } })
+    const former = member({
+      id: 12,
+      position: 'deputy',
+      term: { from: '2022-01-01', to: '2023-12-31' },
+    })
+    const assistedSeat = { ...sgSeat(), assistsId: 10 }
+    const endedAide = {
+      ...sgSeat({ id: 22, term: { from: '2024-01-01', to: '2024-02-29' } }),
+      assistsId: 11,
+    }
+    const day = '2024-04-15'
+    expect(
+      unassistedSeats([wgSeat, head, former], [assistedSeat, endedAide], day).map((s) => s.id),
+    ).toEqual([11])
+    expect(
+      unassistedSeats([wgSeat, head], [assistedSeat, endedAide], '2024-02-01').map((s) => s.id),
+    ).toEqual([10])
   })
 })
