@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -470,6 +470,7 @@ describe.each(DATABASES)('faults survived on %s (issue 11)', (kind) => {
       startSeq.set(key, client.acked)
     }
     const backups = mkdtempSync(path.join(tmpdir(), 'tf06-backups-'))
+    cleanups.push(() => rmSync(backups, { recursive: true, force: true }))
     let stop = false
     const load = drive(running.baseUrl, clients, () => stop)
     await sleep(1_000)
@@ -485,7 +486,10 @@ describe.each(DATABASES)('faults survived on %s (issue 11)', (kind) => {
     const restoreTarget = () => {
       const dir = mkdtempSync(path.join(tmpdir(), `tf06-restore-${kind}-`))
       const pg = kind === 'postgres' ? createPostgresDatabase('tf06_restore') : null
-      if (pg) cleanups.push(pg.drop)
+      cleanups.push(() => {
+        pg?.drop()
+        rmSync(dir, { recursive: true, force: true })
+      })
       return {
         DATABASE_URL: pg ? pg.url : `file:${path.join(dir, 'restored.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),

@@ -2,7 +2,7 @@
 // in its own process group, on a scratch database migrated and seeded by the npm scripts.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, openSync, readFileSync } from 'node:fs'
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -73,7 +73,15 @@ export const scratchDatabase = (kind: DatabaseKind): Scratch => {
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: `crash-${randomBytes(16).toString('hex')}`,
   }
-  const scratch = { kind, dir, env, drop: () => pg?.drop() }
+  const scratch = {
+    kind,
+    dir,
+    env,
+    drop: () => {
+      pg?.drop()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
   run('npm', ['run', '--silent', 'migrate'], childEnv(env))
   // The seed script loads its modules with import(): on Node 20 under the SWC loader that now and
   // then never settles (exit 13, nothing done); the seed is idempotent, so it runs again.
@@ -90,7 +98,8 @@ export const scratchDatabase = (kind: DatabaseKind): Scratch => {
 
 /** Runs test/crash/inspect.ts against a database and returns its JSON answer. */
 export const inspect = <T>(env: Record<string, string>, ...args: string[]): T => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'tf06-inspect-')), 'out.json')
+  const outDir = mkdtempSync(path.join(tmpdir(), 'tf06-inspect-'))
+  const out = path.join(outDir, 'out.json')
   const command = ['--import', '@swc-node/register/esm-register', 'test/crash/inspect.ts', ...args]
   // A production environment: no development prompts of the adapters (stdin is closed).
   const inspectEnv = {
@@ -104,7 +113,11 @@ export const inspect = <T>(env: Record<string, string>, ...args: string[]): T =>
     if (!/failed \(13\)/.test(String(error))) throw error
     run(process.execPath, command, inspectEnv)
   }
-  return JSON.parse(readFileSync(out, 'utf8')) as T
+  try {
+    return JSON.parse(readFileSync(out, 'utf8')) as T
+  } finally {
+    rmSync(outDir, { recursive: true, force: true })
+  }
 }
 
 /** Runs one of our npm scripts (backup, restore …) and returns its output. */
