@@ -98,11 +98,74 @@ export const valueProblem = (
   return null
 }
 
+// Payload's field hooks convert some form values before any collection hook sees them (the
+// admin sends an emptied array as 0, checkboxes and numbers as strings, an emptied relationship
+// as ""); the guard judges the value as Payload will store it, like src/integrity does later.
+const sanitizedValue = (field: Field & { name: string }, value: unknown): unknown => {
+  const hasMany = 'hasMany' in field && field.hasMany === true
+  switch (field.type) {
+    case 'array':
+    case 'blocks':
+      return value === 0 || value === '0' ? [] : value
+    case 'checkbox':
+      return value === 'true' ? true : value === 'false' || value === '' ? false : value
+    case 'number':
+      if (typeof value !== 'string') return value
+      return value.trim() === '' ? null : parseFloat(value.trim())
+    case 'relationship':
+    case 'upload':
+      if (value === '' || value === 'none' || value === 'null') return hasMany ? [] : null
+      return value
+    default:
+      return value
+  }
+}
+
+const sanitized = (
+  fields: readonly Field[],
+  data: Record<string, unknown>,
+): Record<string, unknown> => {
+  const out: Record<string, unknown> = { ...data }
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        if ('name' in tab && tab.name) {
+          const inner = out[tab.name]
+          if (typeof inner === 'object' && inner && !Array.isArray(inner))
+            out[tab.name] = sanitized(tab.fields, inner as Record<string, unknown>)
+        } else Object.assign(out, sanitized(tab.fields, out))
+      }
+      continue
+    }
+    if (!('name' in field) || !field.name) {
+      if ('fields' in field) Object.assign(out, sanitized(field.fields, out))
+      continue
+    }
+    if (!(field.name in out)) continue
+    const value = sanitizedValue(field as Field & { name: string }, out[field.name])
+    if (field.type === 'group' && typeof value === 'object' && value && !Array.isArray(value)) {
+      out[field.name] = sanitized(field.fields, value as Record<string, unknown>)
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      out[field.name] = value.map((row) =>
+        typeof row === 'object' && row ? sanitized(field.fields, row) : row,
+      )
+    } else if (field.type === 'blocks' && Array.isArray(value)) {
+      out[field.name] = value.map((row) => {
+        if (typeof row !== 'object' || !row) return row
+        const block = field.blocks?.find((candidate) => candidate.slug === row.blockType)
+        return block ? sanitized(block.fields, row) : row
+      })
+    } else out[field.name] = value
+  }
+  return out
+}
+
 /** Why a JSON body (an object) does not fit the entity's fields, or null. */
 export const dataShapeProblem = (
   fields: readonly Field[],
-  data: Record<string, unknown>,
+  raw: Record<string, unknown>,
 ): Message | null => {
+  const data = sanitized(fields, raw)
   const [shape] = shapeProblems(fields as Field[], data)
   if (shape) return { vi: shape.vi, en: shape.en }
   return valueProblem(fields, data)
