@@ -24,10 +24,5 @@ port=${PORT:-3000}
 echo
 echo "Taskforce 06 is starting at http://localhost:${port}/admin"
 echo "Logins are listed above (and in data/demo-logins.txt)."
-# Payload starts its scheduled jobs (outbox, reminders) on the first API request: make one as
-# soon as the server answers, so mail goes out even before anyone opens the admin.
-(for _ in $(seq 1 120); do
-  curl -s -o /dev/null --max-time 5 "http://127.0.0.1:${port}/api/charter-settings" && break
-  sleep 1
-done) &
+# The jobs queue (outbox, reminders) starts with the server (src/instrumentation.ts).
 exec npx next start -p "$port"
