@@ -12,6 +12,7 @@ import {
 import { queueNotification } from '../../src/email/outbox'
 import { seal } from '../../src/email/sealed'
 import { languageOf } from '../../src/i18n/label'
+import { csrfOrigins } from '../../src/lib/csrf'
 
 // Replaces Payload's POST /api/users/forgot-password (a collection's own endpoints are matched
 // first). Payload's handler sends the reset email inline: without SMTP that throws, so an existing
@@ -57,11 +58,14 @@ const reserve = async (req: PayloadRequest, email: string, now: number) => {
 
 const resetLink = (req: PayloadRequest, token: string): string => {
   const { config } = req.payload
-  // The configured public address; Payload's own fallback is the request's origin.
+  // The configured public address, or one of the app's own (loopback) addresses: never the
+  // request's Host header, which a client chooses and would turn the link into a lure.
+  const requested = new URL(req.url ?? 'http://localhost').origin
+  const allowed = csrfOrigins()
   const origin = (
     config.serverURL ||
     process.env.SERVER_URL ||
-    new URL(req.url ?? '').origin
+    (allowed.includes(requested) ? requested : allowed[0])
   ).replace(/\/$/, '')
   return `${origin}${config.routes.admin}${config.admin.routes.reset}/${seal(token)}`
 }

@@ -22,6 +22,8 @@ export type RestInit = {
   /** Sent as JSON unless it is a string, FormData or undefined. */
   body?: unknown
   headers?: Record<string, string>
+  /** The address the request is sent to (default http://localhost:3000), e.g. a forged host. */
+  origin?: string
 }
 
 /** Sends one request to the app's REST API; `path` starts after `/api`, e.g. `/reports?limit=1`. */
@@ -35,7 +37,7 @@ export const rest = async (path: string, init: RestInit = {}): Promise<Response>
     body = JSON.stringify(init.body)
     headers['content-type'] ??= 'application/json'
   }
-  const request = new Request(`${ORIGIN}/api${path}`, { method, headers, body })
+  const request = new Request(`${init.origin ?? ORIGIN}/api${path}`, { method, headers, body })
   const pathname = path.split('?')[0]!
   const slug = pathname
     .split('/')

@@ -440,6 +440,19 @@ describe('account enumeration (issue 11 L7)', () => {
     expect(unseal(note!.text)).toContain(`/admin/reset/${resetPasswordToken}`)
   })
 
+  it('a reset link never points at the host a client names (issue 11 L7)', async () => {
+    const user = await newUser({ roles: ['viewer'] })
+    await restJson('/users/forgot-password', {
+      method: 'POST',
+      body: { email: user.email },
+      origin: 'http://lure.example',
+    })
+    const [note] = await notesTo(user.email)
+    const text = unseal(note!.text)
+    expect(text).not.toContain('lure.example')
+    expect(text).toMatch(/http:\/\/localhost:\d+\/admin\/reset\//)
+  })
+
   it('forgot-password refuses a missing email the same way for everyone (issue 11 L7)', async () => {
     for (const body of [{ email: '' }, {}, { email: '   ' }]) {
       const { status } = await restJson('/users/forgot-password', { method: 'POST', body })
