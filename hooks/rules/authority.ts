@@ -1,4 +1,4 @@
-import type { DelegationScope } from './delegations'
+import { delegationInForce, type DelegationScope, type DelegationStanding } from './delegations'
 import type { Position } from './positions'
 import { breach, clause, OK, type Bilingual, type Verdict } from './verdict'
 import { formatDayKey, termCovers, type Term } from './terms'
@@ -84,7 +84,14 @@ const GRANTS: Record<Act, Grant & { rule: string; clause: Bilingual; what: Bilin
 }
 
 export type HeldPosition = { position: Position; term: Term }
-export type HeldDelegation = { id?: number | string; scopes: readonly string[]; term: Term }
+/**
+ * A delegation received, with the seats behind it (R4.5, R3.4, R4.2: authority ends with the
+ * post): the grantor's Head terms and the grantee's terms in the delegation's group.
+ */
+export type HeldDelegation = DelegationStanding & {
+  id?: number | string
+  scopes: readonly string[]
+}
 
 export type AuthorityBasis =
   | { allowed: true; via: 'position'; position: Position }
@@ -102,7 +109,7 @@ export const authorityFor = (
   )
   if (position) return { allowed: true, via: 'position', position: position.position }
   for (const delegation of held.delegations) {
-    if (!termCovers(delegation.term, day)) continue
+    if (!delegationInForce(delegation, day)) continue
     const scope = grant.scopes.find((s) => delegation.scopes.includes(s))
     if (scope) return { allowed: true, via: 'delegation', delegationId: delegation.id, scope }
   }

@@ -105,3 +105,53 @@ export const checkDelegation = (draft: DelegationDraft): Verdict => {
   }
   return OK
 }
+
+/**
+ * A delegation as the authority check reads it on a day. The seats are those of the
+ * delegation's group; a gatherer that reads the database must pass both (`src/charter/authority.ts`).
+ */
+export type DelegationStanding = {
+  term: Term
+  /** Terms in which the grantor held the Head's post of the delegation's group. */
+  grantorHeadTerms?: readonly Term[]
+  /** Terms in which the grantee held a seat (any position) in the delegation's group. */
+  granteeMemberTerms?: readonly Term[]
+}
+
+export type DelegationLapse = 'outside-dates' | 'grantor-left-post' | 'grantee-left-group'
+
+/**
+ * R4.5 / R3.4 / R4.2: authority ends with the post. A delegation is in force on `day` only within
+ * its own dates, while the grantor still holds the Head's post that granted it and while the
+ * grantee is still a member of the group. Returns why it is not in force, or null when it is.
+ * Seats not supplied (undefined) are not checked; an empty list means "no seat".
+ */
+export const delegationLapseOn = (
+  delegation: DelegationStanding,
+  day: string,
+): DelegationLapse | null => {
+  if (!termCovers(delegation.term, day)) return 'outside-dates'
+  const { grantorHeadTerms, granteeMemberTerms } = delegation
+  if (grantorHeadTerms && !grantorHeadTerms.some((t) => termCovers(t, day))) {
+    return 'grantor-left-post'
+  }
+  if (granteeMemberTerms && !granteeMemberTerms.some((t) => termCovers(t, day))) {
+    return 'grantee-left-group'
+  }
+  return null
+}
+
+export const delegationInForce = (delegation: DelegationStanding, day: string): boolean =>
+  delegationLapseOn(delegation, day) === null
+
+export const LAPSE_LABELS: Record<DelegationLapse, Bilingual> = {
+  'outside-dates': { vi: 'ngoài thời hạn ủy quyền', en: 'outside the delegation’s dates' },
+  'grantor-left-post': {
+    vi: 'người ủy quyền không còn giữ chức Tổ trưởng',
+    en: 'the grantor no longer holds the Head’s post',
+  },
+  'grantee-left-group': {
+    vi: 'người được ủy quyền không còn là thành viên Tổ',
+    en: 'the grantee is no longer a member of the group',
+  },
+}

@@ -1,12 +1,30 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { authorityFor, type Act, type AuthorityBasis } from '../../hooks/rules/authority'
+import {
+  authorityFor,
+  type Act,
+  type AuthorityBasis,
+  type HeldDelegation,
+  type HeldPosition,
+} from '../../hooks/rules/authority'
 import type { Position } from '../../hooks/rules/positions'
+import { termCovers, type Term } from '../../hooks/rules/terms'
 import { dayKeyOf } from '../fields/dates'
+import { idOf } from '../lib/relations'
+
+const termOf = (row: { from: string; to?: string | null }): Term => ({
+  from: dayKeyOf(row.from) ?? '',
+  to: dayKeyOf(row.to),
+})
+
+const key = (group: unknown, user: unknown): string => `${String(group)}:${String(user)}`
 
 /**
  * "On date D, may person P do act A?" against the database: the person's positions and the
- * delegations he/she received that cover D. A system check, so it reads without access control.
+ * delegations he/she received that are in force on D. A delegation is in force only while the
+ * grantor still holds the Head's post of its group and the grantee still sits in that group
+ * (R4.5, R3.4, R4.2: authority ends with the post). A system check, so it reads without access
+ * control. Two queries, and a third (the grantors' Head seats) only when a delegation is needed.
  */
 export const authorityOn = async (
   payload: Payload,
@@ -22,7 +40,7 @@ export const authorityOn = async (
       where: { user: { equals: userId } },
       depth: 0,
       pagination: false,
-      select: { position: true, from: true, to: true },
+      select: { group: true, position: true, from: true, to: true },
       req,
     }),
     payload.find({
@@ -30,19 +48,59 @@ export const authorityOn = async (
       where: { grantee: { equals: userId } },
       depth: 0,
       pagination: false,
-      select: { scopes: true, validFrom: true, validTo: true },
+      select: { group: true, grantor: true, scopes: true, validFrom: true, validTo: true },
       req,
     }),
   ])
-  return authorityFor(act, day, {
-    positions: members.docs.map((row) => ({
-      position: row.position as Position,
-      term: { from: dayKeyOf(row.from) ?? '', to: dayKeyOf(row.to) },
-    })),
-    delegations: delegations.docs.map((row) => ({
-      id: row.id,
-      scopes: row.scopes ?? [],
+  const positions: HeldPosition[] = members.docs.map((row) => ({
+    position: row.position as Position,
+    term: termOf(row),
+  }))
+  const byPosition = authorityFor(act, day, { positions, delegations: [] })
+  if (byPosition.allowed) return byPosition
+
+  // Only delegations whose own dates cover the day can grant anything: read the seats behind them.
+  const candidates = delegations.docs
+    .map((row) => ({
+      row,
       term: { from: dayKeyOf(row.validFrom) ?? '', to: dayKeyOf(row.validTo) },
-    })),
+    }))
+    .filter(({ term }) => termCovers(term, day))
+  if (candidates.length === 0) return { allowed: false }
+
+  const groupIds = [...new Set(candidates.map(({ row }) => String(idOf(row.group))))]
+  const grantorIds = [...new Set(candidates.map(({ row }) => String(idOf(row.grantor))))]
+  const heads = await payload.find({
+    collection: 'members',
+    where: {
+      and: [
+        { position: { equals: 'head' } },
+        { group: { in: groupIds } },
+        { user: { in: grantorIds } },
+      ],
+    },
+    depth: 0,
+    pagination: false,
+    select: { group: true, user: true, from: true, to: true },
+    req,
   })
+  const headTerms = new Map<string, Term[]>()
+  for (const row of heads.docs) {
+    const k = key(idOf(row.group), idOf(row.user))
+    headTerms.set(k, [...(headTerms.get(k) ?? []), termOf(row)])
+  }
+  const seatTerms = new Map<string, Term[]>()
+  for (const row of members.docs) {
+    const k = String(idOf(row.group))
+    seatTerms.set(k, [...(seatTerms.get(k) ?? []), termOf(row)])
+  }
+
+  const held: HeldDelegation[] = candidates.map(({ row, term }) => ({
+    id: row.id,
+    scopes: row.scopes ?? [],
+    term,
+    grantorHeadTerms: headTerms.get(key(idOf(row.group), idOf(row.grantor))) ?? [],
+    granteeMemberTerms: seatTerms.get(String(idOf(row.group))) ?? [],
+  }))
+  return authorityFor(act, day, { positions, delegations: held })
 }

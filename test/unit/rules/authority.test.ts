@@ -489,3 +489,63 @@ describe('requireAuthority', () => {
     })
   })
 })
+
+describe('authorityFor: authority ends with the post (R4.5, R3.4, R4.2)', () => {
+  const DELEGATION = { from: '2024-07-01', to: '2024-07-31' }
+  const seated = (
+    position: Position,
+    scopes: string[],
+    seats: { grantorHeadTerms: Term[]; granteeMemberTerms: Term[] },
+  ) => ({
+    positions: [{ position, term: seats.granteeMemberTerms[0] ?? term }] as HeldPosition[],
+    delegations: [{ id: 7, scopes, term: DELEGATION, ...seats }] as HeldDelegation[],
+  })
+
+  it('a delegate whose own term ended cannot chair under the delegation (R3.4)', () => {
+    const held = seated('member', ['chair'], {
+      grantorHeadTerms: [term],
+      granteeMemberTerms: [{ from: '2022-07-01', to: YESTERDAY }],
+    })
+    expect(authorityFor('chair-meeting', TODAY, held)).toEqual({ allowed: false })
+    expect(authorityFor('chair-meeting', YESTERDAY, held)).toMatchObject({ allowed: true })
+    expectBreach(requireAuthority('chair-meeting', TODAY, held, 'chair'), {
+      ...BREACH['chair-meeting'],
+      path: 'chair',
+    })
+  })
+
+  it('a delegation from a Head who was replaced no longer gives authority; the new Head has it (R4.5, R11.1c)', () => {
+    const held = seated('standing-deputy', ['act-as-head'], {
+      grantorHeadTerms: [{ from: '2022-07-01', to: YESTERDAY }],
+      granteeMemberTerms: [term],
+    })
+    const newHead = holding('head', { from: TODAY, to: null })
+    for (const act of ['call-extraordinary-meeting', 'chair-meeting', 'sign-as-head'] as const) {
+      expect(mayAct(act, TODAY, held)).toBe(false)
+      expect(mayAct(act, YESTERDAY, held)).toBe(true)
+      expect(mayAct(act, TODAY, newHead)).toBe(true)
+    }
+    expect(mayAct('sign-for-head', TOMORROW, held)).toBe(false)
+  })
+
+  it('a delegation is still valid when the grantor is still Head and the grantee still a member (R4.5)', () => {
+    const held = seated('standing-deputy', ['sign-for-head'], {
+      grantorHeadTerms: [
+        { from: '2019-07-01', to: '2024-06-30' },
+        { from: '2024-07-01', to: null },
+      ],
+      granteeMemberTerms: [term],
+    })
+    expect(authorityFor('sign-for-head', TODAY, held)).toEqual({
+      allowed: true,
+      via: 'delegation',
+      delegationId: 7,
+      scope: 'sign-for-head',
+    })
+  })
+
+  it('a grantor with no Head seat in the group gives nothing (R4.5)', () => {
+    const held = seated('member', ['chair'], { grantorHeadTerms: [], granteeMemberTerms: [term] })
+    expect(mayAct('chair-meeting', TODAY, held)).toBe(false)
+  })
+})

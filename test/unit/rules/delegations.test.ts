@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import {
   checkDelegation,
   DELEGATION_SCOPES,
+  delegationInForce,
+  delegationLapseOn,
+  LAPSE_LABELS,
   SCOPE_LABELS,
   type DelegationDraft,
 } from '../../../hooks/rules/delegations'
@@ -236,5 +239,42 @@ describe('checkDelegation (R4.5)', () => {
     expect(describeBreach(checkDelegation(draft({ granteeMemberTerms: [] })), 'en')).toBe(
       'Breach of Article 4(5) (R4.5): the grantee must be a member of the Working Group on the first day of the delegation.',
     )
+  })
+})
+
+describe('delegationLapseOn: authority ends with the post (R4.5, R3.4, R4.2)', () => {
+  const standing = {
+    term: { from: '2024-07-01', to: '2024-09-30' },
+    grantorHeadTerms: [{ from: '2022-07-01', to: null }],
+    granteeMemberTerms: [{ from: '2022-07-01', to: null }],
+  }
+
+  it('is in force within its dates while both still hold their posts (R4.5)', () => {
+    expect(delegationLapseOn(standing, '2024-08-15')).toBeNull()
+    expect(delegationInForce(standing, '2024-08-15')).toBe(true)
+  })
+
+  it('lapses outside its own dates (R4.5)', () => {
+    expect(delegationLapseOn(standing, '2024-06-30')).toBe('outside-dates')
+    expect(delegationLapseOn(standing, '2024-10-01')).toBe('outside-dates')
+  })
+
+  it('lapses the day after the grantor leaves the Head’s post (R4.5)', () => {
+    const replaced = { ...standing, grantorHeadTerms: [{ from: '2022-07-01', to: '2024-08-14' }] }
+    expect(delegationLapseOn(replaced, '2024-08-14')).toBeNull()
+    expect(delegationLapseOn(replaced, '2024-08-15')).toBe('grantor-left-post')
+  })
+
+  it('lapses the day after the grantee’s term in the group ends (R3.4)', () => {
+    const ended = { ...standing, granteeMemberTerms: [{ from: '2022-07-01', to: '2024-08-14' }] }
+    expect(delegationLapseOn(ended, '2024-08-15')).toBe('grantee-left-group')
+    expect(delegationInForce(ended, '2024-08-15')).toBe(false)
+  })
+
+  it('names each lapse in both languages (R4.5)', () => {
+    for (const label of Object.values(LAPSE_LABELS)) {
+      expect(label.vi).not.toBe('')
+      expect(label.en).not.toBe('')
+    }
   })
 })
