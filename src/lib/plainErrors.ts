@@ -26,13 +26,17 @@ const queriedPaths = (error: QueryError): string => {
     .join(', ')
 }
 
-export const plainErrors: AfterErrorHook = ({ error, req }) => {
+// Payload's text for an error whose details it hides (an unexpected failure).
+const HIDDEN = 'Something went wrong.'
+
+const firstMessage = (result: unknown): string | undefined =>
+  (result as { errors?: { message?: string }[] } | undefined)?.errors?.[0]?.message
+
+export const plainErrors: AfterErrorHook = ({ error, req, result }) => {
   const language = languageOf(req)
   if (error instanceof QueryError) {
     return { status: 400, response: errorBody(unqueryable(queriedPaths(error))[language]) }
   }
-  const status = (error as { status?: number }).status ?? 500
-  if (status >= 500 && status !== 503) {
-    return { status, response: errorBody(UNEXPECTED[language]) }
-  }
+  // Only the text changes: the status stays what Payload or a collection's own hook chose.
+  if (firstMessage(result) === HIDDEN) return { response: errorBody(UNEXPECTED[language]) }
 }
