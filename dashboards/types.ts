@@ -94,15 +94,22 @@ export type TimelinessHeatmap = {
 
 export type Check = { state: 'pass' | 'breach' | 'not-due'; href: string; detail?: Label }
 export type ComplianceScorecard = {
-  rule: Record<'meeting' | 'notice' | 'conclusions' | 'reports' | 'aggregate', string>
+  rule: Record<
+    'meeting' | 'notice' | 'conclusions' | 'absences' | 'reports' | 'aggregate' | 'reviews',
+    string
+  >
   months: {
     period: Period
     meeting: Check
     notice: Check
     conclusions: Check
+    /** R11.4: absent members sent a substitute (or were released by the chair). */
+    absences: Check
     reports: Check
     aggregate: Check
   }[]
+  /** R11.1b: each year of the range, its six-month and year-end review (the latter due by 31/01 next). */
+  reviews: { year: number; sixMonth: Check; yearEnd: Check }[]
 }
 
 export type AgencyScorecard = {

@@ -14,8 +14,14 @@ export type MeetingRow = MeetingFact & { status: MeetingStatus }
 
 export const isHeld = (meeting: MeetingRow) => HELD_STATUSES.includes(meeting.status)
 
+/** The months and the January after the last: a year-end review held then reviews the year (R11.1b). */
+const withNextJanuary = (months: readonly string[]): string[] => {
+  const last = months[months.length - 1]
+  return last ? [...months, `${Number(last.slice(0, 4)) + 1}-01`] : [...months]
+}
+
 /**
- * The compact meetings of the dashboard's months and year. Only viewers who read the whole
+ * The compact meetings of the dashboard's months and year (and the next January). Only viewers who read the whole
  * province see them (the rollup is read as the system): a reporter's dashboard has no meeting
  * widgets.
  */
@@ -24,7 +30,7 @@ export const loadMeetings = (ctx: DashboardContext): Promise<MeetingRow[]> =>
     if (!canReadAll(ctx.req.user as never)) return []
     const { docs } = await readRollups(ctx, {
       collection: ROLLUP_SLUGS.meetingMonths,
-      where: { key: { in: widgetMonths(ctx) } },
+      where: { key: { in: withNextJanuary(widgetMonths(ctx)) } },
       select: { key: true, meetings: true },
       sort: 'refreshedAt',
     })

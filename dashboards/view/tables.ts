@@ -22,16 +22,25 @@ export const CELL_LABELS: Record<CellState, keyof typeof TEXT> = {
   'not-due': 'notDue',
 }
 
-const CHECKS = ['meeting', 'notice', 'conclusions', 'reports', 'aggregate'] as const
+const CHECKS = ['meeting', 'notice', 'conclusions', 'absences', 'reports', 'aggregate'] as const
 export type CheckKey = (typeof CHECKS)[number]
 export const CHECK_LABELS: Record<CheckKey, keyof typeof TEXT> = {
   meeting: 'checkMeeting',
   notice: 'checkNotice',
   conclusions: 'checkConclusions',
+  absences: 'checkAbsences',
   reports: 'checkReports',
   aggregate: 'checkAggregate',
 }
 export const CHECK_KEYS: readonly CheckKey[] = CHECKS
+
+/** R11.1b: the two reviews of a year, as the scorecard shows them. */
+export const REVIEW_KEYS = ['sixMonth', 'yearEnd'] as const
+export type ReviewKey = (typeof REVIEW_KEYS)[number]
+export const REVIEW_LABELS: Record<ReviewKey, keyof typeof TEXT> = {
+  sixMonth: 'sixMonthReview',
+  yearEnd: 'yearEndReview',
+}
 
 export const widgetTable = (
   key: WidgetKey,
@@ -105,10 +114,20 @@ export const widgetTable = (
     case 'compliance':
       return {
         header: [t('month'), ...CHECK_KEYS.map((c) => t(CHECK_LABELS[c]))],
-        rows: data.compliance.months.map((month) => [
-          month.period,
-          ...CHECK_KEYS.map((c) => checkWord(month[c].state, language)),
-        ]),
+        rows: [
+          ...data.compliance.months.map((month) => [
+            month.period,
+            ...CHECK_KEYS.map((c) => checkWord(month[c].state, language)),
+          ]),
+          // R11.1b: one line per review and year, its state in the first column.
+          ...data.compliance.reviews.flatMap((row) =>
+            REVIEW_KEYS.map((review) => [
+              `${t(REVIEW_LABELS[review])} ${row.year}`,
+              checkWord(row[review].state, language),
+              ...CHECK_KEYS.slice(1).map(() => null),
+            ]),
+          ),
+        ],
       }
     case 'agencies':
       return {

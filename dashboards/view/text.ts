@@ -83,6 +83,10 @@ export const TEXT = {
     'Kết luận gửi đủ thành viên (R11.3b)',
     'Conclusions delivered to every member (R11.3b)',
   ),
+  checkAbsences: l('Vắng họp có người dự thay', 'Absent members sent a substitute'),
+  reviews: l('Họp sơ kết, tổng kết theo năm', 'Reviews by year'),
+  sixMonthReview: l('Sơ kết 6 tháng', 'Six-month review'),
+  yearEndReview: l('Tổng kết năm', 'Year-end review'),
   checkReports: l('Báo cáo trước ngày 18 (R12.3a)', 'Reports before the 18th (R12.3a)'),
   checkAggregate: l('Tổng hợp trước ngày 22 (R12.3b)', 'Aggregate before the 22nd (R12.3b)'),
 }

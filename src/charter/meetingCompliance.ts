@@ -21,13 +21,16 @@ export type MeetingCompliance = {
   lateNotices: { id: Id; title: string }[]
   /** R6.2a: members absent without the chair's consent, per meeting. */
   absencesWithoutConsent: { id: Id; title: string; count: number }[]
-  /** R11.1b: the six-month and the year-end review. */
+  /** R11.4: members absent without a substitute or the chair's waiver, per meeting. */
+  absencesWithoutSubstitute: { id: Id; title: string; count: number }[]
+  /** R11.1b: the six-month and the year-end review (a year-end review in January counts for `year`). */
   reviews: Record<'sixMonth' | 'yearEnd', ReviewState>
 }
 
 /**
  * The meeting rules kept or broken by a group in a year, from the flags stored on each meeting:
- * one query, whatever the number of meetings.
+ * one query, whatever the number of meetings. January of the next year is read for the year-end
+ * review held then (R11.1b); the monthly rules look at the year's own months only.
  */
 export const meetingCompliance = async (
   req: PayloadRequest,
@@ -41,7 +44,7 @@ export const meetingCompliance = async (
       and: [
         { group: { equals: groupId } },
         { servesMonth: { greater_than_equal: `${year}-01` } },
-        { servesMonth: { less_than_equal: `${year}-12` } },
+        { servesMonth: { less_than_equal: `${year + 1}-01` } },
       ],
     },
     select: {
@@ -52,6 +55,7 @@ export const meetingCompliance = async (
       noticeLate: true,
       lateInMonth: true,
       absenceWithoutConsent: true,
+      absenceWithoutSubstitute: true,
     },
     sort: 'start',
     depth: 0,
@@ -59,7 +63,7 @@ export const meetingCompliance = async (
     overrideAccess: false,
     req,
   })
-  const slots = docs.map((doc) => ({
+  const all = docs.map((doc) => ({
     id: doc.id,
     kind: doc.kind as MeetingKind,
     servesMonth: doc.servesMonth ?? '',
@@ -70,7 +74,9 @@ export const meetingCompliance = async (
   const due =
     Number(today.slice(8)) >= meetingBeforeDay ? today : addDaysToKey(today.slice(0, 8) + '01', -1)
   const lastMonth = `${year}-12` < due.slice(0, 7) ? `${year}-12` : due.slice(0, 7)
-  const live = docs.filter((doc) => doc.status !== 'cancelled')
+  const ofYear = (month: string | null | undefined) => (month ?? '').startsWith(`${year}-`)
+  const slots = all.filter((slot) => ofYear(slot.servesMonth))
+  const live = docs.filter((doc) => doc.status !== 'cancelled' && ofYear(doc.servesMonth))
   return {
     year,
     monthsWithoutRegular:
@@ -88,6 +94,13 @@ export const meetingCompliance = async (
         title: doc.title ?? '',
         count: doc.absenceWithoutConsent ?? 0,
       })),
-    reviews: reviewCompliance(year, slots, today),
+    absencesWithoutSubstitute: live
+      .filter((doc) => (doc.absenceWithoutSubstitute ?? 0) > 0)
+      .map((doc) => ({
+        id: doc.id,
+        title: doc.title ?? '',
+        count: doc.absenceWithoutSubstitute ?? 0,
+      })),
+    reviews: reviewCompliance(year, all, today),
   }
 }

@@ -461,7 +461,8 @@ describe('the compliance of a year (R11.1a, R11.1b, R11.3a, R6.2a)', () => {
     )
     expect(report).toEqual({
       year: 2023,
-      monthsWithoutRegular: ['03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map(
+      // July's meeting is the six-month review (R11.1a).
+      monthsWithoutRegular: ['03', '04', '05', '06', '08', '09', '10', '11', '12'].map(
         (month) => `2023-${month}`,
       ),
       lateInMonth: [{ id: february.id, title: february.title }],
@@ -471,6 +472,13 @@ describe('the compliance of a year (R11.1a, R11.1b, R11.3a, R6.2a)', () => {
         title: meeting.title,
         count: 5,
       })),
+      absencesWithoutSubstitute: [january, february, review]
+        .filter((meeting) => (meeting.absenceWithoutSubstitute ?? 0) > 0)
+        .map((meeting) => ({
+          id: meeting.id,
+          title: meeting.title,
+          count: meeting.absenceWithoutSubstitute,
+        })),
       reviews: { sixMonth: 'held', yearEnd: 'missing' },
     })
   })

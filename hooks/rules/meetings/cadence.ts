@@ -90,16 +90,40 @@ const nextMonth = (month: string): string => {
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`
 }
 
-/** R11.1a (warn): months of [from, to] in which no regular meeting took place. */
+/** R11.1b: the review meetings; one held in a month is that month's meeting (R11.1a). */
+export const REVIEW_KINDS = ['six-month-review', 'year-end-review'] as const
+export type ReviewKind = (typeof REVIEW_KINDS)[number]
+
+export const isReviewKind = (kind: string): kind is ReviewKind =>
+  (REVIEW_KINDS as readonly string[]).includes(kind)
+
+/** R11.1a: a held regular meeting, or a held review, gives its month its meeting. */
+export const countsAsMonthlyMeeting = (kind: string, status: string): boolean =>
+  (kind === 'regular' || isReviewKind(kind)) &&
+  (HELD_STATUSES as readonly string[]).includes(status)
+
+/**
+ * R11.1b: the year a review reviews. A meeting has no field naming the year it reviews, so it is
+ * read from the month it serves: a year-end review serving January (held in January) reviews the
+ * year before; any other review, the year of its month.
+ */
+export const reviewedYear = (kind: ReviewKind, servesMonth: string): number | null => {
+  if (!isMonthKey(servesMonth)) return null
+  const year = Number(servesMonth.slice(0, 4))
+  return kind === 'year-end-review' && servesMonth.endsWith('-01') ? year - 1 : year
+}
+
+/**
+ * R11.1a (warn): months of [from, to] in which no regular meeting took place; a month whose
+ * meeting is the six-month or the year-end review has had its meeting.
+ */
 export const monthsWithoutRegularMeeting = (
   meetings: readonly MeetingSlot[],
   from: string,
   to: string,
 ): string[] => {
   const served = new Set(
-    meetings
-      .filter((m) => m.kind === 'regular' && HELD_STATUSES.includes(m.status))
-      .map((m) => m.servesMonth),
+    meetings.filter((m) => countsAsMonthlyMeeting(m.kind, m.status)).map((m) => m.servesMonth),
   )
   const missing: string[] = []
   for (let month = from; month <= to; month = nextMonth(month)) {
@@ -111,26 +135,43 @@ export const monthsWithoutRegularMeeting = (
 export type ReviewState = 'held' | 'scheduled' | 'missing' | 'not-due'
 
 /** When each review is due at the latest: the six-month review by 31/07, the year-end by 31/01. */
-export const reviewDueDay = (kind: 'six-month-review' | 'year-end-review', year: number) =>
+export const reviewDueDay = (kind: ReviewKind, year: number) =>
   kind === 'six-month-review' ? `${year}-07-31` : `${year + 1}-01-31`
+
+/** The reviews of `kind` (not cancelled) that review `year`, in the order given. */
+export const reviewsOfYear = <T extends MeetingSlot>(
+  kind: ReviewKind,
+  year: number,
+  meetings: readonly T[],
+): T[] =>
+  meetings.filter(
+    (m) =>
+      m.kind === kind && m.status !== 'cancelled' && reviewedYear(kind, m.servesMonth) === year,
+  )
+
+/** R11.1b (warn): the state of one review of `year` among `meetings`. */
+export const reviewState = (
+  kind: ReviewKind,
+  year: number,
+  meetings: readonly MeetingSlot[],
+  today: string,
+): ReviewState => {
+  const ofYear = reviewsOfYear(kind, year, meetings)
+  if (ofYear.some((m) => HELD_STATUSES.includes(m.status))) return 'held'
+  if (today > reviewDueDay(kind, year)) return 'missing'
+  return ofYear.length > 0 ? 'scheduled' : 'not-due'
+}
 
 /**
  * R11.1b (warn): whether the six-month and the year-end review of `year` took place. A review
- * counts for the year of the month it serves (a year-end review in January serves December).
- * 'missing' once its due day has passed without one held.
+ * counts for the year it reviews (`reviewedYear`: a year-end review held in January reviews the
+ * year before). 'missing' once its due day has passed without one held.
  */
 export const reviewCompliance = (
   year: number,
   meetings: readonly MeetingSlot[],
   today: string,
-): Record<'sixMonth' | 'yearEnd', ReviewState> => {
-  const stateOf = (kind: 'six-month-review' | 'year-end-review'): ReviewState => {
-    const ofYear = meetings.filter(
-      (m) => m.kind === kind && m.status !== 'cancelled' && m.servesMonth.startsWith(`${year}-`),
-    )
-    if (ofYear.some((m) => HELD_STATUSES.includes(m.status))) return 'held'
-    if (today > reviewDueDay(kind, year)) return 'missing'
-    return ofYear.length > 0 ? 'scheduled' : 'not-due'
-  }
-  return { sixMonth: stateOf('six-month-review'), yearEnd: stateOf('year-end-review') }
-}
+): Record<'sixMonth' | 'yearEnd', ReviewState> => ({
+  sixMonth: reviewState('six-month-review', year, meetings, today),
+  yearEnd: reviewState('year-end-review', year, meetings, today),
+})

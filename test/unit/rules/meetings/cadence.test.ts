@@ -7,6 +7,7 @@ import {
   monthsWithoutRegularMeeting,
   regularMeetingDeadline,
   reviewCompliance,
+  reviewedYear,
   type MeetingSlot,
 } from '../../../../hooks/rules/meetings'
 import { OK } from '../../../../hooks/rules/verdict'
@@ -84,6 +85,23 @@ describe('one regular meeting a month (R11.1a)', () => {
       '2025-03',
     ])
   })
+
+  it('R11.1a R11.1b: a month whose meeting is the six-month or year-end review has had its meeting', () => {
+    const meetings = [
+      slot({ kind: 'six-month-review', servesMonth: '2025-07', status: 'held' }),
+      slot({ kind: 'year-end-review', servesMonth: '2026-01', status: 'conclusions-issued' }),
+      slot({ kind: 'year-end-review', servesMonth: '2025-12', status: 'notice-sent' }),
+      slot({ kind: 'extraordinary', servesMonth: '2025-11', status: 'held' }),
+      slot({ kind: 'six-month-review', servesMonth: '2025-08', status: 'cancelled' }),
+    ]
+    expect(monthsWithoutRegularMeeting(meetings, '2025-07', '2026-01')).toEqual([
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+    ])
+  })
 })
 
 describe('the month a meeting serves', () => {
@@ -146,6 +164,20 @@ describe('six-month and year-end reviews (R11.1b)', () => {
       sixMonth: 'not-due',
       yearEnd: 'not-due',
     })
+  })
+
+  it('R11.1b: a year-end review serving January reviews the year before, any other its own year', () => {
+    expect(reviewedYear('year-end-review', '2026-01')).toBe(2025)
+    expect(reviewedYear('year-end-review', '2025-12')).toBe(2025)
+    expect(reviewedYear('six-month-review', '2026-01')).toBe(2026)
+    expect(reviewedYear('six-month-review', '2025-07')).toBe(2025)
+    expect(reviewedYear('year-end-review', '')).toBeNull()
+  })
+
+  it('R11.1b: counts a year-end review held in January (serving January) for the year before', () => {
+    const meetings = [review('year-end-review', '2025-01', 'held')]
+    expect(reviewCompliance(2024, meetings, '2025-02-01').yearEnd).toBe('held')
+    expect(reviewCompliance(2025, meetings, '2026-02-01').yearEnd).toBe('missing')
   })
 
   it('does not count a review of another year (R11.1b)', () => {
