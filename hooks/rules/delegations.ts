@@ -1,3 +1,4 @@
+import { addDaysToKey } from '../../src/lib/clock'
 import { breach, clause, OK, type Bilingual, type Verdict } from './verdict'
 import { formatTerm, mergeTerms, termContains, termCovers, type Term } from './terms'
 
@@ -154,4 +155,58 @@ export const LAPSE_LABELS: Record<DelegationLapse, Bilingual> = {
     vi: 'người được ủy quyền không còn là thành viên Tổ',
     en: 'the grantee is no longer a member of the group',
   },
+}
+
+/** A delegation of a group, as a changed seat of that group may cut it. */
+export type GroupDelegation = {
+  id: number | string
+  grantorId: number | string
+  granteeId: number | string
+  term: Term
+}
+
+/** A seat whose term is shortened or ended: its term before and after, and the holder's other terms. */
+export type SeatChange = {
+  userId: number | string
+  /** Whether the seat is the Head's post (the post a delegation is granted from). */
+  isHead: boolean
+  before: Term
+  after: Term
+  /** The holder's other terms in the same group: Head terms for a Head seat, any seat otherwise. */
+  otherTerms?: readonly Term[]
+}
+
+export type CutDelegation = { id: number | string; lapse: DelegationLapse; from: string }
+
+/**
+ * R4.5 / R3.4 / R4.2: the delegations of the group that a shortened or ended seat stops, each
+ * with the first day it no longer gives authority. A warning to show, not a refusal.
+ */
+export const delegationsCutBySeat = (
+  change: SeatChange,
+  delegations: readonly GroupDelegation[],
+): CutDelegation[] => {
+  const { before, after } = change
+  const shortened = !!after.to && (!before.to || after.to < before.to)
+  if (!shortened) return []
+  const cutFrom = addDaysToKey(after.to!, 1)
+  const terms = [...(change.otherTerms ?? []), after]
+  const cut: CutDelegation[] = []
+  for (const delegation of delegations) {
+    const asGrantor = change.isHead && String(delegation.grantorId) === String(change.userId)
+    const asGrantee = String(delegation.granteeId) === String(change.userId)
+    if (!asGrantor && !asGrantee) continue
+    const day = cutFrom > delegation.term.from ? cutFrom : delegation.term.from
+    if (!termCovers(delegation.term, day)) continue
+    const lapse = delegationLapseOn(
+      {
+        term: delegation.term,
+        ...(asGrantor ? { grantorHeadTerms: terms } : {}),
+        ...(asGrantee ? { granteeMemberTerms: terms } : {}),
+      },
+      day,
+    )
+    if (lapse) cut.push({ id: delegation.id, lapse, from: day })
+  }
+  return cut
 }

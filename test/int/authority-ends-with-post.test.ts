@@ -4,9 +4,16 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { authorityOn } from '../../src/charter/authority'
+import { delegationsCutBySeatEnd } from '../../src/charter/seats'
 import { expectRejected } from '../helpers/errors'
 import { createMedia, createMember, createUser, day } from '../helpers/fixtures'
-import { createMeetingWorld, freshMonth, planMeeting, type MeetingWorld } from '../helpers/meetings'
+import {
+  createMeetingWorld,
+  freshMonth,
+  planMeeting,
+  requestOf,
+  type MeetingWorld,
+} from '../helpers/meetings'
 import { initPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -138,5 +145,31 @@ describe('authority ends with the post (R4.5, R3.4, R11.1c)', () => {
     })
     const meeting = await planMeeting(payload, world, month, { chair: member.user.id })
     expect(meeting.chair).toBe(member.user.id)
+  })
+})
+
+describe('ending a seat shows the delegations it stops (R4.5, R3.4)', () => {
+  it('lists the delegations a Head who leaves gave and those a member who leaves received (R4.5, R3.4)', async () => {
+    const world = await createMeetingWorld(payload)
+    const month = freshMonth()
+    const member = world.members[2]!
+    const toMember = await delegate(world, member.user.id, ['chair'], `${month}-01`, `${month}-28`)
+    const toDeputy = await delegate(
+      world,
+      world.deputy.id,
+      ['act-as-head'],
+      `${month}-10`,
+      `${month}-20`,
+    )
+    const req = await requestOf(payload, world.secretariat)
+
+    expect(await delegationsCutBySeatEnd(req, world.headSeat.id, `${month}-15`)).toEqual([
+      { id: toMember.id, lapse: 'grantor-left-post', from: `${month}-16` },
+      { id: toDeputy.id, lapse: 'grantor-left-post', from: `${month}-16` },
+    ])
+    expect(await delegationsCutBySeatEnd(req, member.seat.id, `${month}-03`)).toEqual([
+      { id: toMember.id, lapse: 'grantee-left-group', from: `${month}-04` },
+    ])
+    expect(await delegationsCutBySeatEnd(req, member.seat.id, `${month}-28`)).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import {
   checkDelegation,
   DELEGATION_SCOPES,
   delegationInForce,
+  delegationsCutBySeat,
   delegationLapseOn,
   LAPSE_LABELS,
   SCOPE_LABELS,
@@ -276,5 +277,60 @@ describe('delegationLapseOn: authority ends with the post (R4.5, R3.4, R4.2)', (
       expect(label.vi).not.toBe('')
       expect(label.en).not.toBe('')
     }
+  })
+})
+
+describe('delegationsCutBySeat: a shortened or ended seat stops delegations (R4.5, R3.4)', () => {
+  const delegations = [
+    {
+      id: 'a',
+      grantorId: HEAD,
+      granteeId: STANDING_DEPUTY,
+      term: { from: '2024-07-01', to: '2024-12-31' },
+    },
+    { id: 'b', grantorId: HEAD, granteeId: 3, term: { from: '2024-01-01', to: '2024-03-31' } },
+    { id: 'c', grantorId: HEAD, granteeId: 3, term: { from: '2024-10-01', to: '2024-12-31' } },
+  ]
+  const open = { from: '2022-07-01', to: null }
+
+  it('lists the delegations a Head who leaves gave, from the day after he/she leaves (R4.5)', () => {
+    const cut = delegationsCutBySeat(
+      { userId: HEAD, isHead: true, before: open, after: { from: '2022-07-01', to: '2024-08-31' } },
+      delegations,
+    )
+    expect(cut).toEqual([
+      { id: 'a', lapse: 'grantor-left-post', from: '2024-09-01' },
+      { id: 'c', lapse: 'grantor-left-post', from: '2024-10-01' },
+    ])
+  })
+
+  it('lists the delegations a member whose term ends received (R3.4)', () => {
+    const cut = delegationsCutBySeat(
+      { userId: 3, isHead: false, before: open, after: { from: '2022-07-01', to: '2024-06-30' } },
+      delegations,
+    )
+    expect(cut).toEqual([{ id: 'c', lapse: 'grantee-left-group', from: '2024-10-01' }])
+  })
+
+  it('lists nothing when the term is lengthened, kept, or continued by another seat (R4.5)', () => {
+    const ended = { from: '2022-07-01', to: '2024-08-31' }
+    expect(
+      delegationsCutBySeat({ userId: HEAD, isHead: true, before: ended, after: open }, delegations),
+    ).toEqual([])
+    expect(
+      delegationsCutBySeat({ userId: HEAD, isHead: true, before: open, after: open }, delegations),
+    ).toEqual([])
+    expect(
+      delegationsCutBySeat(
+        {
+          userId: HEAD,
+          isHead: true,
+          before: open,
+          after: ended,
+          otherTerms: [{ from: '2024-09-01', to: null }],
+        },
+        delegations,
+      ),
+    ).toEqual([])
   })
 })
