@@ -35,6 +35,9 @@ const sources: Field = {
   type: 'relationship',
   relationTo: 'reports',
   hasMany: true,
+  // Ids only, at any requested depth: every figure lists its source reports, and populating them
+  // made a page of 200 aggregate reports 54 MB (issue 11: bounded requests).
+  maxDepth: 0,
   validate: trusted,
   label: l('Báo cáo nguồn', 'Source reports'),
   admin: readOnly,
@@ -53,6 +56,7 @@ const report: Field = {
   name: 'report',
   type: 'relationship',
   relationTo: 'reports',
+  maxDepth: 0,
   validate: trusted,
   label: l('Báo cáo', 'Report'),
   admin: readOnly,

@@ -1,3 +1,4 @@
+import { CHARTER_DEFAULTS } from '../../hooks/rules/charterSettings'
 import { isPeriod, periodOfDay, previousPeriod, type Period } from '../../hooks/rules/reportPeriods'
 import type { DashboardFilters } from '../types'
 
@@ -47,15 +48,34 @@ const idOf = (value: string | null): number | string | null => {
 }
 
 /**
- * The filters in force: `period` defaults to last month (the latest month whose reports are due),
+ * The latest month whose reports were due (R12.3a): last month once the report day of this month
+ * has come, the month before until then, so the dashboard never opens on a month whose reports
+ * are still being written.
+ */
+export const lastDuePeriod = (
+  today: string,
+  reportBeforeDay = CHARTER_DEFAULTS.reportBeforeDay,
+): Period => {
+  const last = previousPeriod(periodOfDay(today))
+  return Number(today.slice(8, 10)) >= reportBeforeDay ? last : previousPeriod(last)
+}
+
+/**
+ * The filters in force: `period` defaults to the latest month whose reports were due (lastDuePeriod),
  * never later than the current month; `from` to 11 months before `period` and never after it or
  * more than five years before it; unknown kinds, districts and indicators are dropped.
  */
-export const parseFilters = (source: FilterSource, today: string): DashboardFilters => {
+export const parseFilters = (
+  source: FilterSource,
+  today: string,
+  reportBeforeDay = CHARTER_DEFAULTS.reportBeforeDay,
+): DashboardFilters => {
   const current = periodOfDay(today)
   const askedPeriod = firstOf(source, 'period')
   const period =
-    isPeriod(askedPeriod) && askedPeriod <= current ? askedPeriod : previousPeriod(current)
+    isPeriod(askedPeriod) && askedPeriod <= current
+      ? askedPeriod
+      : lastDuePeriod(today, reportBeforeDay)
   const askedFrom = firstOf(source, 'from')
   const earliest = shift(period, -(MAX_MONTHS - 1))
   const from =

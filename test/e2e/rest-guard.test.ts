@@ -90,7 +90,7 @@ describe('a reporter', () => {
   })
 
   it('lists only his own agency and the units under it', async () => {
-    const response = await get('/api/agencies?depth=0&limit=1000', bearer(reporterToken))
+    const response = await get('/api/agencies?depth=0&limit=200', bearer(reporterToken))
     const { status, body } = await readResponse(response)
     const docs = (body as { docs: { id: unknown; parent: unknown }[] }).docs
 
