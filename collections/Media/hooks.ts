@@ -6,7 +6,7 @@ import type {
 
 import { assertField } from '../../hooks/adapters/assertVerdict'
 import { agencyIdOf, hasRole } from '../../src/access/roles'
-import { languageOf } from '../../src/i18n/label'
+import { errorBody, languageOf } from '../../src/i18n/label'
 import { idOf } from '../../src/lib/relations'
 import { hasControlCharacters } from '../../src/lib/safeInput'
 import { detectFileType, withExtensionOf } from './fileType'
@@ -87,8 +87,6 @@ export const storeUnderDetectedType: CollectionBeforeOperationHook = ({ args, op
 // body): plain errors without a status, which Payload would answer with a 500.
 const MALFORMED_MULTIPART =
   /^(Malformed part header|Unexpected end of (form|file)|Malformed urlencoded form|Multipart: Boundary not found|Unsupported content type)/
-
-const errorBody = (message: string) => ({ errors: [{ message }] })
 
 /**
  * Issue 11 L10: upload failures Payload answers in English or as a 500 get a status and a message

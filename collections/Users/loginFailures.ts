@@ -1,6 +1,6 @@
 import { AuthenticationError, LockedAuth, type CollectionAfterErrorHook } from 'payload'
 
-import { l, languageOf } from '../../src/i18n/label'
+import { errorBody, l, languageOf } from '../../src/i18n/label'
 
 // Payload answers an unknown account and a wrong password with "email or password incorrect" but
 // a locked account with "this user is locked", which tells that the account exists. All three
@@ -13,7 +13,7 @@ const LOGIN_REFUSED = l(
 export const uniformLoginFailures: CollectionAfterErrorHook = ({ error, req }) => {
   if (!(error instanceof LockedAuth || error instanceof AuthenticationError)) return
   return {
-    response: { errors: [{ message: LOGIN_REFUSED[languageOf(req)] }] },
+    response: errorBody(LOGIN_REFUSED[languageOf(req)]),
     status: 401,
   }
 }

@@ -2,6 +2,8 @@
 // an idle transaction over its limit, SQLite busy) fails with a 503 and a message telling the user
 // to try again, instead of a 500 or a request that never ends.
 
+import { languageOfRequest } from '../i18n/label'
+
 export const BUSY_MESSAGE = {
   vi: 'Hệ thống đang bận, vui lòng thử lại sau ít phút.',
   en: 'The system is busy; please try again in a few minutes.',
@@ -42,16 +44,9 @@ export const isBusyError = (error: unknown): boolean => {
   return BUSY_TEXT.some((fragment) => text.includes(fragment))
 }
 
-const languageOf = (request: Request): 'vi' | 'en' => {
-  const cookie = request.headers.get('cookie') ?? ''
-  const fromCookie = /(?:^|;\s*)payload-lng=(\w+)/.exec(cookie)?.[1]
-  if (fromCookie) return fromCookie === 'en' ? 'en' : 'vi'
-  return (request.headers.get('accept-language') ?? '').toLowerCase().startsWith('en') ? 'en' : 'vi'
-}
-
 /** The 503 answer, in the request's language (Vietnamese unless English is asked for). */
 export const busyResponse = (request?: Request): Response =>
   Response.json(
-    { errors: [{ message: BUSY_MESSAGE[request ? languageOf(request) : 'vi'] }] },
+    { errors: [{ message: BUSY_MESSAGE[request ? languageOfRequest(request) : 'vi'] }] },
     { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
   )

@@ -1,12 +1,10 @@
 import { QueryError, type AfterErrorHook } from 'payload'
 
-import { languageOf } from '../i18n/label'
+import { errorBody, languageOf } from '../i18n/label'
 
 // Payload answers two kinds of failure in English whatever the user's language: a filter or sort
 // on a path that cannot be queried, and the generic text of an unexpected error. Officials read
 // them in the admin's toasts, so they are said in the user's language, naming no internals.
-
-const errorBody = (message: string) => ({ errors: [{ message }] })
 
 const UNEXPECTED = {
   vi: 'Đã có lỗi ngoài ý muốn, dữ liệu chưa được lưu. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo quản trị viên.',

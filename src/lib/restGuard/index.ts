@@ -1,6 +1,8 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 import { parse } from 'qs-esm'
 
+import { errorBody, languageOfRequest } from '../../i18n/label'
+
 import { dataShapeProblem } from './body'
 import {
   BAD_ID,
@@ -126,13 +128,6 @@ const missingPreference = async (
   return totalDocs === 0
 }
 
-const languageOfRequest = (request: Request): 'vi' | 'en' => {
-  const cookie = request.headers.get('cookie') ?? ''
-  const fromCookie = /(?:^|;\s*)payload-lng=(\w+)/.exec(cookie)?.[1]
-  if (fromCookie) return fromCookie === 'en' ? 'en' : 'vi'
-  return (request.headers.get('accept-language') ?? '').toLowerCase().startsWith('en') ? 'en' : 'vi'
-}
-
 export const guardRestHandler =
   <Args>(
     config: Promise<SanitizedConfig>,
@@ -144,8 +139,7 @@ export const guardRestHandler =
     let problem = await requestProblem(request, route)
     if (!problem && (await missingPreference(sanitized, request, route))) problem = NOT_FOUND
     if (!problem) return handler(request, args)
-    return Response.json(
-      { errors: [{ message: problem[languageOfRequest(request)] }] },
-      { status: problem.status ?? 400 },
-    )
+    return Response.json(errorBody(problem[languageOfRequest(request)]), {
+      status: problem.status ?? 400,
+    })
   }
