@@ -21,6 +21,8 @@ const fields: Field[] = [
   { name: 'agency', type: 'relationship', relationTo: 'agencies' },
   { name: 'tags', type: 'relationship', relationTo: 'agencies', hasMany: true },
   { name: 'extra', type: 'group', fields: [{ name: 'flag', type: 'checkbox' }] },
+  { name: 'dueDate', type: 'date' },
+  { name: 'updatedAt', type: 'date' },
 ] as Field[]
 
 describe('REST guard judges form values as Payload converts them (issue 11)', () => {
@@ -47,5 +49,12 @@ describe('REST guard judges form values as Payload converts them (issue 11)', ()
     })
     expect(dataShapeProblem(fields, { taskLines: [null] })).not.toBeNull()
     expect(dataShapeProblem(fields, { confirmed: 'yes' })).not.toBeNull()
+  })
+
+  it('accepts an emptied date but not an empty save time (a 500 found by the property test)', () => {
+    expect(dataShapeProblem(fields, { dueDate: '' })).toBeNull()
+    expect(dataShapeProblem(fields, { updatedAt: '' })).toMatchObject({
+      vi: expect.stringMatching(/không phải là ngày hợp lệ/),
+    })
   })
 })

@@ -42,7 +42,9 @@ const isPolymorphicValue = (value: unknown, relationTo: readonly string[]) => {
 }
 
 const fieldValueProblem = (field: Field & { name: string }, value: unknown): Message | null => {
-  if (field.type === 'date' && value !== '' && !isDate(value)) return badDate(field.name)
+  // An emptied date is null, except the save time Payload stamps itself (an empty one was a 500).
+  const emptyAllowed = value === '' && field.name !== 'updatedAt'
+  if (field.type === 'date' && !emptyAllowed && !isDate(value)) return badDate(field.name)
   if (
     (field.type === 'relationship' || field.type === 'upload') &&
     Array.isArray(field.relationTo)
