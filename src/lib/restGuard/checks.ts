@@ -82,6 +82,17 @@ const isNumeric = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()))
 
+// Ids and relationship values are integer columns (PostgreSQL `integer`): a larger number or a
+// fraction fails in SQL instead of matching nothing.
+const MAX_ID = 2_147_483_647
+const ID_TYPES = new Set(['relationship', 'upload', 'id'])
+const isIdValue = (value: unknown) =>
+  value === null ||
+  value === '' ||
+  (Number.isInteger(Number(value)) &&
+    Math.abs(Number(value)) <= MAX_ID &&
+    /^-?\d+$/.test(String(value).trim()))
+
 const badValue = (key: string): Message => ({
   vi: `Giá trị lọc của "${key}" không hợp lệ.`,
   en: `Invalid filter value for "${key}".`,
@@ -164,7 +175,8 @@ const operandProblem = (
     // An empty entry of an id list (`in=` or `in=1,`) fails in SQL; `equals=` means "empty".
     const list = LIST_OPERATORS.has(operator)
     const values = list ? listValues(operands) : operands
-    if (!values.every((value) => isNumeric(value) && !(list && value === ''))) {
+    const valid = ID_TYPES.has(type) ? isIdValue : isNumeric
+    if (!values.every((value) => valid(value) && !(list && value === ''))) {
       return badValue(key)
     }
   }
@@ -281,21 +293,27 @@ export const PAYLOAD_REQUIRED: Message = {
   en: 'The multipart form needs a "_payload" part (the record\'s fields as JSON).',
 }
 
-export const NUL_CHARACTER: Message = {
-  vi: 'Dữ liệu chứa ký tự NUL (\\u0000), không được chấp nhận.',
-  en: 'The request contains a NUL character (\\u0000), which is not accepted.',
+export const UNSTORABLE_CHARACTER: Message = {
+  vi: 'Dữ liệu chứa ký tự không lưu được (ký tự NUL hoặc nửa cặp ký tự Unicode), hãy gõ lại phần văn bản đó.',
+  en: 'The request contains a character that cannot be stored (NUL or half of a Unicode surrogate pair); retype that text.',
 }
 
-/** Whether a parsed JSON value holds a NUL character in any string or key (PostgreSQL refuses it). */
-export const holdsNul = (value: unknown): boolean => {
+/**
+ * Whether a text holds a character no database stores: NUL (PostgreSQL refuses it in text and
+ * jsonb) or a lone UTF-16 surrogate (not valid Unicode; jsonb refuses it with a 500).
+ */
+export const unstorableText = (text: string) => text.includes('\u0000') || !text.isWellFormed()
+
+/** Whether a parsed JSON value holds an unstorable character in any string or key. */
+export const holdsUnstorableText = (value: unknown): boolean => {
   const stack = [value]
   while (stack.length) {
     const item = stack.pop()
     if (typeof item === 'string') {
-      if (item.includes('\u0000')) return true
+      if (unstorableText(item)) return true
     } else if (typeof item === 'object' && item !== null) {
       for (const [key, inner] of Object.entries(item)) {
-        if (key.includes('\u0000')) return true
+        if (unstorableText(key)) return true
         stack.push(inner)
       }
     }

@@ -9,9 +9,10 @@ import {
   BAD_PATH,
   BODY_REQUIRED,
   bodyProblem,
-  holdsNul,
+  holdsUnstorableText,
+  unstorableText,
   INVALID_JSON,
-  NUL_CHARACTER,
+  UNSTORABLE_CHARACTER,
   NO_VERSIONS,
   NOT_FOUND,
   PAYLOAD_REQUIRED,
@@ -42,16 +43,16 @@ const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } =
 const queryProblem = (query: string, read: boolean, fieldTypes?: FieldTypes): Message | null => {
   // Parsed as Payload parses it (keys percent-decoded), so `%77here` is caught too.
   const parsed = parse(query, { depth: 12, arrayLimit: 1000 }) as Query
-  if (holdsNul(parsed)) return NUL_CHARACTER
+  if (holdsUnstorableText(parsed)) return UNSTORABLE_CHARACTER
   if (parsed.where !== undefined) {
     const problem = whereProblem(parsed.where, 0, fieldTypes)
     if (problem) return problem
   }
-  return paramsProblem(parsed, read)
+  return paramsProblem(parsed, read, fieldTypes)
 }
 
 const dataProblem = (data: unknown, route?: Route): Message | null => {
-  if (holdsNul(data)) return NUL_CHARACTER
+  if (holdsUnstorableText(data)) return UNSTORABLE_CHARACTER
   const problem = bodyProblem(data)
   if (problem || !route) return problem
   return dataShapeProblem(route.fields, data as Record<string, unknown>)
@@ -88,7 +89,7 @@ export const requestProblem = async (request: Request, route?: Route): Promise<M
   // Payload decodes the path itself and throws on `%E0%A4%A`.
   const path = safeDecode(url.pathname)
   if (path === null) return BAD_PATH
-  if (path.includes('\u0000')) return NUL_CHARACTER
+  if (unstorableText(path)) return UNSTORABLE_CHARACTER
   if (route?.closed) return NOT_FOUND
   const override = request.headers.get('x-payload-http-method-override')
   const read = (override ?? request.method).toUpperCase() === 'GET'

@@ -1,4 +1,4 @@
-import type { Message } from './checks'
+import type { FieldTypes, Message } from './checks'
 import { hiddenField, touchesHiddenField } from './checks'
 
 // Checks of the query parameters that size a response (`limit`, `page`, `depth`, `pagination`)
@@ -83,7 +83,18 @@ const limitProblem = (query: Query, read: boolean): Message | null => {
   return LIMIT_TOO_LARGE
 }
 
-const sortProblem = (sort: unknown): Message | null => {
+// json and rich text columns have no order (PostgreSQL fails sorting by a path into jsonb).
+const UNSORTABLE_TYPES = new Set(['json', 'richText'])
+
+/** Whether the sort path is, or goes into, a json or rich text field. */
+const sortsByJson = (key: string, fieldTypes?: FieldTypes) => {
+  const segments = key.replace(/^-/, '').split('.')
+  return segments.some((_, i) =>
+    UNSORTABLE_TYPES.has(fieldTypes?.get(segments.slice(0, i + 1).join('.')) ?? ''),
+  )
+}
+
+const sortProblem = (sort: unknown, fieldTypes?: FieldTypes): Message | null => {
   const keys = Array.isArray(sort) ? sort : [sort]
   for (const entry of keys) {
     if (typeof entry !== 'string') return mustBeOne('sort')
@@ -93,13 +104,23 @@ const sortProblem = (sort: unknown): Message | null => {
         return { vi: `Trường sắp xếp không hợp lệ: "${key}".`, en: `Invalid sort field: "${key}".` }
       }
       if (touchesHiddenField(key)) return hiddenField(key.replace(/^-/, ''))
+      if (sortsByJson(key, fieldTypes)) {
+        return {
+          vi: `Không sắp xếp được theo "${key.replace(/^-/, '')}" (dữ liệu không có thứ tự).`,
+          en: `Cannot sort by "${key.replace(/^-/, '')}" (the data has no order).`,
+        }
+      }
     }
   }
   return null
 }
 
 /** Why the parsed query of a request is unacceptable (`read`: a GET of records), or null. */
-export const paramsProblem = (query: Query, read: boolean): Message | null => {
+export const paramsProblem = (
+  query: Query,
+  read: boolean,
+  fieldTypes?: FieldTypes,
+): Message | null => {
   for (const name of SCALAR_PARAMS) {
     if (name in query && typeof query[name] !== 'string') return mustBeOne(name)
   }
@@ -119,6 +140,6 @@ export const paramsProblem = (query: Query, read: boolean): Message | null => {
     if (name in query && wholeNumber(query[name]) === null) return notWholeNumber(name)
   }
   if (read && 'pagination' in query && query.pagination !== 'true') return NO_PAGINATION
-  if ('sort' in query) return sortProblem(query.sort)
+  if ('sort' in query) return sortProblem(query.sort, fieldTypes)
   return null
 }
