@@ -4,6 +4,7 @@ import { adminOnly, agencyScopedRead, orgEditors } from '../../src/access'
 import { dayOnly } from '../../src/fields/dates'
 import { l } from '../../src/i18n/label'
 import { POSITION_LABELS, POSITIONS } from '../../hooks/rules/positions'
+import { endEffectsField } from './endEffectsField'
 import { enforceMembershipRules, refuseRemovingAssistedSeat } from './enforceMembershipRules'
 
 // A person's dated position in a group (one record per person × group × term).
@@ -117,6 +118,7 @@ export const Members: CollectionConfig = {
         position: { in: ['head', 'standing-deputy', 'deputy', 'member', 'secretary'] },
       },
     },
+    endEffectsField,
   ],
   hooks: {
     beforeChange: [enforceMembershipRules],

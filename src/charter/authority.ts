@@ -68,8 +68,38 @@ export const authorityOn = async (
     .filter(({ term }) => termCovers(term, day))
   if (candidates.length === 0) return { allowed: false }
 
-  const groupIds = [...new Set(candidates.map(({ row }) => String(idOf(row.group))))]
-  const grantorIds = [...new Set(candidates.map(({ row }) => String(idOf(row.grantor))))]
+  const standings = await delegationSeats(
+    payload,
+    candidates.map(({ row }) => row),
+    members.docs,
+    req,
+  )
+  const held: HeldDelegation[] = candidates.map(({ row, term }, index) => ({
+    id: row.id,
+    scopes: row.scopes ?? [],
+    term,
+    ...standings[index]!,
+  }))
+  return authorityFor(act, day, { positions, delegations: held })
+}
+
+type DelegationRow = { group?: unknown; grantor?: unknown }
+type SeatRow = { group?: unknown; from: string; to?: string | null }
+
+/**
+ * R4.5 / R3.4 / R4.2: the seats behind each delegation (same order as `rows`): the grantor's Head
+ * terms and the grantee's terms in the delegation's group. `granteeSeats` are the grantee's
+ * `members` rows (any group). One query, for the grantors' Head seats.
+ */
+export const delegationSeats = async (
+  payload: Payload,
+  rows: readonly DelegationRow[],
+  granteeSeats: readonly SeatRow[],
+  req?: Partial<PayloadRequest>,
+): Promise<Required<Pick<HeldDelegation, 'grantorHeadTerms' | 'granteeMemberTerms'>>[]> => {
+  if (rows.length === 0) return []
+  const groupIds = [...new Set(rows.map((row) => String(idOf(row.group))))]
+  const grantorIds = [...new Set(rows.map((row) => String(idOf(row.grantor))))]
   const heads = await payload.find({
     collection: 'members',
     where: {
@@ -90,17 +120,12 @@ export const authorityOn = async (
     headTerms.set(k, [...(headTerms.get(k) ?? []), termOf(row)])
   }
   const seatTerms = new Map<string, Term[]>()
-  for (const row of members.docs) {
+  for (const row of granteeSeats) {
     const k = String(idOf(row.group))
     seatTerms.set(k, [...(seatTerms.get(k) ?? []), termOf(row)])
   }
-
-  const held: HeldDelegation[] = candidates.map(({ row, term }) => ({
-    id: row.id,
-    scopes: row.scopes ?? [],
-    term,
+  return rows.map((row) => ({
     grantorHeadTerms: headTerms.get(key(idOf(row.group), idOf(row.grantor))) ?? [],
     granteeMemberTerms: seatTerms.get(String(idOf(row.group))) ?? [],
   }))
-  return authorityFor(act, day, { positions, delegations: held })
 }

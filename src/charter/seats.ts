@@ -78,24 +78,36 @@ export const peopleByIds = async (
   )
 }
 
-/**
- * R4.5 / R3.4 / R4.2: the delegations of the seat's group that ending the seat (a `members` row)
- * on `to` would stop, each with the first day it no longer gives authority. For a warning when a
- * member's term is shortened or ended; nothing is refused. A system read, in `req`'s transaction.
- */
-export const delegationsCutBySeatEnd = async (
+type SeatRow = {
+  id: number | string
+  user?: unknown
+  group?: unknown
+  position?: string | null
+  from: string
+  to?: string | null
+}
+
+const termOf = (from: string, end?: string | null): Term => ({
+  from: dayKeyOf(from) ?? '',
+  to: dayKeyOf(end),
+})
+
+/** A delegation a seat's end stops, with what the member's record shows of it. */
+export type StoppedDelegation = CutDelegation & {
+  grantor: number | string
+  grantee: number | string
+  scopes: string[]
+  term: Term
+  basisNumber: string | null
+}
+
+/** The core of both readers: the seat's group's delegations that ending `before` at `after` stops. */
+const delegationsCut = async (
   req: PayloadRequest,
-  seatId: number | string,
-  to: string,
-): Promise<CutDelegation[]> => {
-  const seat = await req.payload.findByID({
-    collection: 'members',
-    id: seatId,
-    select: { user: true, group: true, position: true, from: true, to: true },
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  seat: SeatRow,
+  before: Term,
+  after: Term,
+): Promise<StoppedDelegation[]> => {
   const userId = idOf(seat.user)
   const groupId = idOf(seat.group)
   if (userId === null || groupId === null) return []
@@ -109,7 +121,14 @@ export const delegationsCutBySeatEnd = async (
           { or: [{ grantor: { equals: userId } }, { grantee: { equals: userId } }] },
         ],
       },
-      select: { grantor: true, grantee: true, validFrom: true, validTo: true },
+      select: {
+        grantor: true,
+        grantee: true,
+        scopes: true,
+        validFrom: true,
+        validTo: true,
+        basisNumber: true,
+      },
       sort: 'validFrom',
       depth: 0,
       pagination: false,
@@ -122,7 +141,7 @@ export const delegationsCutBySeatEnd = async (
         and: [
           { group: { equals: groupId } },
           { user: { equals: userId } },
-          { id: { not_equals: seatId } },
+          { id: { not_equals: seat.id } },
           ...(isHead ? [{ position: { equals: 'head' } }] : []),
         ],
       },
@@ -133,16 +152,13 @@ export const delegationsCutBySeatEnd = async (
       req,
     }),
   ])
-  const termOf = (from: string, end?: string | null): Term => ({
-    from: dayKeyOf(from) ?? '',
-    to: dayKeyOf(end),
-  })
-  return delegationsCutBySeat(
+  const rows = new Map(delegations.docs.map((row) => [String(row.id), row]))
+  const cut = delegationsCutBySeat(
     {
       userId,
       isHead,
-      before: termOf(seat.from, seat.to),
-      after: { from: dayKeyOf(seat.from) ?? '', to },
+      before,
+      after,
       otherTerms: others.docs.map((row) => termOf(row.from, row.to)),
     },
     delegations.docs.map((row) => ({
@@ -152,4 +168,88 @@ export const delegationsCutBySeatEnd = async (
       term: termOf(row.validFrom, row.validTo),
     })),
   )
+  return cut.map((entry) => {
+    const row = rows.get(String(entry.id))!
+    return {
+      ...entry,
+      grantor: idOf(row.grantor) ?? '',
+      grantee: idOf(row.grantee) ?? '',
+      scopes: [...(row.scopes ?? [])],
+      term: termOf(row.validFrom, row.validTo),
+      basisNumber: row.basisNumber ?? null,
+    }
+  })
+}
+
+const readSeat = (req: PayloadRequest, seatId: number | string) =>
+  req.payload.findByID({
+    collection: 'members',
+    id: seatId,
+    select: { user: true, group: true, position: true, from: true, to: true },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+
+/**
+ * R4.5 / R3.4 / R4.2: the delegations of the seat's group that ending the seat (a `members` row)
+ * on `to` would stop, each with the first day it no longer gives authority. For a warning when a
+ * member's term is shortened or ended; nothing is refused. A system read, in `req`'s transaction.
+ */
+export const delegationsCutBySeatEnd = async (
+  req: PayloadRequest,
+  seatId: number | string,
+  to: string,
+): Promise<CutDelegation[]> => {
+  const seat = await readSeat(req, seatId)
+  const cut = await delegationsCut(req, seat, termOf(seat.from, seat.to), {
+    from: dayKeyOf(seat.from) ?? '',
+    to,
+  })
+  return cut.map(({ id, lapse, from }) => ({ id, lapse, from }))
+}
+
+/**
+ * R4.5 / R3.4 / R4.2, for the member's record: the delegations the seat's end date stops (as if
+ * the seat had stayed open), whether that end is past or still to come. None for an open seat.
+ */
+export const delegationsStoppedBySeat = (
+  req: PayloadRequest,
+  seat: SeatRow,
+): Promise<StoppedDelegation[]> =>
+  seat.to
+    ? delegationsCut(
+        req,
+        seat,
+        { from: dayKeyOf(seat.from) ?? '', to: null },
+        termOf(seat.from, seat.to),
+      )
+    : Promise.resolve([])
+
+/**
+ * R10 (Art. 10.1), for the member's record: the Support Group seats assigned to assist this seat.
+ * Their assignments end when the seat ends (a change that would strand one is refused). A system read.
+ */
+export const assistantsOfSeat = async (
+  req: PayloadRequest,
+  seatId: number | string,
+): Promise<Seat[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'members',
+    where: { assists: { equals: seatId } },
+    select: { user: true, agency: true, position: true, from: true, to: true },
+    sort: 'from',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    user: idOf(doc.user) ?? '',
+    agency: idOf(doc.agency),
+    position: doc.position as Position,
+    from: dayKeyOf(doc.from) ?? '',
+    to: dayKeyOf(doc.to),
+  }))
 }

@@ -12,11 +12,12 @@ import {
 } from '../../hooks/rules/signing'
 import type { Verdict } from '../../hooks/rules/verdict'
 import { dayKeyOf } from '../fields/dates'
+import { delegationSeats } from './authority'
 import { idOf } from '../lib/relations'
 
 /**
  * A person's posts (with the agency represented in each) and the delegations he/she received,
- * as the pure rules take them. A system check, so it reads without access control.
+ * with the seats behind them, as the pure rules take them. A system check, so it reads without access control.
  */
 export const signerRecordOf = async (
   payload: Payload,
@@ -29,7 +30,7 @@ export const signerRecordOf = async (
       where: { user: { equals: userId } },
       depth: 0,
       pagination: false,
-      select: { position: true, agency: true, from: true, to: true },
+      select: { group: true, position: true, agency: true, from: true, to: true },
       req,
     }),
     payload.find({
@@ -37,18 +38,29 @@ export const signerRecordOf = async (
       where: { grantee: { equals: userId } },
       depth: 0,
       pagination: false,
-      select: { scopes: true, validFrom: true, validTo: true, basis: true },
+      select: {
+        group: true,
+        grantor: true,
+        scopes: true,
+        validFrom: true,
+        validTo: true,
+        basis: true,
+      },
       req,
     }),
   ])
+  // R4.5 / R3.4 / R4.2: a delegation signs only while its grantor holds the Head's post and its
+  // grantee sits in the group, the same validity as every other act (`authorityOn`).
+  const standings = await delegationSeats(payload, delegations.docs, members.docs, req)
   return {
     positions: members.docs.map((row) => ({
       position: row.position as Position,
       agency: idOf(row.agency),
       term: { from: dayKeyOf(row.from) ?? '', to: dayKeyOf(row.to) },
     })),
-    delegations: delegations.docs.map((row) => ({
+    delegations: delegations.docs.map((row, index) => ({
       id: row.id,
+      ...standings[index]!,
       scopes: row.scopes ?? [],
       hasWrittenBasis: idOf(row.basis) !== null,
       term: { from: dayKeyOf(row.validFrom) ?? '', to: dayKeyOf(row.validTo) },
