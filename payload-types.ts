@@ -266,6 +266,10 @@ export interface Member {
    * Required for Support Group members (Art. 10).
    */
   assists?: (number | null) | Member;
+  /**
+   * Computed, read-only: when a term is shortened or ended, the delegations and assignments it stops are listed here to follow up.
+   */
+  endEffects?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -540,11 +544,14 @@ export interface Notification {
   subject: string;
   text: string;
   html?: string | null;
+  /**
+   * The message names the stored files; their content is read from storage when it is sent. A message over the mail server’s size limit carries links instead.
+   */
   attachments?:
     | {
-        filename: string;
-        contentType: string;
-        contentBase64: string;
+        media?: (number | null) | Media;
+        filename?: string | null;
+        sentAs?: ('attached' | 'linked' | 'missing') | null;
         id?: string | null;
       }[]
     | null;
@@ -852,6 +859,8 @@ export interface Report {
    */
   status: 'draft' | 'submitted' | 'accepted' | 'returned' | 'resubmitted';
   reviewComment?: string | null;
+  dataFrom?: string | null;
+  dataTo?: string | null;
   deadline?: string | null;
   submittedAt?: string | null;
   lastSubmittedAt?: string | null;
@@ -975,6 +984,8 @@ export interface AggregateReport {
     | null;
   status: 'draft' | 'issued';
   computedAt?: string | null;
+  dataFrom?: string | null;
+  dataTo?: string | null;
   deadline?: string | null;
   document?: (number | null) | Document;
   symbol?: string | null;
@@ -1471,6 +1482,7 @@ export interface MembersSelect<T extends boolean = true> {
   appointingDecision?: T;
   appointingDecisionFile?: T;
   assists?: T;
+  endEffects?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1699,9 +1711,9 @@ export interface NotificationsSelect<T extends boolean = true> {
   attachments?:
     | T
     | {
+        media?: T;
         filename?: T;
-        contentType?: T;
-        contentBase64?: T;
+        sentAs?: T;
         id?: T;
       };
   ics?: T;
@@ -1936,6 +1948,8 @@ export interface ReportsSelect<T extends boolean = true> {
   attachments?: T;
   status?: T;
   reviewComment?: T;
+  dataFrom?: T;
+  dataTo?: T;
   deadline?: T;
   submittedAt?: T;
   lastSubmittedAt?: T;
@@ -2046,6 +2060,8 @@ export interface AggregateReportsSelect<T extends boolean = true> {
       };
   status?: T;
   computedAt?: T;
+  dataFrom?: T;
+  dataTo?: T;
   deadline?: T;
   document?: T;
   symbol?: T;
@@ -2219,11 +2235,16 @@ export interface CharterSetting {
      */
     issuerSymbol: string;
     numbering: 'per-kind' | 'single';
+    /**
+     * A document's date may not be earlier than its issuing day minus these days (default 0: dated the day it is issued), nor earlier than the last issued document of its register.
+     */
+    backdateAllowanceDays: number;
   };
   editions: {
     effectiveFrom: string;
     basis?: string | null;
     meetingBeforeDay: number;
+    dataEndDay: number;
     reportBeforeDay: number;
     aggregateBeforeDay: number;
     lockDay: number;
@@ -2285,6 +2306,7 @@ export interface CharterSettingsSelect<T extends boolean = true> {
     | {
         issuerSymbol?: T;
         numbering?: T;
+        backdateAllowanceDays?: T;
       };
   editions?:
     | T
@@ -2292,6 +2314,7 @@ export interface CharterSettingsSelect<T extends boolean = true> {
         effectiveFrom?: T;
         basis?: T;
         meetingBeforeDay?: T;
+        dataEndDay?: T;
         reportBeforeDay?: T;
         aggregateBeforeDay?: T;
         lockDay?: T;

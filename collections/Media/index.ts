@@ -1,8 +1,9 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { adminOnly, agencyScopedRead, withRoles } from '../../src/access'
+import { adminOnly, withRoles } from '../../src/access'
 import { hasRole } from '../../src/access/roles'
 import { l } from '../../src/i18n/label'
+import { readMedia } from './access'
 import {
   explainUploadErrors,
   fileResponseHeaders,
@@ -34,7 +35,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: l('Tệp đính kèm', 'File'), plural: l('Tệp đính kèm', 'Files') },
   access: {
-    read: agencyScopedRead('agency'),
+    read: readMedia,
     create: withRoles('admin', 'secretariat', 'leader', 'reporter', 'finance'),
     update: manageOwnFiles,
     delete: manageOwnFiles,

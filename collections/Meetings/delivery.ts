@@ -1,11 +1,15 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import type { PayloadRequest } from 'payload'
 
 import { sameId, type Id } from '../../hooks/rules/meetings'
 import { taskStatus } from '../../hooks/rules/taskStatus'
 import { peopleByIds, type Seat } from '../../src/charter/seats'
+import {
+  bodyBytes,
+  maxMessageBytes,
+  mediaLinkOf,
+  planAttachments,
+  serverUrlOf,
+} from '../../src/email/attachments'
 import type { OutgoingAttachment } from '../../src/email/outbox'
 import { dayKeyOf } from '../../src/fields/dates'
 import { vnToday } from '../../src/lib/clock'
@@ -14,15 +18,13 @@ import type { DocumentLink, NoticeMessage } from './messages'
 import type { MeetingShape } from './shape'
 
 // What a notice or a conclusions message needs from the database, read in a few batched queries.
-const ATTACHMENT_BUDGET = 8 * 1024 * 1024
+// The notice's own text and calendar, reserved beside its files when planning what to attach.
+const NOTICE_BODY_RESERVE = 'x'.repeat(64 * 1024)
 
 export type Addressee = { name: string | null; email: string | null; seat: Id | null }
 
-const serverUrl = (req: PayloadRequest): string | null =>
-  (req.payload.config.serverURL || process.env.SERVER_URL || '').replace(/\/$/, '') || null
-
 export const meetingUrlOf = (req: PayloadRequest, id: Id): string | null => {
-  const base = serverUrl(req)
+  const base = serverUrlOf(req.payload)
   return base ? `${base}/admin/collections/meetings/${id}` : null
 }
 
@@ -95,53 +97,47 @@ type MediaRow = {
   id: Id
   title: string
   filename?: string | null
-  mimeType?: string | null
   filesize?: number | null
 }
 
-/** The agenda's documents: links, and the files themselves attached while they stay small. */
+/**
+ * The agenda's documents: a link to each (login required), and the stored files to attach while
+ * the message stays within the mail server's limit. The outbox keeps references only; the
+ * delivery job reads the files and links any that no longer fit or cannot be read.
+ */
 export const agendaDocuments = async (
   req: PayloadRequest,
   meeting: MeetingShape,
 ): Promise<{ links: Map<string, DocumentLink>; attachments: OutgoingAttachment[] }> => {
   const ids = [...new Set(meeting.agenda.flatMap((item) => item.documents).map(String))]
   const links = new Map<string, DocumentLink>()
-  const attachments: OutgoingAttachment[] = []
-  if (ids.length === 0) return { links, attachments }
+  if (ids.length === 0) return { links, attachments: [] }
   const { docs } = await req.payload.find({
     collection: 'media',
     where: { id: { in: ids } },
-    select: { title: true, filename: true, mimeType: true, filesize: true },
+    select: { title: true, filename: true, filesize: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  const staticDir = req.payload.collections.media.config.upload.staticDir ?? ''
-  const base = serverUrl(req)
-  let budget = ATTACHMENT_BUDGET
+  // In the agenda's order: the first documents are the ones attached when not all fit.
+  const byId = new Map((docs as MediaRow[]).map((doc) => [String(doc.id), doc]))
+  const rows = ids.flatMap((id) => byId.get(id) ?? []).filter((doc) => doc.filename)
+  const { attached } = planAttachments(
+    rows.map((doc) => ({ id: doc.id, size: doc.filesize ?? 0 })),
+    bodyBytes([NOTICE_BODY_RESERVE]),
+    maxMessageBytes(),
+  )
+  const attachedIds = new Set(attached.map((file) => String(file.id)))
   for (const doc of docs as MediaRow[]) {
-    const filename = doc.filename ?? null
-    let attached = false
-    if (filename && (doc.filesize ?? 0) <= budget) {
-      const content = await readFile(path.resolve(staticDir, filename)).catch(() => null)
-      if (content) {
-        attachments.push({
-          filename,
-          contentType: doc.mimeType || 'application/octet-stream',
-          contentBase64: content.toString('base64'),
-        })
-        budget -= content.length
-        attached = true
-      }
-    }
     links.set(String(doc.id), {
       title: doc.title,
-      url: base && filename ? `${base}/api/media/file/${encodeURIComponent(filename)}` : null,
-      attached,
+      url: mediaLinkOf(req.payload, doc.id),
+      attached: attachedIds.has(String(doc.id)),
     })
   }
-  return { links, attachments }
+  return { links, attachments: attached.map((file) => ({ media: file.id })) }
 }
 
 /** The follow-up item: open tasks from earlier conclusions, with today's status. */

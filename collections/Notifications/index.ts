@@ -22,6 +22,12 @@ const STATUS_OPTIONS = [
   { value: 'held', label: l('Chưa gửi (chưa cấu hình SMTP)', 'Held (no SMTP)') },
 ]
 
+const SENT_AS_OPTIONS = [
+  { value: 'attached', label: l('Tệp đính kèm', 'Attached') },
+  { value: 'linked', label: l('Liên kết (thư quá dung lượng)', 'Link (message too large)') },
+  { value: 'missing', label: l('Liên kết (không đọc được tệp)', 'Link (file missing)') },
+]
+
 // The outbox: one record per message and recipient, written only by the system
 // (src/email/outbox.ts queueNotification) and the delivery job; readable by the standing body.
 export const Notifications: CollectionConfig = {
@@ -79,15 +85,36 @@ export const Notifications: CollectionConfig = {
       type: 'array',
       label: l('Tệp đính kèm', 'Attachments'),
       labels: { singular: l('Tệp', 'File'), plural: l('Tệp đính kèm', 'Attachments') },
+      admin: {
+        description: l(
+          'Thư chỉ ghi tệp nào được gửi; nội dung tệp được đọc từ kho tệp khi gửi. Thư vượt quá dung lượng máy chủ thư cho phép thì gửi liên kết đến tệp.',
+          'The message names the stored files; their content is read from storage when it is sent. A message over the mail server’s size limit carries links instead.',
+        ),
+      },
       fields: [
-        { name: 'filename', type: 'text', required: true, label: l('Tên tệp', 'File name') },
-        { name: 'contentType', type: 'text', required: true, label: l('Kiểu tệp', 'Type') },
         {
-          name: 'contentBase64',
-          type: 'textarea',
-          required: true,
-          label: l('Nội dung (base64)', 'Content (base64)'),
-          admin: { hidden: true },
+          type: 'row',
+          fields: [
+            {
+              name: 'media',
+              type: 'upload',
+              relationTo: 'media',
+              // Required when queued (src/email/outbox.ts); a file deleted later leaves it empty.
+              label: l('Tệp', 'File'),
+            },
+            {
+              name: 'filename',
+              type: 'text',
+              maxLength: 255,
+              label: l('Tên tệp khi gửi', 'Name in the message'),
+            },
+            {
+              name: 'sentAs',
+              type: 'select',
+              label: l('Đã gửi dưới dạng', 'Sent as'),
+              options: SENT_AS_OPTIONS,
+            },
+          ],
         },
       ],
     },

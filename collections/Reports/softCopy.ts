@@ -5,6 +5,7 @@ import type { Report } from '../../payload-types'
 import { DOCX_MIME_TYPE } from '../../src/documents/decree30'
 import { renderReportDocx } from '../../src/documents/reportDocx'
 import { queueNotification } from '../../src/email/outbox'
+import { idOf } from '../../src/lib/relations'
 import { SEEDING_CONTEXT } from './hooks'
 
 const SENT = new Set(['submitted', 'resubmitted'])
@@ -37,6 +38,19 @@ export const sendSoftCopy: CollectionAfterChangeHook<Report> = async ({
   const submittedAt = doc.lastSubmittedAt ?? doc.submittedAt ?? new Date().toISOString()
   const docx = await renderReportDocx(req, doc)
   const month = formatPeriod(doc.period)
+  // Stored as the agency's file: the outbox names it and reads it when the message goes.
+  const filename = `bao-cao-thang-${doc.period}.docx`
+  const file = await req.payload.create({
+    collection: 'media',
+    data: {
+      title: `Bản mềm ${doc.title ?? `báo cáo tháng ${month}`}`.slice(0, 250),
+      agency: idOf(doc.agency) as number,
+    },
+    file: { data: docx, name: filename, mimetype: DOCX_MIME_TYPE, size: docx.length },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   await queueNotification(req, {
     to: [address],
     subject: doc.title ?? `Báo cáo tháng ${month}`,
@@ -46,13 +60,7 @@ export const sendSoftCopy: CollectionAfterChangeHook<Report> = async ({
       `${doc.title ?? `Báo cáo tháng ${month}`} đã được ${doc.status === 'resubmitted' ? 'gửi lại' : 'gửi'} trên hệ thống.`,
       'Bản mềm của báo cáo (định dạng DOCX) được đính kèm thư này.',
     ].join('\n'),
-    attachments: [
-      {
-        filename: `bao-cao-thang-${doc.period}.docx`,
-        contentType: DOCX_MIME_TYPE,
-        contentBase64: docx.toString('base64'),
-      },
-    ],
+    attachments: [{ media: file.id, filename }],
     kind: 'report-soft-copy',
     related: { collection: 'reports', id: doc.id },
     dedupeKey: softCopyKey(doc.id, submittedAt),

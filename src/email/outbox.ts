@@ -13,7 +13,15 @@ import { assertField } from '../../hooks/adapters/assertVerdict'
 // The outbox: every email is a stored `notifications` record delivered by the jobs queue
 // (src/jobs/deliverNotification.ts), so nothing is lost while SMTP is down.
 
-export type OutgoingAttachment = { filename: string; contentType: string; contentBase64: string }
+/**
+ * A stored file (a `media` record) to send with the message. The row keeps the reference only;
+ * the delivery job reads the file when it sends (src/email/compose.ts).
+ */
+export type OutgoingAttachment = {
+  media: number | string
+  /** The name the recipient sees (default: the stored file name). */
+  filename?: string
+}
 
 export const NOTIFICATION_KINDS = [
   'meeting-notice',
@@ -46,7 +54,6 @@ export const DELIVER_NOTIFICATION = 'deliver-notification'
 export const MAX_SUBJECT_LENGTH = 300
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i
-const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/
 
 /** The record's unique key: the dedupe key (random when none is given) and the recipient. */
 export const dedupeIdOf = (dedupeKey: string | null | undefined, recipient: string): string =>
@@ -56,9 +63,23 @@ const normalisedRecipients = (to: unknown): string[] =>
   Array.isArray(to) ? [...new Set(to.map((address) => String(address).trim().toLowerCase()))] : []
 
 const isAttachment = (value: OutgoingAttachment) =>
-  Boolean(value?.filename?.trim() && value.contentType?.trim()) &&
-  typeof value.contentBase64 === 'string' &&
-  BASE64.test(value.contentBase64)
+  Boolean(value) &&
+  ((typeof value.media === 'number' && Number.isInteger(value.media) && value.media > 0) ||
+    (typeof value.media === 'string' && value.media.trim() !== '')) &&
+  (value.filename === undefined ||
+    (typeof value.filename === 'string' && !/[\u0000-\u001f/\\]/.test(value.filename)))
+
+const missingFiles = async (req: PayloadRequest, attachments: OutgoingAttachment[]) => {
+  const wanted = [...new Set(attachments.map((file) => String(file.media)))]
+  if (wanted.length === 0) return 0
+  const { totalDocs } = await req.payload.count({
+    collection: 'media',
+    where: { id: { in: wanted } },
+    overrideAccess: true,
+    req,
+  })
+  return wanted.length - totalDocs
+}
 
 // Bad input is refused before anything is stored.
 const checkArgs = (req: PayloadRequest, args: QueueNotificationArgs, recipients: string[]) => {
@@ -95,8 +116,8 @@ const checkArgs = (req: PayloadRequest, args: QueueNotificationArgs, recipients:
   check(
     (args.attachments ?? []).every(isAttachment),
     'attachments',
-    'Mỗi tệp đính kèm cần tên tệp, kiểu tệp và nội dung mã hóa base64.',
-    'Each attachment needs a file name, a content type and base64 content.',
+    'Mỗi tệp đính kèm phải là một tệp đã lưu trên hệ thống; tên tệp không chứa đường dẫn.',
+    'Each attachment must be a stored file; its name cannot contain a path.',
   )
   check(
     !args.ics || args.ics.trimStart().startsWith('BEGIN:VCALENDAR'),
@@ -141,7 +162,10 @@ const queueOne = async (
       subject: args.subject.trim(),
       text: args.text,
       html: args.html,
-      attachments: args.attachments,
+      attachments: (args.attachments ?? []).map((file) => ({
+        media: file.media as number,
+        filename: file.filename?.trim() || undefined,
+      })),
       ics: args.ics,
       kind: args.kind,
       relatedCollection: args.related?.collection,
@@ -176,6 +200,16 @@ export const queueNotification = async (
 ): Promise<{ ids: (number | string)[] }> => {
   const recipients = normalisedRecipients(args.to)
   checkArgs(req, args, recipients)
+  assertField(
+    (await missingFiles(req, args.attachments ?? [])) === 0,
+    req,
+    'attachments',
+    {
+      vi: 'Không tìm thấy tệp đính kèm trên hệ thống.',
+      en: 'An attached file does not exist.',
+    },
+    NOTIFICATIONS,
+  )
   const inCallersTransaction = ['string', 'number'].includes(typeof req.transactionID)
   const queueAll = async () => {
     const shouldCommit = await initTransaction(req)

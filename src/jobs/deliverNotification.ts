@@ -1,7 +1,8 @@
-import type { PayloadRequest, SendEmailOptions, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { Notification } from '../../payload-types'
 import { smtpConfigured } from '../email/adapter'
+import { composeMessage, type AttachmentOutcome } from '../email/compose'
 import { DELIVER_NOTIFICATION, NOTIFICATIONS } from '../email/outbox'
 
 // 8 retries, 1 minute doubling each time: a message keeps trying for about 4 hours of SMTP
@@ -9,7 +10,10 @@ import { DELIVER_NOTIFICATION, NOTIFICATIONS } from '../email/outbox'
 export const DELIVERY_RETRIES = 8
 const FIRST_RETRY_DELAY_MS = 60_000
 
-type Delivery = Pick<Notification, 'status' | 'attempts' | 'lastError' | 'sentAt' | 'messageId'>
+type Delivery = Pick<
+  Notification,
+  'status' | 'attempts' | 'lastError' | 'sentAt' | 'messageId' | 'attachments'
+>
 
 // Delivery bookkeeping is not a user's change: it stays out of the audit log. Its own request:
 // a `context` given with the job's `req` would stay on that request for the jobs run after it.
@@ -22,25 +26,6 @@ const record = (req: PayloadRequest, id: number | string, data: Partial<Delivery
     overrideAccess: true,
     context: { skipAudit: true },
   })
-
-const methodOf = (ics: string) => /^METHOD:([A-Z-]+)/m.exec(ics)?.[1] ?? 'REQUEST'
-
-/** The nodemailer message; the ICS goes as a text/calendar alternative and an .ics attachment. */
-export const messageOf = (note: Notification): SendEmailOptions => ({
-  to: note.recipient,
-  subject: note.subject,
-  text: note.text,
-  html: note.html || undefined,
-  attachments: (note.attachments ?? []).map((file) => ({
-    filename: file.filename,
-    contentType: file.contentType,
-    content: file.contentBase64,
-    encoding: 'base64',
-  })),
-  icalEvent: note.ics
-    ? { method: methodOf(note.ics), filename: 'lich-hop.ics', content: note.ics }
-    : undefined,
-})
 
 /** Sends one stored message; the queue retries it with exponential backoff while SMTP fails. */
 export const deliverNotificationTask: TaskConfig<{
@@ -76,8 +61,12 @@ export const deliverNotificationTask: TaskConfig<{
     }
     const attempts = (note.attempts ?? 0) + 1
     let messageId: string | undefined
+    let outcomes: AttachmentOutcome[] = []
     try {
-      const info = (await req.payload.sendEmail(messageOf(note))) as { messageId?: string }
+      // The files are read from the media folder now, not from the row.
+      const composed = await composeMessage(req, note)
+      outcomes = composed.outcomes
+      const info = (await req.payload.sendEmail(composed.message)) as { messageId?: string }
       messageId = info?.messageId
     } catch (error) {
       const isLastTry = (job.totalTried ?? 0) >= DELIVERY_RETRIES
@@ -94,6 +83,10 @@ export const deliverNotificationTask: TaskConfig<{
       sentAt: new Date().toISOString(),
       messageId,
       lastError: null,
+      attachments: (note.attachments ?? []).map((row, index) => ({
+        ...row,
+        sentAs: outcomes[index] ?? null,
+      })),
     })
     return { output: { status: 'sent' } }
   },

@@ -14,7 +14,7 @@ import { meetingInvitation } from '../../src/email/ics'
 import { queueNotification, type QueueNotificationArgs } from '../../src/email/outbox'
 import { DELIVERY_RETRIES } from '../../src/jobs/deliverNotification'
 import { expectRejected } from '../helpers/errors'
-import { createUser, PDF_BYTES, unique } from '../helpers/fixtures'
+import { createMedia, createUser, PDF_BYTES, unique } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import { startSmtp, type TestSmtp } from '../helpers/smtp'
 
@@ -128,16 +128,9 @@ describe('outbox delivery', () => {
     )
   })
 
-  it('delivers the attachments byte for byte', async () => {
-    const args = notice({
-      attachments: [
-        {
-          filename: 'bao-cao-thang-3.pdf',
-          contentType: 'application/pdf',
-          contentBase64: PDF_BYTES.toString('base64'),
-        },
-      ],
-    })
+  it('delivers the attachments byte for byte, read from the stored file', async () => {
+    const file = await createMedia(payload)
+    const args = notice({ attachments: [{ media: file.id, filename: 'bao-cao-thang-3.pdf' }] })
     await queue(args)
     await runJobs()
     const [mail] = mailsTo(args.to[0])
@@ -338,12 +331,18 @@ describe('bad input to queueNotification', () => {
     await refusedAndNothingStored(notice({ text: '' }), /Nội dung thư không được để trống/)
   })
 
-  it('refuses an attachment that is not base64 and stores nothing', async () => {
+  it('refuses an attachment that is not a stored file and stores nothing', async () => {
     await refusedAndNothingStored(
-      notice({
-        attachments: [{ filename: 'a.pdf', contentType: 'application/pdf', contentBase64: '%%%' }],
-      }),
-      /Mỗi tệp đính kèm cần tên tệp, kiểu tệp và nội dung mã hóa base64/,
+      notice({ attachments: [{ media: 999999 }] }),
+      /Không tìm thấy tệp đính kèm trên hệ thống/,
+    )
+  })
+
+  it('refuses an attachment name holding a path and stores nothing', async () => {
+    const file = await createMedia(payload)
+    await refusedAndNothingStored(
+      notice({ attachments: [{ media: file.id, filename: '../a.pdf' }] }),
+      /tên tệp không chứa đường dẫn/,
     )
   })
 
