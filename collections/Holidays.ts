@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOnly, authenticated, orgEditors } from '../src/access'
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { dayKeyOf, dayOnly } from '../src/fields/dates'
+import { numberField } from '../src/fields/numberFields'
 import { l } from '../src/i18n/label'
 import { vnDayStart } from '../src/lib/clock'
 
@@ -83,13 +84,16 @@ export const Holidays: CollectionConfig = {
       label: l('Tên (tiếng Việt)', 'Name (Vietnamese)'),
     },
     { name: 'nameEn', type: 'text', maxLength: 200, label: l('Tên (tiếng Anh)', 'Name (English)') },
-    {
-      name: 'year',
-      type: 'number',
-      index: true,
-      label: l('Năm', 'Year'),
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    numberField(
+      {
+        name: 'year',
+        type: 'number',
+        index: true,
+        label: l('Năm', 'Year'),
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+      { integer: true, grouping: false },
+    ),
   ],
   hooks: {
     beforeChange: [oneRowPerDay],

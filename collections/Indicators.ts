@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOnly, authenticated, orgEditors } from '../src/access'
 import { assertField } from '../hooks/adapters/assertVerdict'
+import { numberField } from '../src/fields/numberFields'
 import { l } from '../src/i18n/label'
 import { idOf } from '../src/lib/relations'
 import { AGENCY_KINDS } from './Agencies'
@@ -240,14 +241,14 @@ export const Indicators: CollectionConfig = {
       label: l('Loại cơ quan cùng báo cáo', 'Agency kinds that also report it'),
       options: AGENCY_KINDS,
     },
-    {
+    numberField({
       name: 'order',
       type: 'number',
       index: true,
       defaultValue: 0,
       label: l('Thứ tự hiển thị', 'Display order'),
       admin: { position: 'sidebar', step: 1 },
-    },
+    }),
   ],
   hooks: {
     beforeChange: [checkDefinition],

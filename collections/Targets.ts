@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOnly, authenticated, orgEditors } from '../src/access'
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { PERCENT_UNIT } from '../hooks/rules/reportValidation'
+import { numberField } from '../src/fields/numberFields'
 import { l } from '../src/i18n/label'
 import { idOf } from '../src/lib/relations'
 
@@ -102,16 +103,19 @@ export const Targets: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'year',
-          type: 'number',
-          required: true,
-          min: 2022,
-          max: 2100,
-          index: true,
-          label: l('Năm', 'Year'),
-          admin: { step: 1 },
-        },
+        numberField(
+          {
+            name: 'year',
+            type: 'number',
+            required: true,
+            min: 2022,
+            max: 2100,
+            index: true,
+            label: l('Năm', 'Year'),
+            admin: { step: 1 },
+          },
+          { grouping: false },
+        ),
         {
           name: 'agency',
           type: 'relationship',
@@ -119,13 +123,13 @@ export const Targets: CollectionConfig = {
           index: true,
           label: l('Cơ quan, địa phương (để trống: toàn tỉnh)', 'Agency (empty: whole province)'),
         },
-        {
+        numberField({
           name: 'value',
           type: 'number',
           required: true,
           min: 0,
           label: l('Giá trị kế hoạch', 'Target value'),
-        },
+        }),
       ],
     },
     { name: 'note', type: 'textarea', maxLength: 1000, label: l('Ghi chú', 'Note') },

@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { adminOnly } from '../../src/access'
 import { readBudget, readBudgetHistory, recordBudget } from '../../src/budget/access'
+import { moneyField, numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { mustExist } from '../../src/lib/safeInput'
 import {
@@ -70,16 +71,19 @@ export const BudgetLines: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'fiscalYear',
-          type: 'number',
-          required: true,
-          index: true,
-          min: FISCAL_YEARS.min,
-          max: FISCAL_YEARS.max,
-          label: l('Năm ngân sách', 'Fiscal year'),
-          admin: { step: 1 },
-        },
+        numberField(
+          {
+            name: 'fiscalYear',
+            type: 'number',
+            required: true,
+            index: true,
+            min: FISCAL_YEARS.min,
+            max: FISCAL_YEARS.max,
+            label: l('Năm ngân sách', 'Fiscal year'),
+            admin: { step: 1 },
+          },
+          { grouping: false },
+        ),
         {
           name: 'category',
           type: 'select',
@@ -102,7 +106,7 @@ export const BudgetLines: CollectionConfig = {
           filterOptions: mustExist,
           label: l('Nguồn kinh phí (cơ quan bố trí)', 'Funding source (agency)'),
         },
-        {
+        moneyField({
           name: 'allocatedAmount',
           type: 'number',
           required: true,
@@ -114,7 +118,7 @@ export const BudgetLines: CollectionConfig = {
               'Whole đồng; fixed once allocated.',
             ),
           },
-        },
+        }),
       ],
     },
     {
@@ -160,21 +164,21 @@ export const BudgetLines: CollectionConfig = {
         ),
       },
     },
-    {
+    moneyField({
       name: 'spent',
       type: 'number',
       defaultValue: 0,
       label: l('Đã chi (đồng)', 'Spent (VND)'),
       access: computed,
       admin: { readOnly: true, position: 'sidebar' },
-    },
-    {
+    }),
+    moneyField({
       name: 'remaining',
       type: 'number',
       label: l('Còn lại (đồng)', 'Remaining (VND)'),
       access: computed,
       admin: { readOnly: true, position: 'sidebar' },
-    },
+    }),
   ],
   hooks: {
     beforeOperation: [refuseMalformedNumbers],

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { readBudget, readBudgetHistory, recordBudget } from '../../src/budget/access'
 import { dayOnly } from '../../src/fields/dates'
+import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { closeLinesOfClosedYears, enforceClosedYears } from './hooks'
 
@@ -35,13 +36,16 @@ export const BudgetSettings: GlobalConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'year',
-              type: 'number',
-              required: true,
-              label: l('Năm ngân sách', 'Fiscal year'),
-              admin: { step: 1 },
-            },
+            numberField(
+              {
+                name: 'year',
+                type: 'number',
+                required: true,
+                label: l('Năm ngân sách', 'Fiscal year'),
+                admin: { step: 1 },
+              },
+              { grouping: false },
+            ),
             {
               name: 'basis',
               type: 'text',

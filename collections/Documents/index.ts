@@ -4,6 +4,7 @@ import { adminOnly, orgEditors } from '../../src/access'
 import { canReadAll, hasRole } from '../../src/access/roles'
 import { dayOnly } from '../../src/fields/dates'
 import { trusted } from '../../src/lib/safeInput'
+import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from '../../hooks/rules/documentRegister'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
@@ -166,19 +167,29 @@ export const Documents: CollectionConfig = {
       label: l('Ký theo ủy quyền', 'Signed under delegation'),
       admin: { position: 'sidebar' },
     }),
-    computed({
-      name: 'year',
-      type: 'number',
-      index: true,
-      label: l('Năm', 'Year'),
-      admin: { position: 'sidebar' },
-    }),
-    computed({
-      name: 'number',
-      type: 'number',
-      label: l('Số', 'Number'),
-      admin: { position: 'sidebar' },
-    }),
+    computed(
+      numberField(
+        {
+          name: 'year',
+          type: 'number',
+          index: true,
+          label: l('Năm', 'Year'),
+          admin: { position: 'sidebar' },
+        },
+        { integer: true, grouping: false },
+      ),
+    ),
+    computed(
+      numberField(
+        {
+          name: 'number',
+          type: 'number',
+          label: l('Số', 'Number'),
+          admin: { position: 'sidebar' },
+        },
+        { integer: true, grouping: false },
+      ),
+    ),
     computed({
       name: 'sequence',
       type: 'text',

@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, nobody } from '../../src/access'
 import { readBudget, readBudgetHistory, recordBudget } from '../../src/budget/access'
 import { dayOnly } from '../../src/fields/dates'
+import { moneyField, numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { mustExist } from '../../src/lib/safeInput'
 import { enforceLedger, refuseHistoryEdits, updateLineTotals } from './hooks'
@@ -61,7 +62,7 @@ export const Expenditures: CollectionConfig = {
       type: 'row',
       fields: [
         dayOnly('date', l('Ngày chi', 'Date'), { required: true, index: true }),
-        {
+        moneyField({
           name: 'amount',
           type: 'number',
           required: true,
@@ -73,7 +74,7 @@ export const Expenditures: CollectionConfig = {
               'Whole đồng; a negative amount is a reversing entry.',
             ),
           },
-        },
+        }),
       ],
     },
     {
@@ -142,20 +143,23 @@ export const Expenditures: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'sequence',
-      type: 'number',
-      label: l('Số thứ tự trên dòng dự toán', 'Entry number on the line'),
-      access: computed,
-      admin: { readOnly: true, position: 'sidebar' },
-    },
-    {
+    numberField(
+      {
+        name: 'sequence',
+        type: 'number',
+        label: l('Số thứ tự trên dòng dự toán', 'Entry number on the line'),
+        access: computed,
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+      { integer: true },
+    ),
+    moneyField({
       name: 'spentAfter',
       type: 'number',
       label: l('Lũy kế đã chi sau khoản này (đồng)', 'Spent to date after this entry (VND)'),
       access: computed,
       admin: { readOnly: true, position: 'sidebar' },
-    },
+    }),
   ],
   hooks: {
     beforeOperation: [refuseHistoryEdits],

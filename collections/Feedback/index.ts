@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { adminOnly, agencyScopedRead, orgEditors, withRoles } from '../../src/access'
 import { dayKeyOf, dayOnly } from '../../src/fields/dates'
+import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { vnToday } from '../../src/lib/clock'
 import { trusted } from '../../src/lib/safeInput'
@@ -114,14 +115,17 @@ export const Feedback: CollectionConfig = {
       label: l('Trả lời, ý kiến xử lý', 'Response'),
     },
     recorded(dayOnly('receivedOn', l('Ngày tiếp nhận', 'Received on'), { index: true })),
-    {
-      name: 'daysOpen',
-      type: 'number',
-      virtual: true,
-      label: l('Số ngày xử lý', 'Days open'),
-      admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
-      hooks: { afterRead: [computeDaysOpen] },
-    },
+    numberField(
+      {
+        name: 'daysOpen',
+        type: 'number',
+        virtual: true,
+        label: l('Số ngày xử lý', 'Days open'),
+        admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
+        hooks: { afterRead: [computeDaysOpen] },
+      },
+      { integer: true },
+    ),
     recorded({
       name: 'routedTo',
       type: 'relationship',

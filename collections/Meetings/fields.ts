@@ -13,6 +13,7 @@ import {
   VOTE_LABELS,
 } from '../../hooks/rules/meetings'
 import { dayOnly } from '../../src/fields/dates'
+import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { idOf } from '../../src/lib/relations'
 import { actionOnly, computedOnly } from './context'
@@ -613,25 +614,31 @@ const sidebar: Field[] = [
     ),
     admin: { readOnly: true, position: 'sidebar' },
   },
-  {
-    name: 'absenceWithoutConsent',
-    type: 'number',
-    access: computedOnly,
-    index: true,
-    label: l('Vắng không được đồng ý (R6.2a)', 'Absent without consent (R6.2a)'),
-    admin: { readOnly: true, position: 'sidebar' },
-  },
-  {
-    name: 'absenceWithoutSubstitute',
-    type: 'number',
-    access: computedOnly,
-    index: true,
-    label: l(
-      'Vắng không cử người dự thay, không được miễn (R11.4)',
-      'Absent without a substitute or waiver (R11.4)',
-    ),
-    admin: { readOnly: true, position: 'sidebar' },
-  },
+  numberField(
+    {
+      name: 'absenceWithoutConsent',
+      type: 'number',
+      access: computedOnly,
+      index: true,
+      label: l('Vắng không được đồng ý (R6.2a)', 'Absent without consent (R6.2a)'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { integer: true },
+  ),
+  numberField(
+    {
+      name: 'absenceWithoutSubstitute',
+      type: 'number',
+      access: computedOnly,
+      index: true,
+      label: l(
+        'Vắng không cử người dự thay, không được miễn (R11.4)',
+        'Absent without a substitute or waiver (R11.4)',
+      ),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { integer: true },
+  ),
   {
     name: 'attendanceWarnings',
     type: 'textarea',

@@ -4,6 +4,7 @@ import { adminOnly, anyOf, orgEditors, withRoles } from '../../src/access'
 import { agencyIdOf, canReadAll, hasRole } from '../../src/access/roles'
 import { dayOnly } from '../../src/fields/dates'
 import { trusted } from '../../src/lib/safeInput'
+import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import {
   PLAN_KIND_LABELS,
@@ -81,17 +82,20 @@ export const Plans: CollectionConfig = {
           label: l('Loại', 'Kind'),
           options: PLAN_KINDS.map((value) => ({ value, label: PLAN_KIND_LABELS[value] })),
         },
-        {
-          name: 'year',
-          access: { update: untilApproved },
-          type: 'number',
-          required: true,
-          index: true,
-          min: PROGRAMME_YEARS.min,
-          max: PROGRAMME_YEARS.max,
-          label: l('Năm', 'Year'),
-          admin: { step: 1 },
-        },
+        numberField(
+          {
+            name: 'year',
+            access: { update: untilApproved },
+            type: 'number',
+            required: true,
+            index: true,
+            min: PROGRAMME_YEARS.min,
+            max: PROGRAMME_YEARS.max,
+            label: l('Năm', 'Year'),
+            admin: { step: 1 },
+          },
+          { grouping: false },
+        ),
       ],
     },
     {
@@ -209,7 +213,12 @@ export const Plans: CollectionConfig = {
       filterOptions: { status: { equals: 'approved' } },
       admin: { position: 'sidebar' },
     },
-    recorded({ name: 'version', type: 'number', label: l('Lần ban hành', 'Version') }),
+    recorded(
+      numberField(
+        { name: 'version', type: 'number', label: l('Lần ban hành', 'Version') },
+        { integer: true },
+      ),
+    ),
     recorded({
       name: 'submittedBy',
       type: 'relationship',

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { adminOnly, nobody } from '../../src/access'
 import { isAdmin } from '../../src/access/roles'
+import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
 
@@ -31,13 +32,17 @@ const text = (name: string, label: { vi: string; en: string }, index = true): Fi
   label,
   admin: { readOnly: true },
 })
-const count = (name: string, label: { vi: string; en: string }): Field => ({
-  name,
-  type: 'number',
-  defaultValue: 0,
-  label,
-  admin: { readOnly: true },
-})
+const count = (name: string, label: { vi: string; en: string }): Field =>
+  numberField(
+    {
+      name,
+      type: 'number',
+      defaultValue: 0,
+      label,
+      admin: { readOnly: true },
+    },
+    { integer: true },
+  )
 const json = (name: string, label: { vi: string; en: string }): Field => ({
   name,
   type: 'json',

@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { adminOnly, anyOf, withRoles } from '../../src/access'
 import { agencyIdOf, canReadAll, hasRole } from '../../src/access/roles'
 import { dayOnly } from '../../src/fields/dates'
+import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { computeTaskStatus, enforceTaskRules, keepReportedTasks, showTodaysStatus } from './hooks'
@@ -151,14 +152,14 @@ export const Tasks: CollectionConfig = {
         { name: 'paused', type: 'checkbox', defaultValue: false, label: l('Tạm dừng', 'Paused') },
       ],
     },
-    {
+    numberField({
       name: 'progress',
       type: 'number',
       min: 0,
       max: 100,
       defaultValue: 0,
       label: l('Tiến độ (%)', 'Progress (%)'),
-    },
+    }),
     { name: 'result', type: 'textarea', maxLength: 5000, label: l('Kết quả thực hiện', 'Result') },
     {
       name: 'evidence',

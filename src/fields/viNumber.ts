@@ -82,3 +82,10 @@ export const formatViNumber = (value: number, format: ViFormat = {}): string =>
 
 /** An amount of money: "60.000.000 đ". */
 export const formatVnd = (value: number): string => `${formatViNumber(value)} đ`
+
+/** A field's value as lists and read-only inputs show it: money with "đ", years without dots. */
+export const formatFieldValue = (
+  value: number,
+  field: { kind?: 'number' | 'money'; grouping?: boolean },
+): string =>
+  field.kind === 'money' ? formatVnd(value) : formatViNumber(value, { grouping: field.grouping })

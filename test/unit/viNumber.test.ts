@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatViNumber, formatVnd, HOW_TO_TYPE, parseViNumber } from '../../src/fields/viNumber'
+import {
+  formatFieldValue,
+  formatViNumber,
+  formatVnd,
+  HOW_TO_TYPE,
+  parseViNumber,
+} from '../../src/fields/viNumber'
 
 const WHOLE_ONLY = 'Chỉ nhập số nguyên, không có phần thập phân sau dấu phẩy, ví dụ 1.234.'
 
@@ -143,5 +149,19 @@ describe('formatVnd shows money in đồng', () => {
 
   it('reads back what it shows', () => {
     expect(parseViNumber(formatVnd(60_000_000))).toEqual({ ok: true, value: 60_000_000 })
+  })
+})
+
+describe('formatFieldValue shows a field the way its kind reads', () => {
+  it('shows money with "đ"', () => {
+    expect(formatFieldValue(60_000_000, { kind: 'money' })).toBe('60.000.000 đ')
+  })
+
+  it('shows a count with thousands dots', () => {
+    expect(formatFieldValue(3956, { kind: 'number' })).toBe('3.956')
+  })
+
+  it('shows a year without thousands dots', () => {
+    expect(formatFieldValue(2026, { kind: 'number', grouping: false })).toBe('2026')
   })
 })

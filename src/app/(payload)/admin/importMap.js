@@ -1,3 +1,5 @@
+import { ViNumberCell as ViNumberCell_fe269554b745068ab41e4f2673eebe7c } from '../../../../src/fields/ViNumberCell'
+import { ViNumberInput as ViNumberInput_a63f66c8ff18844011744490d27ef4b5 } from '../../../../src/fields/ViNumberInput'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +32,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/fields/ViNumberCell#ViNumberCell": ViNumberCell_fe269554b745068ab41e4f2673eebe7c,
+  "/src/fields/ViNumberInput#ViNumberInput": ViNumberInput_a63f66c8ff18844011744490d27ef4b5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
