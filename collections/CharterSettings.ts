@@ -8,19 +8,21 @@ import {
 } from '../hooks/rules/charterSettings'
 import { dayKeyOf, dayOnly } from '../src/fields/dates'
 import { documentRegisterSettings } from './Documents/settingsField'
+import { numberField } from '../src/fields/numberFields'
 import { l, languageOf } from '../src/i18n/label'
 import { rejectMalformedGlobalInput } from '../src/integrity'
 
-const dayNumber = (name: keyof CharterNumbers, label: { vi: string; en: string }) => ({
-  name,
-  type: 'number' as const,
-  required: true,
-  min: 1,
-  max: 28,
-  defaultValue: CHARTER_DEFAULTS[name as keyof typeof CHARTER_DEFAULTS] as number,
-  label,
-  admin: { step: 1 },
-})
+const dayNumber = (name: keyof CharterNumbers, label: { vi: string; en: string }) =>
+  numberField({
+    name,
+    type: 'number' as const,
+    required: true,
+    min: 1,
+    max: 28,
+    defaultValue: CHARTER_DEFAULTS[name as keyof typeof CHARTER_DEFAULTS] as number,
+    label,
+    admin: { step: 1 },
+  })
 
 const validateEditions: GlobalBeforeChangeHook = ({ data, req }) => {
   if (!Array.isArray(data.editions)) return data
@@ -103,24 +105,30 @@ export const CharterSettings: GlobalConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'noticeLeadWorkingDays',
-              type: 'number',
-              required: true,
-              min: 0,
-              max: 10,
-              defaultValue: CHARTER_DEFAULTS.noticeLeadWorkingDays,
-              label: l('Gửi giấy mời trước (ngày làm việc)', 'Notice lead (working days)'),
-            },
-            {
-              name: 'reminderDaysBefore',
-              type: 'number',
-              required: true,
-              min: 0,
-              max: 15,
-              defaultValue: CHARTER_DEFAULTS.reminderDaysBefore,
-              label: l('Nhắc hạn trước (ngày)', 'Reminder (days before)'),
-            },
+            numberField(
+              {
+                name: 'noticeLeadWorkingDays',
+                type: 'number',
+                required: true,
+                min: 0,
+                max: 10,
+                defaultValue: CHARTER_DEFAULTS.noticeLeadWorkingDays,
+                label: l('Gửi giấy mời trước (ngày làm việc)', 'Notice lead (working days)'),
+              },
+              { integer: true },
+            ),
+            numberField(
+              {
+                name: 'reminderDaysBefore',
+                type: 'number',
+                required: true,
+                min: 0,
+                max: 15,
+                defaultValue: CHARTER_DEFAULTS.reminderDaysBefore,
+                label: l('Nhắc hạn trước (ngày)', 'Reminder (days before)'),
+              },
+              { integer: true },
+            ),
           ],
         },
         {

@@ -4,11 +4,14 @@ import { vnDayStart } from '../src/lib/clock'
 
 export type Id = DefaultDocumentIDType
 
-/** Options of every seeding call: the system acts (no user), skips the audit trail, no population. */
+/**
+ * Options of every seeding call: the system acts (no user), skips the audit trail, no population;
+ * documents of past months are recorded as issued on their own date (`issuedAsDated`, R2.4).
+ */
 export const SEED_OPTIONS = {
   overrideAccess: true,
   depth: 0,
-  context: { skipAudit: true },
+  context: { skipAudit: true, issuedAsDated: true },
 } as const
 
 /** A Vietnam calendar day ('YYYY-MM-DD') as the stored instant: 00:00 Vietnam time, ISO string. */

@@ -4,6 +4,7 @@ import { MISSING_STATE_LABELS } from '../../hooks/rules/aggregate'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
 import { isPeriod, periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
+import { numberField } from '../../src/fields/numberFields'
 import { l, languageOf } from '../../src/i18n/label'
 import { trusted } from '../../src/lib/safeInput'
 
@@ -103,7 +104,12 @@ const figures: Field[] = [
             label: l('Cấp huyện (trống: toàn tỉnh)', 'District (empty: province)'),
             admin: readOnly,
           },
-          { name: 'value', type: 'number', label: l('Số liệu', 'Value'), admin: readOnly },
+          numberField({
+            name: 'value',
+            type: 'number',
+            label: l('Số liệu', 'Value'),
+            admin: readOnly,
+          }),
         ],
       },
       sources,
@@ -121,13 +127,21 @@ const figures: Field[] = [
       {
         type: 'row',
         fields: [
-          ...TASK_STATUSES.map((status): Field => ({
-            name: status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
-            type: 'number',
-            label: TASK_STATUS_LABELS[status],
-            admin: readOnly,
-          })),
-          { name: 'total', type: 'number', label: l('Tổng số', 'Total'), admin: readOnly },
+          ...TASK_STATUSES.map((status): Field =>
+            numberField(
+              {
+                name: status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+                type: 'number',
+                label: TASK_STATUS_LABELS[status],
+                admin: readOnly,
+              },
+              { integer: true },
+            ),
+          ),
+          numberField(
+            { name: 'total', type: 'number', label: l('Tổng số', 'Total'), admin: readOnly },
+            { integer: true },
+          ),
         ],
       },
     ],
@@ -209,13 +223,18 @@ const counts: Field = {
     ['acceptedCount', l('Báo cáo đã tiếp nhận', 'Reports accepted')],
     ['lateCount', l('Gửi chậm', 'Late')],
     ['missingCount', l('Chưa có báo cáo được tiếp nhận', 'Missing')],
-  ].map(([name, label]): Field => ({
-    name: name as string,
-    type: 'number',
-    label: label as { vi: string; en: string },
-    access: computed,
-    admin: readOnly,
-  })),
+  ].map(([name, label]): Field =>
+    numberField(
+      {
+        name: name as string,
+        type: 'number',
+        label: label as { vi: string; en: string },
+        access: computed,
+        admin: readOnly,
+      },
+      { integer: true },
+    ),
+  ),
 }
 
 export const aggregateFields: Field[] = [

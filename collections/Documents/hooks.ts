@@ -7,6 +7,7 @@ import {
 
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import {
+  checkIssueDating,
   DOCUMENT_KINDS,
   formatSymbol,
   nextNumber,
@@ -52,13 +53,19 @@ const READ_ONLY = {
   en: 'An issued (numbered) document cannot be changed or deleted.',
 }
 
-/** The highest number issued so far in the year's sequence (Decree 30, Art. 15). */
-const highestNumber = async (
+/**
+ * Trusted server code that records documents issued in the past (the demo seed, imports) sets this
+ * context flag: the issuing day is then the document's own date. Requests cannot set a context.
+ */
+export const ISSUED_AS_DATED = 'issuedAsDated'
+
+/** The last issued document of the year's sequence: its number and date (Decree 30, Art. 15). */
+const lastIssued = async (
   req: PayloadRequest,
   year: number,
   kind: DocumentKind,
   single: boolean,
-): Promise<number | null> => {
+): Promise<{ number: number | null; day: string | null }> => {
   // Per kind, every kind sharing the type code counts (a notice and a conclusion notice are both
   // TB); a single sequence counts the whole year. Either way no symbol repeats within the year.
   const sameCode = DOCUMENT_KINDS.filter((other) => TYPE_CODES[other] === TYPE_CODES[kind])
@@ -74,12 +81,12 @@ const highestNumber = async (
     sort: '-number',
     limit: 1,
     depth: 0,
-    select: { number: true },
+    select: { number: true, date: true },
     pagination: false,
     overrideAccess: true,
     req,
   })
-  return docs[0]?.number ?? null
+  return { number: docs[0]?.number ?? null, day: dayKeyOf(docs[0]?.date) }
 }
 
 const assignNumber = async (
@@ -87,12 +94,25 @@ const assignNumber = async (
   data: Record<string, unknown>,
   kind: DocumentKind,
   day: string,
+  issuedOn: string,
 ) => {
   const settings = registerSettingsOf(
     (await req.payload.findGlobal({ slug: 'charter-settings', depth: 0, req })).documentRegister,
   )
   const year = Number(day.slice(0, 4))
-  const number = nextNumber(await highestNumber(req, year, kind, settings.numbering === 'single'))
+  const last = await lastIssued(req, year, kind, settings.numbering === 'single')
+  // R2.4: no back-dating; the register's numbers stay in date order.
+  assertVerdict(
+    checkIssueDating({
+      day,
+      issuedOn,
+      lastIssuedDay: last.day,
+      backdateAllowanceDays: settings.backdateAllowanceDays,
+    }),
+    req,
+    COLLECTION,
+  )
+  const number = nextNumber(last.number)
   const sequence = sequenceOf(kind, settings.numbering)
   data.year = year
   data.number = number
@@ -121,6 +141,8 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({
   const today = vnToday()
 
   let day = dayKeyOf(merged.date)
+  // R2.4: an issue is checked on the day it is performed (Vietnam time).
+  const issuedOn = context[ISSUED_AS_DATED] === true && day && day <= today ? day : today
   if (issuing && !day && merged.date == null) {
     day = today
     data.date = vnDayStart(today).toISOString()
@@ -177,13 +199,18 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({
     data.sealAgency = outcome.sealAgency
     data.signatureBlock = outcome.signatureBlock.join('\n')
     data.signingDelegation = outcome.delegation
+    if (issuing && issuedOn !== day) {
+      // R2.4 / R4.5: the signer must also hold the power on the day the document is issued.
+      const onIssue = await signingOn(req.payload, { signer, kind, form, day: issuedOn }, req)
+      assertVerdict(onIssue.verdict, req, COLLECTION)
+    }
   } else {
     data.sealAgency = null
     data.signatureBlock = null
     data.signingDelegation = null
   }
 
-  if (issuing && isKind(kind) && day) await assignNumber(req, data, kind, day)
+  if (issuing && isKind(kind) && day) await assignNumber(req, data, kind, day, issuedOn)
   else for (const field of REGISTER_FIELDS) delete data[field]
   return data
 }

@@ -1,7 +1,9 @@
 import type { GroupField, TextFieldSingleValidation } from 'payload'
 
 import {
+  DEFAULT_BACKDATE_ALLOWANCE,
   DEFAULT_ISSUER_SYMBOL,
+  MAX_BACKDATE_ALLOWANCE,
   DEFAULT_NUMBERING,
   ISSUER_SYMBOL_MAX_LENGTH,
   ISSUER_SYMBOL_PATTERN,
@@ -46,6 +48,23 @@ export const documentRegisterSettings: GroupField = {
           ],
         },
       ],
+    },
+    {
+      // R2.4: how far a document's date may precede its issuing day (no back-dating by default).
+      name: 'backdateAllowanceDays',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: MAX_BACKDATE_ALLOWANCE,
+      defaultValue: DEFAULT_BACKDATE_ALLOWANCE,
+      label: l('Số ngày được ghi lùi ngày văn bản', 'Days a document may be back-dated'),
+      admin: {
+        step: 1,
+        description: l(
+          'Ngày văn bản không được sớm hơn ngày ban hành trừ số ngày này (mặc định 0: văn bản mang ngày ban hành), và không sớm hơn ngày của văn bản đã ban hành gần nhất trong cùng sổ.',
+          "A document's date may not be earlier than its issuing day minus these days (default 0: dated the day it is issued), nor earlier than the last issued document of its register.",
+        ),
+      },
     },
   ],
 }

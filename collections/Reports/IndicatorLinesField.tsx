@@ -5,6 +5,7 @@ import { FieldLabel, useConfig, useField, useFormFields, useTranslation } from '
 import { useCallback, useEffect, useState, type CSSProperties } from 'react'
 
 import { checkIndicatorLine } from '../../hooks/rules/reportValidation'
+import { formatViNumber, parseViNumber } from '../../src/fields/viNumber'
 
 // The indicator section of a monthly report as one compact table (name, unit, last month, this
 // month, note) instead of Payload's collapsible array rows. Rows come from the pre-fill; the
@@ -26,6 +27,7 @@ const TEXT = {
     previous: 'Tháng trước',
     value: 'Tháng này',
     note: 'Ghi chú',
+    willSave: 'Sẽ lưu:',
     empty: 'Báo cáo được điền sẵn các chỉ tiêu của cơ quan khi lưu lần đầu.',
   },
   en: {
@@ -34,6 +36,7 @@ const TEXT = {
     previous: 'Last month',
     value: 'This month',
     note: 'Note',
+    willSave: 'Will be saved as:',
     empty: "The agency's indicators are filled in when the report is first saved.",
   },
 }
@@ -54,11 +57,14 @@ const input: CSSProperties = {
   color: 'var(--theme-elevation-800)',
 }
 const errorText: CSSProperties = { color: 'var(--theme-error-500)', fontSize: 12, marginTop: 2 }
+const noteText: CSSProperties = { color: 'var(--theme-elevation-600)', fontSize: 12, marginTop: 2 }
 
-const formatNumber = (value: number | null | undefined, language: Language) =>
-  typeof value === 'number'
-    ? value.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 })
-    : '—'
+// Figures are typed and shown the Vietnamese way in both languages ("3.956", "12,5"): the table
+// must read back what it shows.
+const formatNumber = (value: number | null | undefined) =>
+  typeof value === 'number' ? formatViNumber(value) : '—'
+const textOf = (value: unknown) =>
+  typeof value === 'number' ? formatViNumber(value) : typeof value === 'string' ? value : ''
 
 /**
  * A cell's message: the server's (it points at `indicatorLines.N.value` or `.note`) after a
@@ -91,9 +97,14 @@ const IndicatorRow = ({
 }) => {
   const indicator = useField<unknown>({ path: `${path}.indicator` })
   const info = indicators.get(idOf(indicator.value))
-  // The same value checks as the server's, while typing (the submission's checks stay there).
+  // The same value checks as the server's, while typing (the submission's checks stay there);
+  // text that does not read as a number stays in the cell with how to type it.
   const checkValue = useCallback(
     (candidate: unknown) => {
+      if (typeof candidate === 'string') {
+        const read = parseViNumber(candidate)
+        return read.ok || read.message[language]
+      }
       const invalid = checkIndicatorLine({ indicator: null, value: candidate }, 0, info).find(
         (issue) => issue.severity === 'invalid',
       )
@@ -103,28 +114,53 @@ const IndicatorRow = ({
   )
   const acceptNote = useCallback(() => true as const, [])
   const previous = useField<number | null>({ path: `${path}.previousValue` })
-  const value = useField<number | null>({ path: `${path}.value`, validate: checkValue })
+  const value = useField<number | string | null>({ path: `${path}.value`, validate: checkValue })
+  const [text, setText] = useState(() => textOf(value.value))
+  // A value set elsewhere (the saved report) replaces the text unless the text reads as it.
+  const [seen, setSeen] = useState(value.value)
+  if (value.value !== seen) {
+    setSeen(value.value)
+    const read = parseViNumber(text)
+    if (typeof value.value !== 'string' && !(read.ok && read.value === (value.value ?? null))) {
+      setText(textOf(value.value))
+    }
+  }
+  const read = parseViNumber(text)
   const note = useField<string | null>({ path: `${path}.note`, validate: acceptNote })
   const name = info ? (language === 'en' && info.nameEn) || info.nameVi : '…'
   return (
     <tr>
       <td style={cell}>{name}</td>
       <td style={cell}>{info?.unit ?? ''}</td>
-      <td style={{ ...cell, textAlign: 'right' }}>{formatNumber(previous.value, language)}</td>
+      <td style={{ ...cell, textAlign: 'right' }}>{formatNumber(previous.value)}</td>
       <td style={{ ...cell, width: 140 }}>
         <input
-          type="number"
-          min={0}
-          step="any"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
           aria-label={`${TEXT[language].value}: ${name}`}
           style={{ ...input, textAlign: 'right' }}
-          value={value.value ?? ''}
+          value={text}
           disabled={readOnly}
-          onChange={(event) =>
-            value.setValue(event.target.value === '' ? null : Number(event.target.value))
-          }
+          onChange={(event) => {
+            const next = event.target.value
+            const parsed = parseViNumber(next)
+            setText(next)
+            value.setValue(parsed.ok ? parsed.value : next)
+          }}
         />
-        <CellError field={value} />
+        {!read.ok ? (
+          <div role="alert" style={errorText}>
+            {read.message[language]}
+          </div>
+        ) : (
+          <CellError field={value} />
+        )}
+        {read.ok && read.value !== null && !readOnly && text.trim() !== formatNumber(read.value) ? (
+          <div style={noteText}>
+            {TEXT[language].willSave} {formatNumber(read.value)}
+          </div>
+        ) : null}
       </td>
       <td style={cell}>
         <input

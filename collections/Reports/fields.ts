@@ -4,6 +4,7 @@ import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../hooks/rules/reportW
 import { isPeriod, periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { agencyIdOf } from '../../src/access/roles'
+import { numberField } from '../../src/fields/numberFields'
 import { l, languageOf } from '../../src/i18n/label'
 import { standingBodyField, stamped } from './access'
 
@@ -94,13 +95,13 @@ const taskLines: Field = {
           admin: { readOnly: true },
           access: stamped,
         },
-        {
+        numberField({
           name: 'progress',
           type: 'number',
           min: 0,
           max: 100,
           label: l('Tiến độ (%)', 'Progress (%)'),
-        },
+        }),
       ],
     },
     { name: 'result', type: 'textarea', maxLength: 5000, label: l('Kết quả trong kỳ', 'Result') },
@@ -135,14 +136,14 @@ const indicatorLines: Field = {
       required: true,
       label: l('Chỉ tiêu', 'Indicator'),
     },
-    {
+    numberField({
       name: 'previousValue',
       type: 'number',
       label: l('Tháng trước', 'Last month'),
       admin: { readOnly: true },
       access: stamped,
-    },
-    { name: 'value', type: 'number', label: l('Tháng này', 'This month') },
+    }),
+    numberField({ name: 'value', type: 'number', label: l('Tháng này', 'This month') }),
     { name: 'note', type: 'text', maxLength: 500, label: l('Ghi chú', 'Note') },
   ],
 }
@@ -282,7 +283,7 @@ const sidebar: Field[] = [
     admin: { ...readOnlySidebar, condition: once('reviewedBy') },
     access: stamped,
   },
-  {
+  numberField({
     name: 'openIssues',
     type: 'number',
     label: l('Số lỗi cần hoàn thiện', 'Open issues'),
@@ -295,7 +296,7 @@ const sidebar: Field[] = [
       ),
     },
     access: stamped,
-  },
+  }),
   {
     name: 'issueSummary',
     type: 'textarea',

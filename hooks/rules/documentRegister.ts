@@ -1,4 +1,6 @@
-import type { Bilingual } from './verdict'
+import { addDaysToKey } from '../../src/lib/clock'
+import { formatDayKey } from './terms'
+import { breach, clause, OK, type Bilingual, type Verdict } from './verdict'
 
 // The register of outgoing documents (Decree 30/2020/NĐ-CP, Art. 15 and Annex III): kinds, their
 // type codes and the number/symbol "12/TB-TCT", numbered from 1 each 1 January.
@@ -76,12 +78,85 @@ export const registerKeyOf = (year: number, sequence: string, number: number): s
 export const nextNumber = (highest: number | null | undefined): number =>
   typeof highest === 'number' && Number.isInteger(highest) && highest > 0 ? highest + 1 : 1
 
+/** Days a document's date may precede its issuing day (0: dated the day it is issued). */
+export const DEFAULT_BACKDATE_ALLOWANCE = 0
+export const MAX_BACKDATE_ALLOWANCE = 30
+
 /** The register settings, falling back to the defaults for a global saved before they existed. */
 export const registerSettingsOf = (
-  stored: { issuerSymbol?: string | null; numbering?: string | null } | null | undefined,
-): { issuerSymbol: string; numbering: NumberingMode } => ({
-  issuerSymbol: stored?.issuerSymbol || DEFAULT_ISSUER_SYMBOL,
-  numbering: (NUMBERING_MODES as readonly string[]).includes(stored?.numbering ?? '')
-    ? (stored!.numbering as NumberingMode)
-    : DEFAULT_NUMBERING,
-})
+  stored:
+    | {
+        issuerSymbol?: string | null
+        numbering?: string | null
+        backdateAllowanceDays?: number | null
+      }
+    | null
+    | undefined,
+): { issuerSymbol: string; numbering: NumberingMode; backdateAllowanceDays: number } => {
+  const allowance = stored?.backdateAllowanceDays
+  return {
+    issuerSymbol: stored?.issuerSymbol || DEFAULT_ISSUER_SYMBOL,
+    numbering: (NUMBERING_MODES as readonly string[]).includes(stored?.numbering ?? '')
+      ? (stored!.numbering as NumberingMode)
+      : DEFAULT_NUMBERING,
+    backdateAllowanceDays:
+      typeof allowance === 'number' &&
+      Number.isInteger(allowance) &&
+      allowance >= 0 &&
+      allowance <= MAX_BACKDATE_ALLOWANCE
+        ? allowance
+        : DEFAULT_BACKDATE_ALLOWANCE,
+  }
+}
+
+export type IssueDating = {
+  /** The document's date (Vietnam day). */
+  day: string
+  /** The day it is issued, in Vietnam time: the day the act is performed. */
+  issuedOn: string
+  /** The date of the last document issued in the same year's sequence, if any. */
+  lastIssuedDay: string | null
+  backdateAllowanceDays: number
+}
+
+/**
+ * R2.4 (Art. 2.4, with Decree 30, Art. 15): no back-dating. The signature is checked on the day
+ * the document is issued; its date may not be earlier than the last issued date of its register
+ * sequence (numbers stay in date order), nor earlier than the issuing day minus the allowance.
+ */
+export const checkIssueDating = ({
+  day,
+  issuedOn,
+  lastIssuedDay,
+  backdateAllowanceDays,
+}: IssueDating): Verdict => {
+  if (lastIssuedDay && day < lastIssuedDay) {
+    return breach(
+      'R2.4',
+      clause(2, 4),
+      {
+        vi: `ngày văn bản ${formatDayKey(day)} sớm hơn ngày của văn bản đã ban hành gần nhất trong cùng sổ (${formatDayKey(lastIssuedDay)}); số văn bản phải theo thứ tự ngày.`,
+        en: `the document's date ${formatDayKey(day)} is earlier than the last issued document of its register (${formatDayKey(lastIssuedDay)}); numbers follow the order of dates.`,
+      },
+      'date',
+    )
+  }
+  const earliest = addDaysToKey(issuedOn, -backdateAllowanceDays)
+  if (day < earliest) {
+    return breach(
+      'R2.4',
+      clause(2, 4),
+      backdateAllowanceDays === 0
+        ? {
+            vi: `văn bản ban hành ngày ${formatDayKey(issuedOn)} phải mang ngày ban hành, không ghi lùi ngày (${formatDayKey(day)}).`,
+            en: `a document issued on ${formatDayKey(issuedOn)} bears that date; it cannot be back-dated to ${formatDayKey(day)}.`,
+          }
+        : {
+            vi: `văn bản ban hành ngày ${formatDayKey(issuedOn)} chỉ được ghi lùi ngày tối đa ${backdateAllowanceDays} ngày (sớm nhất ${formatDayKey(earliest)}), không phải ${formatDayKey(day)}.`,
+            en: `a document issued on ${formatDayKey(issuedOn)} may be dated at most ${backdateAllowanceDays} day(s) earlier (from ${formatDayKey(earliest)}), not ${formatDayKey(day)}.`,
+          },
+      'date',
+    )
+  }
+  return OK
+}

@@ -2,9 +2,11 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Document, User } from '../../payload-types'
+import { ISSUED_AS_DATED } from '../../collections/Documents/hooks'
 import { issueDocument } from '../../collections/Documents/issue'
 import { expectRejected } from '../helpers/errors'
-import { createMedia, day } from '../helpers/fixtures'
+import { addDaysToKey, vnToday } from '../../src/lib/clock'
+import { createMedia, day, unique } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import { expectForbidden, expectInvalid } from '../helpers/refusals'
 import { adoptCharter, createSigners, delegateFromHead, type Signers } from '../helpers/signers'
@@ -35,7 +37,9 @@ const draft = (data: Record<string, unknown> = {}) =>
     ...asSecretary(),
   })
 
-const issue = (id: number, user: User = s.users.secretary) => issueDocument(payload, id, { user })
+// Past-dated documents are recorded as issued on their own date (as the demo seed and imports do).
+const issue = (id: number, user: User = s.users.secretary) =>
+  issueDocument(payload, id, { user, context: { [ISSUED_AS_DATED]: true } })
 
 const stored = (id: number) => payload.findByID({ collection: 'documents', id, depth: 0 })
 
@@ -472,13 +476,66 @@ describe('documents: access', () => {
   })
 
   it('issues through POST /api/documents/:id/issue for the secretariat', async () => {
-    const doc = await draft({ date: day('2024-10-01') })
+    const doc = await draft({ kind: 'decision', date: null })
     const endpoint = payload.collections.documents.config.endpoints
     const handler = (endpoint || []).find((e) => e.path === '/:id/issue')!.handler
     const req = (await createLocalReq({ user: s.users.secretary }, payload)) as PayloadRequest
     req.routeParams = { id: String(doc.id) }
     const response = await handler(req)
     expect([response.status, (await stored(doc.id)).status]).toEqual([200, 'issued'])
+  })
+})
+
+describe('documents: no back-dating (R2.4)', () => {
+  const setAllowance = (days: number) =>
+    payload.updateGlobal({
+      slug: 'charter-settings',
+      data: {
+        documentRegister: {
+          issuerSymbol: 'TCT',
+          numbering: 'per-kind',
+          backdateAllowanceDays: days,
+        },
+      },
+      overrideAccess: true,
+    })
+  const daysAgo = (n: number) => addDaysToKey(vnToday(), -n)
+  const letter = (date: string) =>
+    draft({ kind: 'official-letter', title: unique('Công văn'), date: day(date) })
+
+  it('refuses issuing today a document dated yesterday, leaving it a draft (R2.4)', async () => {
+    const doc = await letter(daysAgo(1))
+    await expectInvalid(
+      issueDocument(payload, doc.id, { user: s.users.secretary }),
+      /^date: Vi phạm Điều 2 khoản 4 \(R2\.4\): văn bản ban hành ngày \d\d\/\d\d\/\d{4} phải mang ngày ban hành, không ghi lùi ngày/m,
+    )
+    expect((await stored(doc.id)).status).toBe('draft')
+  })
+
+  it('accepts a date within the register settings’ allowance and refuses one beyond it (R2.4)', async () => {
+    await setAllowance(3)
+    try {
+      const beyond = await letter(daysAgo(4))
+      await expectInvalid(
+        issueDocument(payload, beyond.id, { user: s.users.secretary }),
+        /^date: Vi phạm Điều 2 khoản 4 \(R2\.4\): văn bản ban hành ngày .* chỉ được ghi lùi ngày tối đa 3 ngày/m,
+      )
+      const within = await letter(daysAgo(3))
+      await expect(
+        issueDocument(payload, within.id, { user: s.users.secretary }),
+      ).resolves.toMatchObject({ status: 'issued' })
+    } finally {
+      await setAllowance(0)
+    }
+  })
+
+  it('refuses a date earlier than the last issued document of its register sequence (R2.4)', async () => {
+    await issue((await draft({ kind: 'official-letter', date: day('2022-10-12') })).id)
+    const earlier = await draft({ kind: 'official-letter', date: day('2022-10-10') })
+    await expectInvalid(
+      issue(earlier.id),
+      /^date: Vi phạm Điều 2 khoản 4 \(R2\.4\): ngày văn bản 10\/10\/2022 sớm hơn ngày của văn bản đã ban hành gần nhất trong cùng sổ \(12\/10\/2022\)/m,
+    )
   })
 })
 
