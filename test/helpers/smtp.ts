@@ -75,7 +75,15 @@ const parse = (raw: string): { headers: Record<string, string>; parts: MimePart[
   const decoded = decodeBody(body, headers['content-transfer-encoding'])
   return {
     headers,
-    parts: [{ contentType, filename, body: decoded, text: decoded.toString('utf8') }],
+    // Files are compared as bytes: only text parts are also read as text.
+    parts: [
+      {
+        contentType,
+        filename,
+        body: decoded,
+        text: /^text\//i.test(contentType) ? decoded.toString('utf8') : '',
+      },
+    ],
   }
 }
 
@@ -90,8 +98,13 @@ export const parseMail = (raw: string, to: string[]): ReceivedMail => {
   }
 }
 
-/** Starts an SMTP server on a free port of 127.0.0.1 that keeps every message it receives. */
-export const startSmtp = async (): Promise<TestSmtp> => {
+/**
+ * Starts an SMTP server on a free port of 127.0.0.1 that keeps every message it receives; with
+ * `maxMessageBytes` it announces that SIZE and refuses a longer message (552), as a real one does.
+ */
+export const startSmtp = async ({
+  maxMessageBytes,
+}: { maxMessageBytes?: number } = {}): Promise<TestSmtp> => {
   const messages: ReceivedMail[] = []
   let server: SMTPServer | null = null
   const listen = (port: number) =>
@@ -100,10 +113,18 @@ export const startSmtp = async (): Promise<TestSmtp> => {
         authOptional: true,
         disabledCommands: ['STARTTLS'],
         logger: false,
+        size: maxMessageBytes,
         onData(stream, session, callback) {
           const chunks: Buffer[] = []
           stream.on('data', (chunk: Buffer) => chunks.push(chunk))
           stream.on('end', () => {
+            if ((stream as { sizeExceeded?: boolean }).sizeExceeded) {
+              const error = Object.assign(new Error('Message exceeds fixed maximum message size'), {
+                responseCode: 552,
+              })
+              callback(error)
+              return
+            }
             const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase())
             messages.push(parseMail(Buffer.concat(chunks).toString('latin1'), to))
             callback()
