@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { shapeProblems } from '../../integrity'
 import type { Message } from './checks'
+import { numberTextProblem } from './numberText'
 
 // Checks of a JSON body against the entity's fields, before any hook runs (src/integrity checks
 // the simple shapes; these are the ones it leaves to Payload): rows of arrays must be
@@ -167,6 +168,8 @@ export const dataShapeProblem = (
   fields: readonly Field[],
   raw: Record<string, unknown>,
 ): Message | null => {
+  const misread = numberTextProblem(fields, raw)
+  if (misread) return misread
   const data = sanitized(fields, raw)
   const [shape] = shapeProblems(fields as Field[], data)
   if (shape) return { vi: shape.vi, en: shape.en }
