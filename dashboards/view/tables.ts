@@ -1,5 +1,6 @@
 // Each widget's figures as a table: the CSV download and the print view show exactly what the
 // chart draws.
+import { formatVnd } from '../../src/fields/viNumber'
 import type { AdminLanguage } from '../../src/i18n/label'
 import { TASK_STATUS_LABELS } from '../../hooks/rules/taskStatus'
 import type { CellState, DashboardData, TaskCategory } from '../types'
@@ -157,7 +158,12 @@ export const widgetTable = (
     case 'budget':
       return {
         header: [t('budgetLine'), t('allocated'), t('spent')],
-        rows: (data.budget?.rows ?? []).map((row) => [row.name, row.allocated, row.spent]),
+        // Amounts as they read everywhere else ("60.000.000 đ"), in the CSV and the print view.
+        rows: (data.budget?.rows ?? []).map((row) => [
+          row.name,
+          formatVnd(row.allocated),
+          formatVnd(row.spent),
+        ]),
       }
     case 'attendance':
       return {

@@ -98,7 +98,8 @@ const HEADERS = [
 /** The row of the totals is labelled so in the second column. */
 export const TOTAL_LABEL = 'Tổng cộng'
 
-const AMOUNT_FORMAT = '#,##0'
+// Amounts stay numbers (sums and filters work) and read "60.000.000 đ" in a Vietnamese Excel.
+export const AMOUNT_FORMAT = '#,##0 "đ"'
 const RATE_FORMAT = '0.0%'
 
 /** The report as an Excel workbook (amounts in đồng, the rate as a percentage). */
