@@ -6,12 +6,12 @@ export type Id = DefaultDocumentIDType
 
 /**
  * Options of every seeding call: the system acts (no user), skips the audit trail, no population;
- * documents of past months are recorded as issued on their own date (`issuedAsDated`, R2.4).
+ * acts of past months (documents issued, tasks assigned) are recorded on their own date (R2.4).
  */
 export const SEED_OPTIONS = {
   overrideAccess: true,
   depth: 0,
-  context: { skipAudit: true, issuedAsDated: true },
+  context: { skipAudit: true, recordedAsDated: true },
 } as const
 
 /** A Vietnam calendar day ('YYYY-MM-DD') as the stored instant: 00:00 Vietnam time, ISO string. */

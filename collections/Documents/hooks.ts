@@ -20,6 +20,7 @@ import {
 import { isProgrammeYear, PROGRAMME_YEARS } from '../../hooks/rules/plans'
 import { SIGNING_FORMS, type SigningForm } from '../../hooks/rules/signing'
 import { formatDayKey } from '../../hooks/rules/terms'
+import { performedOn, RECORDED_AS_DATED } from '../../src/charter/authority'
 import { signingOn } from '../../src/charter/signing'
 import { languageOf } from '../../src/i18n/label'
 import { vnDayStart, vnToday } from '../../src/lib/clock'
@@ -53,11 +54,8 @@ const READ_ONLY = {
   en: 'An issued (numbered) document cannot be changed or deleted.',
 }
 
-/**
- * Trusted server code that records documents issued in the past (the demo seed, imports) sets this
- * context flag: the issuing day is then the document's own date. Requests cannot set a context.
- */
-export const ISSUED_AS_DATED = 'issuedAsDated'
+/** Trusted server code records past documents as issued on their own date (R2.4). */
+export const ISSUED_AS_DATED = RECORDED_AS_DATED
 
 /** The last issued document of the year's sequence: its number and date (Decree 30, Art. 15). */
 const lastIssued = async (
@@ -142,7 +140,7 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({
 
   let day = dayKeyOf(merged.date)
   // R2.4: an issue is checked on the day it is performed (Vietnam time).
-  const issuedOn = context[ISSUED_AS_DATED] === true && day && day <= today ? day : today
+  const issuedOn = performedOn(context, day)
   if (issuing && !day && merged.date == null) {
     day = today
     data.date = vnDayStart(today).toISOString()

@@ -15,7 +15,7 @@ import {
   type TaskDates,
 } from '../../hooks/rules/taskStatus'
 import { hasRole } from '../../src/access/roles'
-import { authorityOn } from '../../src/charter/authority'
+import { authorityOn, performedOn } from '../../src/charter/authority'
 import { checkDayOrder, dayKeyOf } from '../../src/fields/dates'
 import { vnDayStart, vnToday } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
@@ -113,8 +113,33 @@ const checkReporterScope = (
   }
 }
 
+/**
+ * R3.2 / R2.4: the person may do the act on the day it is recorded and on the day it is performed
+ * (Vietnam time): an act cannot be back-dated to a day its author still held the power.
+ */
+const requireActOn = async (
+  req: PayloadRequest,
+  person: number | string,
+  act: 'assign-task' | 'approve-extension',
+  recorded: string,
+  context: Record<string, unknown>,
+  path: string,
+): Promise<void> => {
+  const days = [...new Set([recorded, performedOn(context, recorded)])]
+  for (const day of days) {
+    const basis = await authorityOn(req.payload, person, act, day, req)
+    if (basis.allowed) continue
+    assertVerdict(
+      requireAuthority(act, day, { positions: [], delegations: [] }, path),
+      req,
+      'tasks',
+    )
+  }
+}
+
 /** R3.2: tasks are assigned by the Head or a delegate; extensions decided by Head/Standing Deputy. */
 export const enforceTaskRules: CollectionBeforeChangeHook = async ({
+  context,
   data,
   originalDoc,
   operation,
@@ -143,20 +168,12 @@ export const enforceTaskRules: CollectionBeforeChangeHook = async ({
     (data.assignedOn !== undefined &&
       dayKeyOf(data.assignedOn) !== dayKeyOf(originalDoc?.assignedOn))
   if (assignmentChanged && assigner !== null && assignedOn) {
-    const basis = await authorityOn(req.payload, assigner, 'assign-task', assignedOn, req)
-    assertVerdict(
-      basis.allowed
-        ? { ok: true }
-        : requireAuthority(
-            'assign-task',
-            assignedOn,
-            { positions: [], delegations: [] },
-            'assignedBy',
-          ),
-      req,
-      'tasks',
-    )
+    // R3.2: on the recorded day and on the day the assignment is performed (no back-dating).
+    await requireActOn(req, assigner, 'assign-task', assignedOn, context, 'assignedBy')
   }
+  const before = new Map(
+    ((originalDoc?.extensions ?? []) as ExtensionRow[]).map((row) => [String(row.id), row]),
+  )
 
   const due = dayKeyOf(merged.dueDate)
   const extensions = (merged.extensions ?? []) as ExtensionRow[]
@@ -185,18 +202,21 @@ export const enforceTaskRules: CollectionBeforeChangeHook = async ({
       },
       'tasks',
     )
-    const basis = await authorityOn(req.payload, decider!, 'approve-extension', decidedOn!, req)
-    assertVerdict(
-      basis.allowed
-        ? { ok: true }
-        : requireAuthority(
-            'approve-extension',
-            decidedOn!,
-            { positions: [], delegations: [] },
-            `extensions.${index}.decidedBy`,
-          ),
+    const stored = row.id == null ? undefined : before.get(String(row.id))
+    const unchanged =
+      stored !== undefined &&
+      (stored.status ?? 'requested') === row.status &&
+      String(idOf(stored.decidedBy)) === String(decider) &&
+      dayKeyOf(stored.decidedOn) === decidedOn
+    if (unchanged) continue
+    // R3.2: on the recorded day and on the day the decision is performed (no back-dating).
+    await requireActOn(
       req,
-      'tasks',
+      decider!,
+      'approve-extension',
+      decidedOn!,
+      context,
+      `extensions.${index}.decidedBy`,
     )
   }
   if (dayKeyOf(merged.completedOn)) data.progress = 100

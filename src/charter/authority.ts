@@ -10,7 +10,22 @@ import {
 import type { Position } from '../../hooks/rules/positions'
 import { termCovers, type Term } from '../../hooks/rules/terms'
 import { dayKeyOf } from '../fields/dates'
+import { actDayOf } from '../lib/asOf'
 import { idOf } from '../lib/relations'
+
+/**
+ * R2.4 / R3.2 / R3.3: an act (issuing a document, assigning a task, deciding an extension) is
+ * checked on the day it is performed, in Vietnam time. Trusted server code that records acts of
+ * the past (the demo seed, imports) sets this context flag: the act's own recorded day is then the
+ * day performed. Requests cannot set a context, so users always act today.
+ */
+export const RECORDED_AS_DATED = 'recordedAsDated'
+
+/** The Vietnam day an act recorded on `recorded` is performed: today, or `recorded` when trusted. */
+export const performedOn = (context: Record<string, unknown>, recorded: string | null): string => {
+  const today = actDayOf(context)
+  return context[RECORDED_AS_DATED] === true && recorded && recorded <= today ? recorded : today
+}
 
 const termOf = (row: { from: string; to?: string | null }): Term => ({
   from: dayKeyOf(row.from) ?? '',
