@@ -26,7 +26,8 @@ const report: ExecutionReport = {
 
 const amountCells = async () => {
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(await executionReportXlsx(report))
+  const bytes = await executionReportXlsx(report)
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer)
   const sheet = workbook.worksheets[0]!
   let found: ExcelJS.Row | undefined
   sheet.eachRow((row) => {
