@@ -1,0 +1,122 @@
+// The operations measured under load, each as the requests its clients send. Client `k` of a
+// write acts on its own record (a reporter on his/her agency's report or task, the secretariat
+// on one of ten meetings), as people do; lists and pages are read by the secretariat and the
+// leader. A report is submitted once: the submit operation draws drafts from a pool.
+import type { Call } from './http'
+import type { NextCall } from './load'
+import { filledLines } from './reportForm'
+import type { Fixture } from './setup'
+
+export type Session = {
+  secretariat: string
+  leader: string
+  /** One token per fixture reporter, in the fixture's order. */
+  reporters: string[]
+  /** The reports being saved, as read before the run (their lines' row ids). */
+  drafts: Record<string, unknown>[]
+  /** Indexes of reporters whose draft has not been submitted yet on this server. */
+  submitPool: number[]
+}
+
+export type Operation = {
+  name: string
+  /** HTML pages exist on our server only. */
+  twin: boolean
+  calls: (fixture: Fixture, session: Session) => NextCall
+}
+
+/** The first reporters save and update; the rest submit. */
+export const WRITERS = 10
+
+const patch = (path: string, body: unknown, token: string): Call => ({
+  method: 'PATCH',
+  path,
+  body,
+  token,
+})
+
+export const OPERATIONS: Operation[] = [
+  {
+    name: 'report-save',
+    twin: true,
+    calls: (fixture, session) => (client, index) =>
+      patch(
+        `/api/reports/${fixture.reporters[client].draft}?depth=0`,
+        { ...filledLines(session.drafts[client], index + 1), status: 'draft' },
+        session.reporters[client],
+      ),
+  },
+  {
+    name: 'report-submit',
+    twin: true,
+    calls: (fixture, session) => () => {
+      const reporter = session.submitPool.shift()
+      if (reporter === undefined) return null
+      return patch(
+        `/api/reports/${fixture.reporters[reporter].draft}?depth=0`,
+        { status: 'submitted' },
+        session.reporters[reporter],
+      )
+    },
+  },
+  {
+    name: 'task-update',
+    twin: true,
+    calls: (fixture, session) => (client, index) =>
+      patch(
+        `/api/tasks/${fixture.reporters[client].task}?depth=0`,
+        { progress: 20 + (index % 60), result: `Đã thực hiện (${index}).` },
+        session.reporters[client],
+      ),
+  },
+  {
+    name: 'attendance-save',
+    twin: true,
+    calls: (fixture, session) => (client) => {
+      const meeting = fixture.meetings[client % fixture.meetings.length]
+      return patch(
+        `/api/meetings/${meeting.id}?depth=0`,
+        { attendance: meeting.attendance },
+        session.secretariat,
+      )
+    },
+  },
+  {
+    name: 'reports-list',
+    twin: true,
+    calls: (_fixture, session) => () => ({
+      method: 'GET',
+      path: '/api/reports?limit=10&depth=0',
+      token: session.secretariat,
+    }),
+  },
+  {
+    name: 'tasks-list',
+    twin: true,
+    calls: (_fixture, session) => () => ({
+      method: 'GET',
+      path: '/api/tasks?limit=10&depth=1',
+      token: session.secretariat,
+    }),
+  },
+  {
+    name: 'admin-reports-html',
+    twin: false,
+    calls: (_fixture, session) => () => ({
+      method: 'GET',
+      path: '/admin/collections/reports',
+      token: session.secretariat,
+      asCookie: true,
+    }),
+  },
+  {
+    name: 'dashboard-html',
+    twin: false,
+    calls: (_fixture, session) => () => ({
+      method: 'GET',
+      path: '/admin',
+      token: session.leader,
+      asCookie: true,
+    }),
+  },
+]

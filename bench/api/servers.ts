@@ -1,0 +1,100 @@
+// Starts the two servers under test on the loopback, each in its own process group with the
+// statement probe preloaded: ours (`next start` of the production build) and the bare twin.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { openSync } from 'node:fs'
+import path from 'node:path'
+
+import { send } from './http'
+
+export type Server = {
+  name: 'ours' | 'twin'
+  baseUrl: string
+  probeUrl: string
+  log: string
+  process: ChildProcess
+}
+
+const waitUntilReady = async (server: Server, seconds = 180) => {
+  const until = Date.now() + seconds * 1000
+  while (Date.now() < until) {
+    if (server.process.exitCode !== null)
+      throw new Error(
+        `${server.name} server exited (${server.process.exitCode}); log: ${server.log}`,
+      )
+    try {
+      const reply = await send(server.baseUrl, { method: 'GET', path: '/api/users/me' })
+      if (reply.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${server.name} server did not answer within ${seconds} s; log: ${server.log}`)
+}
+
+const start = async (
+  name: Server['name'],
+  dir: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+): Promise<Server> => {
+  const log = path.join(dir, `..`, `${name}-${port}.log`)
+  const out = openSync(log, 'w')
+  const probePort = port + 1
+  const child = spawn(process.execPath, args, {
+    cwd: dir,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      DB_COUNT_STATEMENTS: '1',
+      STATEMENT_PROBE_PORT: String(probePort),
+      NODE_OPTIONS: `--no-deprecation --import ${path.join(dir, 'bench/api/statementProbe.mjs')}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    detached: true,
+    stdio: ['ignore', out, out],
+  })
+  const server: Server = {
+    name,
+    baseUrl: `http://127.0.0.1:${port}`,
+    probeUrl: `http://127.0.0.1:${probePort}`,
+    log,
+    process: child,
+  }
+  await waitUntilReady(server)
+  return server
+}
+
+export const startOurs = (dir: string, databaseUrl: string, port: number) =>
+  start(
+    'ours',
+    dir,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench-api', NODE_ENV: 'production' },
+    port,
+  )
+
+export const startTwin = (dir: string, databaseUrl: string, port: number) =>
+  start(
+    'twin',
+    dir,
+    ['--import', '@swc-node/register/esm-register', 'bench/api/twinServer.ts'],
+    { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench-api', NODE_ENV: 'production' },
+    port,
+  )
+
+export const stop = async (server: Server) => {
+  const pid = server.process.pid
+  if (!pid || server.process.exitCode !== null) return
+  const exited = new Promise((resolve) => server.process.once('exit', resolve))
+  process.kill(-pid, 'SIGTERM')
+  const timer = setTimeout(() => process.kill(-pid, 'SIGKILL'), 10_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** The statements the server has issued so far. */
+export const statementsSoFar = async (server: Server): Promise<number> =>
+  Number((await send(server.probeUrl, { method: 'GET', path: '/' })).text)

@@ -1,0 +1,119 @@
+// Prepares a scratch copy of the demo database for the API benchmark (run by bench/api/run.ts with
+// DATABASE_URL set, before the servers start): 300 extra reporting agencies, each with a reporter;
+// for the first ones a task they lead; for every one a filled draft of the current month's report
+// (saved and submitted under load). Prints the fixture as JSON on the last line of stdout.
+import { getPayload } from 'payload'
+
+import config from '../../payload.config'
+import { periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
+import { addDaysToKey, vnDayStart, vnToday } from '../../src/lib/clock'
+import { filledLines } from './reportForm'
+
+export const BENCH_PASSWORD = 'Bench@2026-api'
+const AGENCIES = Number(process.env.BENCH_AGENCIES ?? 300)
+const TASKS = 10
+const MEETINGS = 10
+
+export type Fixture = {
+  password: string
+  demoPassword: string
+  steadyPeriod: string
+  peakPeriod: string
+  reporters: {
+    email: string
+    agency: number | string
+    draft: number | string
+    task?: number | string
+  }[]
+  meetings: { id: number | string; attendance: unknown[] }[]
+}
+
+const payload = await getPayload({ config })
+const system = { overrideAccess: true, depth: 0 } as const
+const today = vnToday()
+const steadyPeriod = periodOfDay(today)
+const peakPeriod = previousPeriod(steadyPeriod)
+const log = (message: string) => process.stderr.write(`  setup: ${message}\n`)
+
+const leader = (
+  await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'leader@demo.taskforce06.vn' } },
+    ...system,
+  })
+).docs[0]
+
+const reporters: Fixture['reporters'] = []
+for (let i = 0; i < AGENCIES; i++) {
+  const code = `BENCH${String(i).padStart(3, '0')}`
+  const agency = await payload.create({
+    collection: 'agencies',
+    data: { name: `Phòng thử tải ${i}`, code, kind: 'department' },
+    ...system,
+  })
+  const email = `reporter-${code.toLowerCase()}@bench.taskforce06.vn`
+  await payload.create({
+    collection: 'users',
+    data: {
+      fullName: `Người báo cáo ${i}`,
+      email,
+      password: BENCH_PASSWORD,
+      roles: ['reporter'],
+      agency: agency.id,
+    },
+    ...system,
+  })
+  const task =
+    i < TASKS
+      ? await payload.create({
+          collection: 'tasks',
+          data: {
+            title: `Nhiệm vụ thử tải ${i}`,
+            source: 'ad-hoc',
+            leadAgency: agency.id,
+            assignedBy: leader.id,
+            assignedOn: vnDayStart(today).toISOString(),
+            dueDate: vnDayStart(addDaysToKey(today, 90)).toISOString(),
+          },
+          ...system,
+        })
+      : undefined
+  const draft = await payload.create({
+    collection: 'reports',
+    data: { agency: agency.id, period: steadyPeriod, status: 'draft' },
+    ...system,
+  })
+  await payload.update({
+    collection: 'reports',
+    id: draft.id,
+    // The form's rows, loosely typed (ids read back from the draft).
+    data: filledLines(draft as unknown as Record<string, unknown>, 0) as Partial<typeof draft>,
+    ...system,
+  })
+  reporters.push({ email, agency: agency.id, draft: draft.id, task: task?.id })
+  if ((i + 1) % 50 === 0) log(`${i + 1} agencies`)
+}
+
+// Meetings already held, with their attendance, for the secretariat's attendance save.
+const held = await payload.find({
+  collection: 'meetings',
+  where: { status: { equals: 'held' } },
+  sort: '-id',
+  limit: MEETINGS,
+  ...system,
+})
+const meetings = held.docs.map((meeting) => ({
+  id: meeting.id,
+  attendance: (meeting.attendance ?? []) as unknown[],
+}))
+
+const fixture: Fixture = {
+  password: BENCH_PASSWORD,
+  demoPassword: 'Demo@2026',
+  steadyPeriod,
+  peakPeriod,
+  reporters,
+  meetings,
+}
+console.log(JSON.stringify(fixture))
+process.exit(0)
