@@ -30,8 +30,8 @@ const NO_NEGATIVE: Bilingual = {
 }
 
 const TOO_LARGE: Bilingual = {
-  vi: 'Số quá lớn: nhập tối đa 15 chữ số.',
-  en: 'The number is too large: at most 15 digits.',
+  vi: 'Số quá lớn hoặc quá nhiều chữ số thập phân: nhập tối đa 15 chữ số.',
+  en: 'The number is too large or too precise: at most 15 digits.',
 }
 
 // Digits only ("1234"), or groups of three after a first group of one to three digits that does
@@ -57,10 +57,13 @@ export const parseViNumber = (text: string, rules: ViNumberRules = {}): ViNumber
   }
   if (decimals !== undefined && rules.integer) return { ok: false, message: WHOLE_ONLY }
   const digits = whole.replace(/\./g, '')
-  if (digits.replace(/^0+(?=\d)/, '').length + (decimals?.length ?? 0) > MAX_DIGITS) {
-    return { ok: false, message: TOO_LARGE }
-  }
   const magnitude = Number(decimals === undefined ? digits : `${digits}.${decimals}`)
+  // Whole numbers up to 2^53 are exact; with decimals, 15 significant digits are.
+  const exact =
+    decimals === undefined
+      ? Number.isSafeInteger(magnitude)
+      : digits.replace(/^0+(?=\d)/, '').length + decimals.length <= MAX_DIGITS
+  if (!exact) return { ok: false, message: TOO_LARGE }
   if (negative && magnitude !== 0 && rules.negative === false) {
     return { ok: false, message: NO_NEGATIVE }
   }

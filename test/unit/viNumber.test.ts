@@ -97,12 +97,22 @@ describe('parseViNumber reads numbers typed the Vietnamese way', () => {
     expect(parseViNumber('-0', { negative: false })).toEqual({ ok: true, value: 0 })
   })
 
-  it('refuses numbers of more than 15 digits, which a double cannot hold exactly', () => {
-    expect(parseViNumber('1.000.000.000.000.000')).toMatchObject({
-      ok: false,
-      message: { vi: 'Số quá lớn: nhập tối đa 15 chữ số.' },
+  it('reads whole numbers up to 2^53, which a double holds exactly', () => {
+    expect(parseViNumber('1.000.000.000.000.000')).toEqual({ ok: true, value: 1e15 })
+    expect(parseViNumber('9.007.199.254.740.991')).toEqual({
+      ok: true,
+      value: Number.MAX_SAFE_INTEGER,
     })
-    expect(parseViNumber('12345678901234,56')).toMatchObject({ ok: false })
+  })
+
+  it('refuses larger whole numbers and decimals of more than 15 digits', () => {
+    const tooLarge = {
+      ok: false,
+      message: { vi: 'Số quá lớn hoặc quá nhiều chữ số thập phân: nhập tối đa 15 chữ số.' },
+    }
+    expect(parseViNumber('9.007.199.254.740.993')).toMatchObject(tooLarge)
+    expect(parseViNumber('12345678901234,56')).toMatchObject(tooLarge)
+    expect(parseViNumber('0,1234567890123456')).toMatchObject(tooLarge)
   })
 
   it('does not count leading zeros as digits', () => {
