@@ -282,7 +282,11 @@ const assignerOf = async (
 ): Promise<Id | null> => {
   if (
     meeting.chair !== null &&
-    (await authorityOn(req.payload, meeting.chair, 'assign-task', day, req)).allowed
+    (
+      await authorityOn(req.payload, meeting.chair, 'assign-task', day, req, {
+        groupId: meeting.group,
+      })
+    ).allowed
   )
     return meeting.chair
   const seats = await seatsOn(req, meeting.group!, day)

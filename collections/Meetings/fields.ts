@@ -130,8 +130,22 @@ const general: Field[] = [
         label: l('Người chủ trì', 'Chair'),
         admin: {
           description: l(
-            'Tổ trưởng, hoặc thành viên được Tổ trưởng ủy quyền chủ trì (Điều 3 khoản 4).',
-            'The Head, or a member the Head authorised to chair (Art. 3(4)).',
+            'Tổ trưởng, thành viên được Tổ trưởng ủy quyền chủ trì (Điều 3 khoản 4), hoặc Tổ phó Thường trực khi Tổ trưởng vắng mặt (Điều 4 khoản 2).',
+            'The Head, a member the Head authorised to chair (Art. 3(4)), or the Standing Deputy while the Head is absent (Art. 4(2)).',
+          ),
+        },
+      },
+      {
+        // R4.2 (Art. 4.2): the Standing Deputy chairs by position when the Head is absent.
+        name: 'headAbsent',
+        type: 'checkbox',
+        defaultValue: false,
+        label: l('Tổ trưởng vắng mặt', 'The Head is absent'),
+        admin: {
+          condition: (data) => data?.kind !== 'sg',
+          description: l(
+            'Tổ phó Thường trực thay mặt Tổ trưởng chủ trì, không cần văn bản ủy quyền (Điều 4 khoản 2).',
+            'The Standing Deputy chairs for the Head, without a written delegation (Art. 4(2)).',
           ),
         },
       },

@@ -240,7 +240,11 @@ const checkAuthority = async (
   startDay: string,
   checkCall: boolean,
   checkChairing: boolean,
+  /** R4.2: the Head is recorded absent for this meeting. */
+  headAbsent: boolean,
 ) => {
+  // Authority is read from the meeting's group, never from a seat in another group.
+  const scope = { groupId: meeting.group, headAbsent }
   if (checkCall && meeting.kind === 'extraordinary') {
     const mayCall =
       meeting.convenedBy !== null && meeting.calledOn !== null
@@ -251,6 +255,7 @@ const checkAuthority = async (
               'call-extraordinary-meeting',
               meeting.calledOn,
               req,
+              { groupId: meeting.group },
             )
           ).allowed
         : false
@@ -269,7 +274,7 @@ const checkAuthority = async (
   if (checkChairing) {
     const mayChair =
       meeting.chair !== null &&
-      (await authorityOn(req.payload, meeting.chair, 'chair-meeting', startDay, req)).allowed
+      (await authorityOn(req.payload, meeting.chair, 'chair-meeting', startDay, req, scope)).allowed
     assertVerdict(checkChair(meeting.chair, startDay, mayChair), req, SLUG)
   }
 }
@@ -403,7 +408,9 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
       meeting,
       startDay,
       touches(data, before, meeting, ['kind', 'convenedBy', 'calledOn', 'start']),
-      touches(data, before, meeting, ['chair', 'start']),
+      touches(data, before, meeting, ['chair', 'start']) ||
+        (data.headAbsent !== undefined && data.headAbsent !== originalDoc?.headAbsent),
+      ({ ...originalDoc, ...data } as { headAbsent?: boolean | null }).headAbsent === true,
     )
   }
 

@@ -118,6 +118,31 @@ export const Members: CollectionConfig = {
         position: { in: ['head', 'standing-deputy', 'deputy', 'member', 'secretary'] },
       },
     },
+    {
+      // R4.2 (Art. 4.2): while the Head is on leave, the Standing Deputy chairs and signs "KT." by position.
+      name: 'leave',
+      type: 'array',
+      label: l('Thời gian Tổ trưởng vắng mặt (nghỉ phép, công tác)', 'Periods the Head is away'),
+      labels: { singular: l('Đợt vắng mặt', 'Absence'), plural: l('Các đợt vắng mặt', 'Absences') },
+      admin: {
+        condition: (data) => data?.position === 'head',
+        initCollapsed: true,
+        description: l(
+          'Trong thời gian này Tổ phó Thường trực thay mặt Tổ trưởng chủ trì cuộc họp và ký thay (KT.) không cần văn bản ủy quyền (Điều 4 khoản 2).',
+          'During these periods the Standing Deputy chairs and signs for the Head (KT.) by position, without a written delegation (Art. 4(2)).',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            dayOnly('from', l('Từ ngày', 'From'), { required: true }),
+            dayOnly('to', l('Đến ngày', 'To'), { required: true }),
+          ],
+        },
+        { name: 'reason', type: 'text', maxLength: 300, label: l('Lý do', 'Reason') },
+      ],
+    },
     endEffectsField,
   ],
   hooks: {

@@ -95,19 +95,38 @@ export type HeldDelegation = DelegationStanding & {
 
 export type AuthorityBasis =
   | { allowed: true; via: 'position'; position: Position }
+  | { allowed: true; via: 'stand-in'; position: 'standing-deputy' }
   | { allowed: true; via: 'delegation'; delegationId?: number | string; scope: DelegationScope }
   | { allowed: false }
 
-export const authorityFor = (
-  act: Act,
-  day: string,
-  held: { positions: readonly HeldPosition[]; delegations: readonly HeldDelegation[] },
-): AuthorityBasis => {
+/**
+ * R4.2 (Art. 4.2): the acts the Standing Deputy does by position, with no written delegation, while
+ * the Head is absent (recorded absent for the meeting, or on leave that day): chair the meeting and
+ * sign for the Head ("KT."). Everything else still needs the Head's written delegation (R4.5).
+ */
+export const STAND_IN_ACTS: readonly Act[] = ['chair-meeting', 'sign-for-head']
+
+export type Holdings = {
+  positions: readonly HeldPosition[]
+  delegations: readonly HeldDelegation[]
+  /** R4.2: the Head of the act's group is absent on the day (for the meeting, or on leave). */
+  headAbsent?: boolean
+}
+
+export const authorityFor = (act: Act, day: string, held: Holdings): AuthorityBasis => {
   const grant = GRANTS[act]
   const position = held.positions.find(
     (p) => grant.positions.includes(p.position) && termCovers(p.term, day),
   )
   if (position) return { allowed: true, via: 'position', position: position.position }
+  // R4.2: the Standing Deputy stands in for an absent Head by position.
+  if (
+    held.headAbsent === true &&
+    STAND_IN_ACTS.includes(act) &&
+    held.positions.some((p) => p.position === 'standing-deputy' && termCovers(p.term, day))
+  ) {
+    return { allowed: true, via: 'stand-in', position: 'standing-deputy' }
+  }
   for (const delegation of held.delegations) {
     if (!delegationInForce(delegation, day)) continue
     const scope = grant.scopes.find((s) => delegation.scopes.includes(s))

@@ -16,7 +16,8 @@ import { breach, clause, OK, type Bilingual, type Verdict } from './verdict'
  * - TM. (thay mặt): on behalf of the Working Group, a collective body: the Head, or whoever acts
  *   as Head by a delegation valid that day ("TM. TỔ CÔNG TÁC / TỔ TRƯỞNG").
  * - KT. (ký thay): for the Head: a Deputy by position (R5.3: documents, conclusions, monthly
- *   reports), the Standing Deputy only with a sign-for-head or act-as-head delegation (R4.5).
+ *   reports), the Standing Deputy with a sign-for-head or act-as-head delegation (R4.5), or by
+ *   position while the Head is absent (R4.2, Art. 4.2).
  * - TL. (thừa lệnh): by order of the Head, the head of the internal unit signs routine papers:
  *   here the SG Head (R2.4 names him/her among the signers; the SG is the WG's working apparatus),
  *   for notices, conclusion notices, invitations and official letters only — never decisions,
@@ -48,7 +49,10 @@ export const TL_KINDS: readonly DocumentKind[] = [
 export const PLAN_DOCUMENT_KINDS: readonly DocumentKind[] = ['plan', 'programme']
 
 /** A position held, with the agency the holder represents in it (whose seal he/she uses). */
-export type SignerSeat = HeldPosition & { agency?: number | string | null }
+export type SignerSeat = HeldPosition & {
+  agency?: number | string | null
+  group?: number | string | null
+}
 
 /** A delegation received; one without its written basis grants nothing (R4.5). */
 export type SignerDelegation = HeldDelegation & { hasWrittenBasis?: boolean }
@@ -56,6 +60,8 @@ export type SignerDelegation = HeldDelegation & { hasWrittenBasis?: boolean }
 export type SignerRecord = {
   positions: readonly SignerSeat[]
   delegations: readonly SignerDelegation[]
+  /** R4.2: the Head is absent (on leave) on the document's day: the Standing Deputy stands in. */
+  headAbsent?: boolean
 }
 
 export type SigningRequest = {
@@ -73,6 +79,7 @@ const r53 = clause(5, 3)
 
 const withWrittenBasis = (held: SignerRecord): SignerRecord => ({
   positions: held.positions,
+  headAbsent: held.headAbsent,
   delegations: held.delegations.filter((delegation) => delegation.hasWrittenBasis !== false),
 })
 
@@ -148,8 +155,8 @@ export const checkSigning = (request: SigningRequest): Verdict => {
         'R4.5',
         r45,
         {
-          vi: `Tổ phó Thường trực chỉ ký thay Tổ trưởng khi được Tổ trưởng phân công, ủy quyền bằng văn bản còn hiệu lực ngày ${on}.`,
-          en: `the Standing Deputy signs for the Head only with the Head's written delegation valid on ${on}.`,
+          vi: `Tổ phó Thường trực chỉ ký thay Tổ trưởng khi được Tổ trưởng phân công, ủy quyền bằng văn bản còn hiệu lực ngày ${on}, hoặc khi Tổ trưởng vắng mặt (Điều 4 khoản 2).`,
+          en: `the Standing Deputy signs for the Head only with the Head's written delegation valid on ${on}, or while the Head is absent (Article 4(2)).`,
         },
         'signer',
       )

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import {
   authorityFor,
+  STAND_IN_ACTS,
   type Act,
   type AuthorityBasis,
   type HeldDelegation,
@@ -48,11 +49,17 @@ export const authorityOn = async (
   day: string,
   /** The request whose transaction the check reads in (hooks of a write must pass it). */
   req?: Partial<PayloadRequest>,
+  /**
+   * The group the act belongs to: only seats and delegations of that group count (a seat in
+   * another group grants nothing here); and whether its Head is recorded absent for the act (R4.2).
+   */
+  scope: { groupId?: number | string | null; headAbsent?: boolean } = {},
 ): Promise<AuthorityBasis> => {
+  const inGroup = scope.groupId != null ? [{ group: { equals: scope.groupId } }] : []
   const [members, delegations] = await Promise.all([
     payload.find({
       collection: 'members',
-      where: { user: { equals: userId } },
+      where: { and: [{ user: { equals: userId } }, ...inGroup] },
       depth: 0,
       pagination: false,
       select: { group: true, position: true, from: true, to: true },
@@ -60,7 +67,7 @@ export const authorityOn = async (
     }),
     payload.find({
       collection: 'delegations',
-      where: { grantee: { equals: userId } },
+      where: { and: [{ grantee: { equals: userId } }, ...inGroup] },
       depth: 0,
       pagination: false,
       select: { group: true, grantor: true, scopes: true, validFrom: true, validTo: true },
@@ -73,6 +80,19 @@ export const authorityOn = async (
   }))
   const byPosition = authorityFor(act, day, { positions, delegations: [] })
   if (byPosition.allowed) return byPosition
+
+  // R4.2: the Standing Deputy stands in, by position, for a Head absent for the act or on leave.
+  if (STAND_IN_ACTS.includes(act)) {
+    const standing = members.docs.filter(
+      (row) => row.position === 'standing-deputy' && termCovers(termOf(row), day),
+    )
+    for (const row of standing) {
+      const absent =
+        scope.headAbsent === true || (await headAbsentOn(payload, idOf(row.group)!, day, req))
+      const basis = authorityFor(act, day, { positions, delegations: [], headAbsent: absent })
+      if (basis.allowed) return basis
+    }
+  }
 
   // Only delegations whose own dates cover the day can grant anything: read the seats behind them.
   const candidates = delegations.docs
@@ -143,4 +163,29 @@ export const delegationSeats = async (
     grantorHeadTerms: headTerms.get(key(idOf(row.group), idOf(row.grantor))) ?? [],
     granteeMemberTerms: seatTerms.get(String(idOf(row.group))) ?? [],
   }))
+}
+
+/**
+ * R4.2 (Art. 4.2): whether the Head of the group is absent on `day`: no one holds the post that
+ * day, or its holder is recorded on leave for a period covering it. A system read.
+ */
+export const headAbsentOn = async (
+  payload: Payload,
+  groupId: number | string,
+  day: string,
+  req?: Partial<PayloadRequest>,
+): Promise<boolean> => {
+  const { docs } = await payload.find({
+    collection: 'members',
+    where: { and: [{ group: { equals: groupId } }, { position: { equals: 'head' } }] },
+    depth: 0,
+    pagination: false,
+    select: { from: true, to: true, leave: true },
+    req,
+  })
+  const seat = docs.find((row) => termCovers(termOf(row), day))
+  if (!seat) return true
+  return (seat.leave ?? []).some((period) =>
+    termCovers({ from: dayKeyOf(period.from) ?? '', to: dayKeyOf(period.to) }, day),
+  )
 }

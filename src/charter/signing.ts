@@ -12,7 +12,8 @@ import {
 } from '../../hooks/rules/signing'
 import type { Verdict } from '../../hooks/rules/verdict'
 import { dayKeyOf } from '../fields/dates'
-import { delegationSeats } from './authority'
+import { termCovers } from '../../hooks/rules/terms'
+import { delegationSeats, headAbsentOn } from './authority'
 import { idOf } from '../lib/relations'
 
 /**
@@ -54,6 +55,7 @@ export const signerRecordOf = async (
   const standings = await delegationSeats(payload, delegations.docs, members.docs, req)
   return {
     positions: members.docs.map((row) => ({
+      group: idOf(row.group),
       position: row.position as Position,
       agency: idOf(row.agency),
       term: { from: dayKeyOf(row.from) ?? '', to: dayKeyOf(row.to) },
@@ -83,7 +85,20 @@ export const signingOn = async (
   request: { signer: number | string; kind: DocumentKind; form: SigningForm; day: string },
   req?: Partial<PayloadRequest>,
 ): Promise<SigningOutcome> => {
-  const held = await signerRecordOf(payload, request.signer, req)
+  const record = await signerRecordOf(payload, request.signer, req)
+  // R4.2: a Standing Deputy signs "KT." by position while the Head of his/her group is absent.
+  const standingGroups =
+    request.form === 'KT'
+      ? record.positions
+          .filter((p) => p.position === 'standing-deputy' && termCovers(p.term, request.day))
+          .map((p) => p.group)
+          .filter((group): group is number | string => group != null)
+      : []
+  let headAbsent = false
+  for (const group of standingGroups) {
+    if (await headAbsentOn(payload, group, request.day, req)) headAbsent = true
+  }
+  const held: SignerRecord = { ...record, headAbsent }
   const signing = { kind: request.kind, form: request.form, day: request.day, held }
   const verdict = checkSigning(signing)
   const seat = verdict.ok ? signingSeat(request.form, request.day, held.positions) : null

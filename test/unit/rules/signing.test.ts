@@ -245,10 +245,10 @@ describe('checkSigning: KT. for the Head (R4.5, R5.3)', () => {
   it('names the delegation and the day in both languages (R4.5)', () => {
     const verdict = sign(holding('standing-deputy'), 'KT')
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 4 khoản 5 (R4.5): Tổ phó Thường trực chỉ ký thay Tổ trưởng khi được Tổ trưởng phân công, ủy quyền bằng văn bản còn hiệu lực ngày 15/07/2024.',
+      'Vi phạm Điều 4 khoản 5 (R4.5): Tổ phó Thường trực chỉ ký thay Tổ trưởng khi được Tổ trưởng phân công, ủy quyền bằng văn bản còn hiệu lực ngày 15/07/2024, hoặc khi Tổ trưởng vắng mặt (Điều 4 khoản 2).',
     )
     expect(describeBreach(verdict, 'en')).toBe(
-      "Breach of Article 4(5) (R4.5): the Standing Deputy signs for the Head only with the Head's written delegation valid on 15/07/2024.",
+      "Breach of Article 4(5) (R4.5): the Standing Deputy signs for the Head only with the Head's written delegation valid on 15/07/2024, or while the Head is absent (Article 4(2)).",
     )
   })
 
