@@ -39,9 +39,15 @@ export default buildConfig({
       supportedTimezones: [{ label: 'Việt Nam (GMT+7)', value: 'Asia/Ho_Chi_Minh' }],
       defaultTimezone: 'Asia/Ho_Chi_Minh',
     },
-    meta: { titleSuffix: ' · Tổ công tác Đề án 06' },
+    meta: {
+      titleSuffix: ' · Tổ công tác Đề án 06',
+      description: 'Điều hành Tổ công tác triển khai Đề án 06 của tỉnh',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      openGraph: { siteName: 'Tổ công tác Đề án 06', title: 'Tổ công tác Đề án 06' },
+    },
     importMap: { baseDir: dirname },
     components: {
+      graphics: { Logo: '/src/app/branding/Logo#Logo', Icon: '/src/app/branding/Icon#Icon' },
       views: { dashboard: { Component: '/dashboards/view/DashboardView#DashboardView' } },
     },
   },

@@ -27,6 +27,8 @@ import { MeetingPanel as MeetingPanel_4d664817aa32e13673d2c4b01db148ff } from '.
 import { IssueButton as IssueButton_357b04307559554dc68c3f5f1881930c } from '../../../../collections/Documents/IssueButton'
 import { IndicatorLinesField as IndicatorLinesField_06535d82b03cc86983f5dd9e21213956 } from '../../../../collections/Reports/IndicatorLinesField'
 import { AggregatePanel as AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a } from '../../../../collections/AggregateReports/components/AggregatePanel'
+import { Icon as Icon_e1041a4fd85466479e467dfe71a48424 } from '../../../../src/app/branding/Icon'
+import { Logo as Logo_9f6c267fd7cea517b5f05a549bdbd7bf } from '../../../../src/app/branding/Logo'
 import { DashboardView as DashboardView_a1bb500c6e4cc317ad71e1ea6d17410e } from '../../../../dashboards/view/DashboardView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,6 +63,8 @@ export const importMap = {
   "/collections/Documents/IssueButton#IssueButton": IssueButton_357b04307559554dc68c3f5f1881930c,
   "/collections/Reports/IndicatorLinesField#IndicatorLinesField": IndicatorLinesField_06535d82b03cc86983f5dd9e21213956,
   "/collections/AggregateReports/components/AggregatePanel#AggregatePanel": AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a,
+  "/src/app/branding/Icon#Icon": Icon_e1041a4fd85466479e467dfe71a48424,
+  "/src/app/branding/Logo#Logo": Logo_9f6c267fd7cea517b5f05a549bdbd7bf,
   "/dashboards/view/DashboardView#DashboardView": DashboardView_a1bb500c6e4cc317ad71e1ea6d17410e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
