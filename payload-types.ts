@@ -267,6 +267,17 @@ export interface Member {
    */
   assists?: (number | null) | Member;
   /**
+   * During these periods the Standing Deputy chairs and signs for the Head (KT.) by position, without a written delegation (Art. 4(2)).
+   */
+  leave?:
+    | {
+        from: string;
+        to: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Computed, read-only: when a term is shortened or ended, the delegations and assignments it stops are listed here to follow up.
    */
   endEffects?: string | null;
@@ -389,9 +400,13 @@ export interface Meeting {
   place?: string | null;
   onlineLink?: string | null;
   /**
-   * The Head, or a member the Head authorised to chair (Art. 3(4)).
+   * The Head, a member the Head authorised to chair (Art. 3(4)), or the Standing Deputy while the Head is absent (Art. 4(2)).
    */
   chair?: (number | null) | User;
+  /**
+   * The Standing Deputy chairs for the Head, without a written delegation (Art. 4(2)).
+   */
+  headAbsent?: boolean | null;
   convenedBy?: (number | null) | User;
   /**
    * An extraordinary meeting only when the Head (or the acting Head) calls it.
@@ -413,6 +428,11 @@ export interface Meeting {
    * Empty on creation: every member in office on the meeting day. The Head decides who is invited (Art. 11(2)).
    */
   invitedMembers?: (number | Member)[] | null;
+  /**
+   * The Head decides who is invited (Art. 11(2)); who entered the list and when is recorded.
+   */
+  inviteesSetBy?: (number | null) | User;
+  inviteesSetAt?: string | null;
   guests?:
     | {
         name: string;
@@ -1482,6 +1502,14 @@ export interface MembersSelect<T extends boolean = true> {
   appointingDecision?: T;
   appointingDecisionFile?: T;
   assists?: T;
+  leave?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
   endEffects?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1597,6 +1625,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   place?: T;
   onlineLink?: T;
   chair?: T;
+  headAbsent?: T;
   convenedBy?: T;
   calledOn?: T;
   agenda?:
@@ -1609,6 +1638,8 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   followUpTasks?: T;
   invitedMembers?: T;
+  inviteesSetBy?: T;
+  inviteesSetAt?: T;
   guests?:
     | T
     | {
@@ -2265,6 +2296,11 @@ export interface CharterSetting {
  */
 export interface BudgetSetting {
   id: number;
+  settlementMonth: number;
+  /**
+   * An expense dated in the settlement period (by default until 31/01 of the next year) may be charged to the previous year’s lines (Art. 13(2), State Budget Law).
+   */
+  settlementDay: number;
   closedYears?:
     | {
         year: number;
@@ -2333,6 +2369,8 @@ export interface CharterSettingsSelect<T extends boolean = true> {
  * via the `definition` "budget-settings_select".
  */
 export interface BudgetSettingsSelect<T extends boolean = true> {
+  settlementMonth?: T;
+  settlementDay?: T;
   closedYears?:
     | T
     | {

@@ -15,6 +15,7 @@ import {
 import {
   BUDGET_LINES,
   closedYearsOf,
+  settlementOf,
   EXPENDITURES,
   ledgerHead,
   lockLine,
@@ -99,6 +100,7 @@ export const enforceLedger: CollectionBeforeChangeHook = async ({ data, operatio
       day,
       line,
       closedYears: await closedYearsOf(req),
+      settlement: await settlementOf(req),
       head,
       referencesEntry:
         data.reverses !== undefined && data.reverses !== null && data.reverses !== '',

@@ -186,6 +186,36 @@ const invitees: Field[] = [
     },
   },
   {
+    type: 'row',
+    fields: [
+      {
+        // R11.2: who set the invitee list (on the Head's decision) and when.
+        name: 'inviteesSetBy',
+        type: 'relationship',
+        relationTo: 'users',
+        access: computedOnly,
+        label: l('Người lập danh sách mời', 'Invitee list set by'),
+        admin: {
+          readOnly: true,
+          description: l(
+            'Thành phần mời do Tổ trưởng quyết định (Điều 11 khoản 2); ghi lại người nhập và thời điểm.',
+            'The Head decides who is invited (Art. 11(2)); who entered the list and when is recorded.',
+          ),
+        },
+      },
+      {
+        name: 'inviteesSetAt',
+        type: 'date',
+        access: computedOnly,
+        label: l('Thời điểm lập danh sách mời', 'Invitee list set at'),
+        admin: {
+          readOnly: true,
+          date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        },
+      },
+    ],
+  },
+  {
     name: 'guests',
     type: 'array',
     label: l('Đại biểu mời ngoài Tổ', 'Outside guests'),

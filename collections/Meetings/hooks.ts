@@ -423,6 +423,11 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
   if (touches(data, before, meeting, ['invitedMembers', 'start', 'group'])) {
     checkInvitees(req, meeting.invitedMembers, seats, startDay)
   }
+  // R11.2: the invitee list is the Head's decision; record who set it and when.
+  if (!before || touches(data, before, meeting, ['invitedMembers', 'guests'])) {
+    data.inviteesSetBy = req.user?.collection === 'users' ? req.user.id : null
+    data.inviteesSetAt = now.toISOString()
+  }
   const attendanceRows = attendanceRowsOf(meeting, { ...originalDoc, ...data })
   // The chair's waiver (R11.4) is not part of the meeting's shape: compare it here.
   const waiverChanged =

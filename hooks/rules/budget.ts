@@ -238,10 +238,48 @@ export type ReversedEntry = {
   reversedSoFar: number
 }
 
+/**
+ * R13.2 (State Budget Law, Art. 64–65): the settlement period (chỉnh lý quyết toán) after a fiscal
+ * year, during which an expense may still be charged to that year's lines: by default until 31/01
+ * of the next year; the budget settings may set another month and day.
+ */
+export type SettlementPeriod = { month: number; day: number }
+export const DEFAULT_SETTLEMENT: SettlementPeriod = { month: 1, day: 31 }
+
+/** The settings' period, or the default when unset or not a real day of a month. */
+export const settlementPeriodOf = (
+  stored:
+    | {
+        settlementMonth?: number | null
+        settlementDay?: number | null
+      }
+    | null
+    | undefined,
+): SettlementPeriod => {
+  const month = stored?.settlementMonth
+  const day = stored?.settlementDay
+  const valid =
+    Number.isInteger(month) && Number.isInteger(day) && month! >= 1 && month! <= 12 && day! >= 1
+  return valid ? { month: month!, day: Math.min(day!, 31) } : DEFAULT_SETTLEMENT
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+/** R13.2: the last day (YYYY-MM-DD) an expense may be charged to `fiscalYear`'s lines. */
+export const settlementEndOf = (fiscalYear: number, period: SettlementPeriod): string => {
+  const next = fiscalYear + 1
+  const lastOfMonth = new Date(Date.UTC(next, period.month, 0)).getUTCDate()
+  return `${next}-${pad2(period.month)}-${pad2(Math.min(period.day, lastOfMonth))}`
+}
+
+const formatKey = (key: string) => `${key.slice(8, 10)}/${key.slice(5, 7)}/${key.slice(0, 4)}`
+
 export type ExpenditureDraft = {
   amount: unknown
   /** The Vietnam calendar day of the expense, or null. */
   day: string | null
+  /** R13.2: the settlement period after the line's year (default until 31/01 of the next year). */
+  settlement?: SettlementPeriod
   /** The budget line, or null when the reference names no line. */
   line: { fiscalYear: number; allocatedAmount: number } | null
   closedYears: readonly number[]
@@ -333,13 +371,16 @@ export const checkExpenditure = (draft: ExpenditureDraft): Verdict => {
   const amountVerdict = checkAmount(draft.amount, 'expenditure', 'amount')
   if (!amountVerdict.ok) return amountVerdict
   const amount = draft.amount as number
-  if (!draft.day || Number(draft.day.slice(0, 4)) !== line.fiscalYear) {
+  // R13.2: within the line's fiscal year, or in the settlement period after it.
+  const settlementEnd = settlementEndOf(line.fiscalYear, draft.settlement ?? DEFAULT_SETTLEMENT)
+  if (!draft.day || draft.day < `${line.fiscalYear}-01-01` || draft.day > settlementEnd) {
+    const end = formatKey(settlementEnd)
     return breach(
       'R13.2',
       r132,
       {
-        vi: `ngày chi phải thuộc năm ngân sách ${line.fiscalYear} của dòng dự toán (01/01–31/12/${line.fiscalYear}).`,
-        en: `the expense must be dated within the line's fiscal year ${line.fiscalYear} (1 Jan–31 Dec ${line.fiscalYear}).`,
+        vi: `ngày chi phải thuộc năm ngân sách ${line.fiscalYear} của dòng dự toán (01/01–31/12/${line.fiscalYear}) hoặc thời gian chỉnh lý quyết toán (đến ${end}).`,
+        en: `the expense must be dated within the line's fiscal year ${line.fiscalYear} (1 Jan–31 Dec ${line.fiscalYear}) or its settlement period (until ${end}).`,
       },
       'date',
     )

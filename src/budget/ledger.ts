@@ -1,6 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { LedgerHead } from '../../hooks/rules/budget'
+import {
+  settlementPeriodOf,
+  type LedgerHead,
+  type SettlementPeriod,
+} from '../../hooks/rules/budget'
 
 // The database side of R13.2. Every expenditure takes the next sequence number of its line's
 // ledger and carries the running total after it; a unique index on (line, sequence) lets only one
@@ -14,6 +18,17 @@ export const BUDGET_SETTINGS = 'budget-settings'
 type Id = number | string
 
 /** The fiscal years whose books are closed (R13.2: read-only). */
+/** R13.2: the settlement period after a fiscal year, as the budget settings set it. */
+export const settlementOf = async (req: PayloadRequest): Promise<SettlementPeriod> => {
+  const settings = await req.payload.findGlobal({
+    slug: BUDGET_SETTINGS,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return settlementPeriodOf(settings)
+}
+
 export const closedYearsOf = async (req: PayloadRequest): Promise<number[]> => {
   const settings = await req.payload.findGlobal({
     slug: BUDGET_SETTINGS,

@@ -396,8 +396,8 @@ describe('expenditures (R13.2)', () => {
       error: /^date: .*ngày chi phải thuộc năm ngân sách 2025/m,
     },
     {
-      what: 'an expense dated on the first day of the next year',
-      data: given({ date: day('2026-01-01') }),
+      what: 'an expense dated on the first day after the settlement period',
+      data: given({ date: day('2026-02-01') }),
       error: /^date: .*ngày chi phải thuộc năm ngân sách 2025/m,
     },
     {

@@ -6,6 +6,8 @@ import {
   checkAmount,
   checkClosedYears,
   checkExpenditure,
+  settlementEndOf,
+  settlementPeriodOf,
   checkFiscalYear,
   checkLineDelete,
   checkLineUpdate,
@@ -255,8 +257,26 @@ describe('checkExpenditure (R13.2)', () => {
     expectBreach(checkExpenditure(draft({ amount: 10.25 })), { ...R13_2, path: 'amount' })
   })
 
-  it('refuses an expense dated in another year (R13.2)', () => {
-    expectBreach(checkExpenditure(draft({ day: '2026-01-01' })), { ...R13_2, path: 'date' })
+  it('refuses an expense dated after the settlement period of its year (R13.2)', () => {
+    expectBreach(checkExpenditure(draft({ day: '2026-02-01' })), { ...R13_2, path: 'date' })
+  })
+
+  it('charges an expense dated in the settlement period to the previous year, until 31/01 by default (R13.2)', () => {
+    expect(checkExpenditure(draft({ day: '2026-01-31' }))).toEqual(OK)
+  })
+
+  it('follows the settings’ settlement period and names its end (R13.2)', () => {
+    const settlement = settlementPeriodOf({ settlementMonth: 3, settlementDay: 31 })
+    expect(checkExpenditure(draft({ day: '2026-03-31', settlement }))).toEqual(OK)
+    const verdict = checkExpenditure(draft({ day: '2026-04-01', settlement }))
+    expect(describeBreach(verdict, 'vi')).toBe(
+      'Vi phạm Điều 13 khoản 2 (R13.2): ngày chi phải thuộc năm ngân sách 2025 của dòng dự toán (01/01–31/12/2025) hoặc thời gian chỉnh lý quyết toán (đến 31/03/2026).',
+    )
+  })
+
+  it('ends the settlement period on the last day of a short month (R13.2)', () => {
+    expect(settlementEndOf(2027, { month: 2, day: 30 })).toBe('2028-02-29')
+    expect(settlementPeriodOf(null)).toEqual({ month: 1, day: 31 })
   })
 
   it('refuses an expense dated on the last day of the previous year (R13.2)', () => {
