@@ -60,9 +60,7 @@ const body = (view: AggregateView) => {
       'Không có.',
     ),
     heading('III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI'),
-    paragraph(
-      `Các cơ quan, đơn vị tiếp tục triển khai các nhiệm vụ được giao; khẩn trương hoàn thành ${taskTotals['open-overdue']} nhiệm vụ quá hạn; các cơ quan chưa có báo cáo được tiếp nhận hoàn thiện, gửi báo cáo về Cơ quan thường trực.`,
-    ),
+    paragraph(nextSteps(taskTotals['open-overdue'], counts.missing)),
     heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
     ...(lastProposal
       ? [paragraph('Không có./.')]
@@ -73,6 +71,18 @@ const body = (view: AggregateView) => {
         )),
   ]
 }
+
+/** Section III: only the sentences that apply (never "0 nhiệm vụ quá hạn"). */
+export const nextSteps = (overdue: number, missing: number): string =>
+  [
+    'Các cơ quan, đơn vị tiếp tục triển khai các nhiệm vụ được giao',
+    overdue > 0 ? `khẩn trương hoàn thành ${overdue} nhiệm vụ quá hạn` : null,
+    missing > 0
+      ? 'các cơ quan, đơn vị chưa có báo cáo được tiếp nhận hoàn thiện, gửi báo cáo về Cơ quan thường trực'
+      : null,
+  ]
+    .filter(Boolean)
+    .join('; ') + '.'
 
 /** The aggregate report as a .docx file. */
 export const renderAggregateDocx = (view: AggregateView): Promise<Buffer> =>

@@ -2,7 +2,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -199,6 +201,19 @@ const footer = (doc: Decree30Document) =>
     0.5,
   )
 
+// Decree 30: page numbers centred in the top margin, from the second page on.
+const pageNumbers = {
+  first: new Header({ children: [] }),
+  default: new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(14) })],
+      }),
+    ],
+  }),
+}
+
 /** The document as a .docx file. */
 export const renderDecree30 = async (doc: Decree30Document): Promise<Buffer> => {
   const document = new Document({
@@ -208,11 +223,13 @@ export const renderDecree30 = async (doc: Decree30Document): Promise<Buffer> => 
     sections: [
       {
         properties: {
+          titlePage: true,
           page: {
             size: A4,
             margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
           },
         },
+        headers: pageNumbers,
         children: [
           header(doc),
           new Paragraph({ spacing: { after: 240 }, children: [] }),
