@@ -25,8 +25,11 @@ export const send = (baseUrl: string, call: Call): Promise<Reply> =>
       headers['content-type'] = 'application/json'
       headers['content-length'] = String(Buffer.byteLength(payload))
     }
-    if (call.token && call.asCookie) headers.cookie = `payload-token=${call.token}; payload-lng=vi`
-    else if (call.token) headers.authorization = `JWT ${call.token}`
+    if (call.token && call.asCookie) {
+      // As a browser navigating inside the app sends it (Payload's CSRF check on cookies).
+      headers.cookie = `payload-token=${call.token}; payload-lng=vi`
+      headers['sec-fetch-site'] = 'same-origin'
+    } else if (call.token) headers.authorization = `JWT ${call.token}`
     const req = httpRequest(
       new URL(call.path, baseUrl),
       { method: call.method, headers, agent },

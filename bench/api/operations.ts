@@ -14,6 +14,8 @@ export type Session = {
   reporters: string[]
   /** The reports being saved, as read before the run (their lines' row ids). */
   drafts: Record<string, unknown>[]
+  /** Meetings held, with their attendance, saved again by the secretariat. */
+  meetings: { id: number | string; attendance: unknown[] }[]
   /** Indexes of reporters whose draft has not been submitted yet on this server. */
   submitPool: number[]
 }
@@ -72,8 +74,8 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'attendance-save',
     twin: true,
-    calls: (fixture, session) => (client) => {
-      const meeting = fixture.meetings[client % fixture.meetings.length]
+    calls: (_fixture, session) => (client) => {
+      const meeting = session.meetings[client % session.meetings.length]
       return patch(
         `/api/meetings/${meeting.id}?depth=0`,
         { attendance: meeting.attendance },

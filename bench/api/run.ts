@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url'
 
 import { prepareBuild, preparedKey } from './build'
 import { postgresScratch, sqliteScratch, type Scratch } from './databases'
-import { login, send, sendJson } from './http'
-import { runLoad, type LoadResult, type NextCall } from './load'
-import { OPERATIONS, WRITERS, type Session } from './operations'
+import { openSession, statementsPerRequest } from './session'
+import { runLoad, type LoadResult } from './load'
+import { OPERATIONS, type Session } from './operations'
 import { runPeak } from './peak'
-import { startOurs, startTwin, statementsSoFar, stop, type Server } from './servers'
+import { startOurs, startTwin, stop, type Server } from './servers'
 import type { Fixture } from './setup'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
@@ -59,54 +59,6 @@ const npm = (dir: string, command: string, url: string) =>
     env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'bench-api' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-
-/** Logs in everyone the operations act as, a few at a time. */
-const openSession = async (server: Server, fixture: Fixture): Promise<Session> => {
-  const demo = (role: string) =>
-    login(server.baseUrl, `${role}@demo.taskforce06.vn`, fixture.demoPassword)
-  const reporters: string[] = new Array(fixture.reporters.length)
-  const queue = fixture.reporters.map((_, index) => index)
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      for (let next = queue.shift(); next !== undefined; next = queue.shift())
-        reporters[next] = await login(
-          server.baseUrl,
-          fixture.reporters[next].email,
-          fixture.password,
-        )
-    }),
-  )
-  const drafts = await Promise.all(
-    fixture.reporters.slice(0, WRITERS).map((reporter, index) =>
-      sendJson(server.baseUrl, {
-        method: 'GET',
-        path: `/api/reports/${reporter.draft}?depth=0`,
-        token: reporters[index],
-      }),
-    ),
-  )
-  return {
-    secretariat: await demo('secretariat'),
-    leader: await demo('leader'),
-    reporters,
-    drafts,
-    submitPool: fixture.reporters.map((_, index) => index).slice(WRITERS),
-  }
-}
-
-/** The statements of one request, the least of three (the jobs queue may run meanwhile). */
-const statementsPerRequest = async (server: Server, next: NextCall): Promise<number | string> => {
-  const counts: number[] = []
-  for (let i = 0; i < 3; i++) {
-    const call = next(0, 10_000 + i)
-    if (!call) return 'n/a'
-    const before = await statementsSoFar(server)
-    const reply = await send(server.baseUrl, call)
-    if (reply.status >= 300) return `error-${reply.status}`
-    counts.push((await statementsSoFar(server)) - before)
-  }
-  return Math.min(...counts)
-}
 
 const fmt = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a')
 

@@ -12,7 +12,6 @@ import { filledLines } from './reportForm'
 export const BENCH_PASSWORD = 'Bench@2026-api'
 const AGENCIES = Number(process.env.BENCH_AGENCIES ?? 300)
 const TASKS = 10
-const MEETINGS = 10
 
 export type Fixture = {
   password: string
@@ -25,7 +24,6 @@ export type Fixture = {
     draft: number | string
     task?: number | string
   }[]
-  meetings: { id: number | string; attendance: unknown[] }[]
 }
 
 const payload = await getPayload({ config })
@@ -94,26 +92,12 @@ for (let i = 0; i < AGENCIES; i++) {
   if ((i + 1) % 50 === 0) log(`${i + 1} agencies`)
 }
 
-// Meetings already held, with their attendance, for the secretariat's attendance save.
-const held = await payload.find({
-  collection: 'meetings',
-  where: { status: { equals: 'held' } },
-  sort: '-id',
-  limit: MEETINGS,
-  ...system,
-})
-const meetings = held.docs.map((meeting) => ({
-  id: meeting.id,
-  attendance: (meeting.attendance ?? []) as unknown[],
-}))
-
 const fixture: Fixture = {
   password: BENCH_PASSWORD,
   demoPassword: 'Demo@2026',
   steadyPeriod,
   peakPeriod,
   reporters,
-  meetings,
 }
 console.log(JSON.stringify(fixture))
 process.exit(0)

@@ -1,7 +1,7 @@
 // The bare twin of our Payload config: the same collections and fields (so the same tables, and a
 // copy of the same database serves it), with every hook, custom access rule, custom validation,
-// relationship filter and custom endpoint stripped. With the hooks go the audit trail, the input
-// integrity check and the rollups (all three are hooks). Access falls back to Payload's default
+// relationship filter and custom endpoint stripped (Payload's own REST endpoints stay). With the
+// hooks go the audit trail, the input integrity check and the rollups (all three are hooks). Access falls back to Payload's default
 // (any logged-in user). What stays is what both servers share: Payload's own operations, field
 // types and defaults, versions, auth and the database adapter with its per-request scope.
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -38,7 +38,7 @@ const stripCollection = (collection: CollectionConfig): CollectionConfig => {
     ...collection,
     access: undefined,
     hooks: undefined,
-    endpoints: false,
+    endpoints: [],
     fields: collection.fields.map(stripField),
   }
 }
@@ -47,7 +47,7 @@ const stripGlobal = (global: GlobalConfig): GlobalConfig => ({
   ...global,
   access: undefined,
   hooks: undefined,
-  endpoints: false,
+  endpoints: [],
   fields: global.fields.map(stripField),
 })
 
