@@ -640,6 +640,10 @@ export interface Document {
   kind:
     'notice' | 'conclusion-notice' | 'report' | 'plan' | 'programme' | 'decision' | 'official-letter' | 'invitation';
   date?: string | null;
+  /**
+   * Empty: the Working Group. Choose the Support Group for its own plan, report, notices and invitations (its Head signs "TM.", Art. 2(4)).
+   */
+  group?: (number | null) | WorkingGroup;
   title: string;
   signer?: (number | null) | User;
   signingForm?: ('TM' | 'KT' | 'TL') | null;
@@ -1804,6 +1808,7 @@ export interface PlansSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   kind?: T;
   date?: T;
+  group?: T;
   title?: T;
   signer?: T;
   signingForm?: T;

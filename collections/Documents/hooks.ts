@@ -14,6 +14,8 @@ import {
   registerKeyOf,
   registerSettingsOf,
   sequenceOf,
+  SG_ISSUER_SYMBOL,
+  SG_SEQUENCES,
   TYPE_CODES,
   type DocumentKind,
 } from '../../hooks/rules/documentRegister'
@@ -63,7 +65,12 @@ const lastIssued = async (
   year: number,
   kind: DocumentKind,
   single: boolean,
+  supportGroup: boolean,
 ): Promise<{ number: number | null; day: string | null }> => {
+  // R2.4: the Support Group's documents run in their own sequences, apart from the WG's.
+  const ownSequences = supportGroup
+    ? [{ sequence: { equals: sequenceOf(kind, single ? 'single' : 'per-kind', true) } }]
+    : [{ sequence: { not_in: [...SG_SEQUENCES] } }]
   // Per kind, every kind sharing the type code counts (a notice and a conclusion notice are both
   // TB); a single sequence counts the whole year. Either way no symbol repeats within the year.
   const sameCode = DOCUMENT_KINDS.filter((other) => TYPE_CODES[other] === TYPE_CODES[kind])
@@ -73,7 +80,8 @@ const lastIssued = async (
       and: [
         { year: { equals: year } },
         { status: { equals: 'issued' } },
-        ...(single ? [] : [{ kind: { in: sameCode } }]),
+        ...ownSequences,
+        ...(single || supportGroup ? [] : [{ kind: { in: sameCode } }]),
       ],
     },
     sort: '-number',
@@ -87,18 +95,38 @@ const lastIssued = async (
   return { number: docs[0]?.number ?? null, day: dayKeyOf(docs[0]?.date) }
 }
 
+/** The issuing group and its kind (R2.4: the Support Group's own documents), or null. */
+const issuingGroupOf = async (
+  req: PayloadRequest,
+  value: unknown,
+): Promise<{ id: number | string; kind: 'wg' | 'sg' } | null> => {
+  const id = recordIdOf(value)
+  if (id === null) return null
+  const group = await req.payload.findByID({
+    collection: 'working-groups',
+    id,
+    depth: 0,
+    select: { kind: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  return group ? { id: group.id, kind: group.kind === 'sg' ? 'sg' : 'wg' } : null
+}
+
 const assignNumber = async (
   req: PayloadRequest,
   data: Record<string, unknown>,
   kind: DocumentKind,
   day: string,
   issuedOn: string,
+  supportGroup: boolean,
 ) => {
   const settings = registerSettingsOf(
     (await req.payload.findGlobal({ slug: 'charter-settings', depth: 0, req })).documentRegister,
   )
   const year = Number(day.slice(0, 4))
-  const last = await lastIssued(req, year, kind, settings.numbering === 'single')
+  const last = await lastIssued(req, year, kind, settings.numbering === 'single', supportGroup)
   // R2.4: no back-dating; the register's numbers stay in date order.
   assertVerdict(
     checkIssueDating({
@@ -111,11 +139,11 @@ const assignNumber = async (
     COLLECTION,
   )
   const number = nextNumber(last.number)
-  const sequence = sequenceOf(kind, settings.numbering)
+  const sequence = sequenceOf(kind, settings.numbering, supportGroup)
   data.year = year
   data.number = number
   data.sequence = sequence
-  data.symbol = formatSymbol(number, kind, settings.issuerSymbol)
+  data.symbol = formatSymbol(number, kind, supportGroup ? SG_ISSUER_SYMBOL : settings.issuerSymbol)
   data.registerKey = registerKeyOf(year, sequence, number)
   data.issuedAt = new Date().toISOString()
   data.issuedBy = req.user?.collection === 'users' ? req.user.id : null
@@ -191,15 +219,20 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({
   const signer = recordIdOf(merged.signer)
   const kind = merged.kind
   const form = merged.signingForm
+  const group = await issuingGroupOf(req, merged.group)
   if (signer !== null && isKind(kind) && isForm(form) && day) {
-    const outcome = await signingOn(req.payload, { signer, kind, form, day }, req)
+    const outcome = await signingOn(req.payload, { signer, kind, form, day, group }, req)
     assertVerdict(outcome.verdict, req, COLLECTION)
     data.sealAgency = outcome.sealAgency
     data.signatureBlock = outcome.signatureBlock.join('\n')
     data.signingDelegation = outcome.delegation
     if (issuing && issuedOn !== day) {
       // R2.4 / R4.5: the signer must also hold the power on the day the document is issued.
-      const onIssue = await signingOn(req.payload, { signer, kind, form, day: issuedOn }, req)
+      const onIssue = await signingOn(
+        req.payload,
+        { signer, kind, form, day: issuedOn, group },
+        req,
+      )
       assertVerdict(onIssue.verdict, req, COLLECTION)
     }
   } else {
@@ -208,8 +241,9 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({
     data.signingDelegation = null
   }
 
-  if (issuing && isKind(kind) && day) await assignNumber(req, data, kind, day, issuedOn)
-  else for (const field of REGISTER_FIELDS) delete data[field]
+  if (issuing && isKind(kind) && day) {
+    await assignNumber(req, data, kind, day, issuedOn, group?.kind === 'sg')
+  } else for (const field of REGISTER_FIELDS) delete data[field]
   return data
 }
 

@@ -77,6 +77,22 @@ export const Documents: CollectionConfig = {
       ],
     },
     {
+      // R2.4: the Working Group by default; the Support Group's own plan, report and notices are
+      // signed by its Head "TM. TỔ GIÚP VIỆC" and numbered in its own sequences.
+      name: 'group',
+      access: { update: untilIssued },
+      type: 'relationship',
+      relationTo: 'working-groups',
+      index: true,
+      label: l('Tổ ban hành', 'Issuing group'),
+      admin: {
+        description: l(
+          'Để trống: Tổ công tác. Chọn Tổ giúp việc cho kế hoạch, báo cáo, thông báo, giấy mời của Tổ giúp việc (Tổ trưởng Tổ giúp việc ký "TM. Tổ giúp việc", Điều 2 khoản 4).',
+          'Empty: the Working Group. Choose the Support Group for its own plan, report, notices and invitations (its Head signs "TM.", Art. 2(4)).',
+        ),
+      },
+    },
+    {
       name: 'title',
       access: { update: untilIssued },
       type: 'text',

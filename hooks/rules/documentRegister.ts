@@ -54,12 +54,24 @@ export const ISSUER_SYMBOL_MAX_LENGTH = 30
 const LETTER_SEQUENCE = 'CV'
 const SINGLE_SEQUENCE = 'ALL'
 
+/** R2.4: the Support Group's own documents carry its symbol and run in sequences of their own. */
+export const SG_ISSUER_SYMBOL = 'TGV'
+const SG_PREFIX = `${SG_ISSUER_SYMBOL}-`
+
+/** Every sequence a Support Group document can run in (to keep them apart from the WG's). */
+export const SG_SEQUENCES: readonly string[] = [
+  ...new Set([...Object.values(TYPE_CODES), LETTER_SEQUENCE, SINGLE_SEQUENCE]),
+]
+  .filter((code): code is string => code !== null)
+  .map((code) => `${SG_PREFIX}${code}`)
+
 /**
  * The sequence a document takes its number from. Per kind means per type code: a notice and a
- * conclusion notice are both "TB", so they share one sequence and never repeat a symbol.
+ * conclusion notice are both "TB", so they share one sequence and never repeat a symbol. The
+ * Support Group's documents (R2.4) number in sequences of their own ("TGV-KH").
  */
-export const sequenceOf = (kind: DocumentKind, mode: NumberingMode): string =>
-  mode === 'single' ? SINGLE_SEQUENCE : (TYPE_CODES[kind] ?? LETTER_SEQUENCE)
+export const sequenceOf = (kind: DocumentKind, mode: NumberingMode, supportGroup = false): string =>
+  `${supportGroup ? SG_PREFIX : ''}${mode === 'single' ? SINGLE_SEQUENCE : (TYPE_CODES[kind] ?? LETTER_SEQUENCE)}`
 
 /** Decree 30: a leading zero below 10 ("05"). */
 export const formatNumber = (number: number): string => String(number).padStart(2, '0')

@@ -64,7 +64,12 @@ export type SignerRecord = {
   headAbsent?: boolean
 }
 
+/** R2.4: the Support Group's own documents, which its Head signs "TM. TỔ GIÚP VIỆC". */
+export const SG_DOCUMENT_KINDS: readonly DocumentKind[] = ['plan', 'report', 'notice', 'invitation']
+
 export type SigningRequest = {
+  /** The group the document is issued by; the Working Group when not given. */
+  groupKind?: 'wg' | 'sg'
   kind: DocumentKind
   form: SigningForm
   /** The document's date (Vietnam calendar day, YYYY-MM-DD): powers are those held that day. */
@@ -95,6 +100,7 @@ export const checkSigning = (request: SigningRequest): Verdict => {
   const { kind, form, day } = request
   const held = withWrittenBasis(request.held)
   const on = formatDayKey(day)
+  if (request.groupKind === 'sg') return checkSupportGroupSigning(kind, form, day, held)
 
   // R2.4: only the WG Head, the Standing Deputy, the Deputies and the SG Head sign.
   if (!authorityFor('sign-group-document', day, held).allowed) {
@@ -218,6 +224,50 @@ export const checkSigning = (request: SigningRequest): Verdict => {
   )
 }
 
+/**
+ * R2.4 (Art. 2.4, Art. 8.2): the Support Group's own plan, report and notices are signed by its
+ * Head on behalf of the Support Group ("TM. TỔ GIÚP VIỆC").
+ */
+const checkSupportGroupSigning = (
+  kind: DocumentKind,
+  form: SigningForm,
+  day: string,
+  held: SignerRecord,
+): Verdict => {
+  if (!SG_DOCUMENT_KINDS.includes(kind)) {
+    return breach(
+      'R2.4',
+      r24,
+      {
+        vi: 'Tổ giúp việc chỉ ban hành kế hoạch, báo cáo, thông báo và giấy mời của mình; văn bản khác do Tổ công tác ban hành.',
+        en: 'the Support Group issues only its own plans, reports, notices and invitations; other documents are the Working Group’s.',
+      },
+      'kind',
+    )
+  }
+  if (form !== 'TM') {
+    return breach(
+      'R2.4',
+      r24,
+      {
+        vi: 'văn bản của Tổ giúp việc do Tổ trưởng Tổ giúp việc ký "TM. Tổ giúp việc".',
+        en: 'the Support Group’s documents are signed by its Head "TM." (on behalf of the Support Group).',
+      },
+      'signingForm',
+    )
+  }
+  if (holds(held, 'sg-head', day)) return OK
+  return breach(
+    'R2.4',
+    r24,
+    {
+      vi: `văn bản của Tổ giúp việc do Tổ trưởng Tổ giúp việc ký; ngày ${formatDayKey(day)} người ký không giữ chức danh này.`,
+      en: `the Support Group’s documents are signed by its Head; on ${formatDayKey(day)} the signer does not hold that post.`,
+    },
+    'signer',
+  )
+}
+
 // Which seat's agency seals the document, by preference for each form.
 const SEAT_PREFERENCE: Record<SigningForm, readonly Position[]> = {
   TM: ['head', 'standing-deputy', 'deputy', 'sg-head'],
@@ -233,8 +283,10 @@ export const signingSeat = (
   form: SigningForm,
   day: string,
   positions: readonly SignerSeat[],
+  groupKind: 'wg' | 'sg' = 'wg',
 ): SignerSeat | null => {
-  for (const position of SEAT_PREFERENCE[form]) {
+  const preference: readonly Position[] = groupKind === 'sg' ? ['sg-head'] : SEAT_PREFERENCE[form]
+  for (const position of preference) {
     const seat = positions.find((p) => p.position === position && termCovers(p.term, day))
     if (seat) return seat
   }
@@ -244,6 +296,11 @@ export const signingSeat = (
 /** The basis a valid signature rests on, for the record: a post or a delegation. */
 export const signingBasis = (request: SigningRequest): AuthorityBasis => {
   const held = withWrittenBasis(request.held)
+  if (request.groupKind === 'sg') {
+    return holds(held, 'sg-head', request.day)
+      ? { allowed: true, via: 'position', position: 'sg-head' }
+      : { allowed: false }
+  }
   if (request.form === 'TM') return authorityFor('sign-as-head', request.day, held)
   if (request.form === 'KT' && PLAN_DOCUMENT_KINDS.includes(request.kind))
     return authorityFor('approve-plan', request.day, held)
@@ -260,7 +317,13 @@ const upper = (text: string) => text.toLocaleUpperCase('vi')
  * The signature block's title lines (Decree 30, Art. 13), e.g. ["KT. TỔ TRƯỞNG", "TỔ PHÓ"]; the
  * signer's name goes under them. A Deputy acting as Head signs "TM. TỔ CÔNG TÁC / KT. TỔ TRƯỞNG".
  */
-export const signatureBlock = (form: SigningForm, seat: Position | null): string[] => {
+export const signatureBlock = (
+  form: SigningForm,
+  seat: Position | null,
+  groupKind: 'wg' | 'sg' = 'wg',
+): string[] => {
+  // R2.4: the SG Head signs the Support Group's own documents on its behalf.
+  if (groupKind === 'sg') return ['TM. TỔ GIÚP VIỆC', 'TỔ TRƯỞNG']
   const title = seat ? upper(POSITION_LABELS[seat].vi) : ''
   if (form === 'TM') {
     return seat === 'head' || !seat

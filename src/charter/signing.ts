@@ -82,7 +82,14 @@ export type SigningOutcome = {
 /** R2.4 / R4.5 / R5.3 against the database: may `signer` sign this on `day`, with which seal. */
 export const signingOn = async (
   payload: Payload,
-  request: { signer: number | string; kind: DocumentKind; form: SigningForm; day: string },
+  request: {
+    signer: number | string
+    kind: DocumentKind
+    form: SigningForm
+    day: string
+    /** The issuing group, when the document names one (R2.4: the Support Group's own documents). */
+    group?: { id: number | string; kind: 'wg' | 'sg' } | null
+  },
   req?: Partial<PayloadRequest>,
 ): Promise<SigningOutcome> => {
   const record = await signerRecordOf(payload, request.signer, req)
@@ -98,15 +105,21 @@ export const signingOn = async (
   for (const group of standingGroups) {
     if (await headAbsentOn(payload, group, request.day, req)) headAbsent = true
   }
-  const held: SignerRecord = { ...record, headAbsent }
-  const signing = { kind: request.kind, form: request.form, day: request.day, held }
+  const groupKind = request.group?.kind ?? 'wg'
+  // Authority is read from the group the act belongs to: an SG document counts SG seats only.
+  const positions =
+    groupKind === 'sg'
+      ? record.positions.filter((p) => String(p.group) === String(request.group!.id))
+      : record.positions
+  const held: SignerRecord = { ...record, positions, headAbsent }
+  const signing = { groupKind, kind: request.kind, form: request.form, day: request.day, held }
   const verdict = checkSigning(signing)
-  const seat = verdict.ok ? signingSeat(request.form, request.day, held.positions) : null
+  const seat = verdict.ok ? signingSeat(request.form, request.day, positions, groupKind) : null
   const basis = verdict.ok ? signingBasis(signing) : { allowed: false as const }
   return {
     verdict,
     sealAgency: seat?.agency ?? null,
-    signatureBlock: seat ? signatureBlock(request.form, seat.position) : [],
+    signatureBlock: seat ? signatureBlock(request.form, seat.position, groupKind) : [],
     delegation: basis.allowed && basis.via === 'delegation' ? (basis.delegationId ?? null) : null,
   }
 }
