@@ -3,6 +3,8 @@ import * as migration_20261126_064410_work_budget_reporting from './20261126_064
 import * as migration_20261126_101112_aggregates_reminders_dashboard from './20261126_101112_aggregates_reminders_dashboard';
 import * as migration_20261126_131748_dashboard_compact_rollups from './20261126_131748_dashboard_compact_rollups';
 import * as migration_20261202_122350_attendance_waiver from './20261202_122350_attendance_waiver';
+import * as migration_20261202_150000_outbox_attachment_files from './20261202_150000_outbox_attachment_files';
+import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261202_122350_attendance_waiver.up,
     down: migration_20261202_122350_attendance_waiver.down,
-    name: '20261202_122350_attendance_waiver'
+    name: '20261202_122350_attendance_waiver',
+  },
+  {
+    up: migration_20261202_150000_outbox_attachment_files.up,
+    down: migration_20261202_150000_outbox_attachment_files.down,
+    name: '20261202_150000_outbox_attachment_files',
+  },
+  {
+    up: migration_20261202_235959_outbox_attachment_files_link.up,
+    down: migration_20261202_235959_outbox_attachment_files_link.down,
+    name: '20261202_235959_outbox_attachment_files_link',
   },
 ];
