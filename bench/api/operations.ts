@@ -10,7 +10,7 @@ import type { Fixture } from './setup'
 export type Session = {
   secretariat: string
   leader: string
-  /** One token per fixture reporter, in the fixture's order. */
+  /** Tokens of the reporters logged in (WRITERS + SUBMITTERS), in the fixture's order. */
   reporters: string[]
   /** The reports being saved, as read before the run (their lines' row ids). */
   drafts: Record<string, unknown>[]
@@ -27,8 +27,9 @@ export type Operation = {
   calls: (fixture: Fixture, session: Session) => NextCall
 }
 
-/** The first reporters save and update; the rest submit. */
+/** The first reporters save and update; the next ones submit (enough for a few seconds each). */
 export const WRITERS = 10
+export const SUBMITTERS = 150
 
 const patch = (path: string, body: unknown, token: string): Call => ({
   method: 'PATCH',

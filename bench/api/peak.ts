@@ -1,12 +1,11 @@
-// The 18th of the month: every agency opens its report (created pre-filled), fills it in (a draft
-// save) and submits it, all within one compressed window, from a fixed number of clients working
+// The 18th of the month: every agency's reporter logs in, opens the report (created pre-filled),
+// fills it in (a draft save) and submits it, all within one compressed window, from a fixed number of clients working
 // through the agencies as fast as the server answers.
 import { performance } from 'node:perf_hooks'
 
 import { send, type Call } from './http'
 import { summarise, type LoadResult } from './load'
 import { filledLines } from './reportForm'
-import type { Session } from './operations'
 import type { Fixture } from './setup'
 
 export type PeakResult = LoadResult & { agencies: number; completed: number }
@@ -14,7 +13,6 @@ export type PeakResult = LoadResult & { agencies: number; completed: number }
 export const runPeak = async (
   baseUrl: string,
   fixture: Fixture,
-  session: Session,
   clients: number,
 ): Promise<PeakResult> => {
   const queue = fixture.reporters.map((_, index) => index)
@@ -38,7 +36,13 @@ export const runPeak = async (
   const client = async () => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       const reporter = fixture.reporters[next]
-      const token = session.reporters[next]
+      const session = await step({
+        method: 'POST',
+        path: '/api/users/login',
+        body: { email: reporter.email, password: fixture.password },
+      })
+      const token = session?.token as string | undefined
+      if (!token) continue
       const opened = await step({
         method: 'POST',
         path: '/api/reports?depth=0',

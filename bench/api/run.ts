@@ -21,6 +21,9 @@ import { startOurs, startTwin, stop, type Server } from './servers'
 import type { Fixture } from './setup'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+// BENCH_OPERATIONS=report-save,tasks-list measures those only (the peak runs unless BENCH_PEAK=0).
+const chosen = process.env.BENCH_OPERATIONS?.split(',')
+const operations = OPERATIONS.filter((operation) => !chosen || chosen.includes(operation.name))
 const CONCURRENCY = [1, 10]
 const PEAK_CLIENTS = 20
 const PORTS = { ours: 3210, twin: 3220 }
@@ -91,6 +94,34 @@ const prepare = (dir: string) => (url: string) => {
   return script<Fixture>(dir, 'bench/api/setup.ts', url)
 }
 
+/** The peak on our server, then (server stopped) the check of what it stored. */
+const peakOf = async (dir: string, scratch: Scratch, ours: Server): Promise<string> => {
+  const { fixture } = scratch
+  console.error(
+    `${scratch.name}: the peak, ${fixture.reporters.length} agencies from ${PEAK_CLIENTS} clients…`,
+  )
+  const peak = await runPeak(ours.baseUrl, fixture, PEAK_CLIENTS)
+  if (peak.firstError) console.error(`  ${peak.firstError}`)
+  await stop(ours)
+  const verdict = script<Record<string, number>>(dir, 'bench/api/verify.ts', scratch.url, {
+    PEAK_PERIOD: fixture.peakPeriod,
+    STEADY_PERIOD: fixture.steadyPeriod,
+    BENCH_AGENCY_IDS: fixture.reporters.map((reporter) => String(reporter.agency)).join(','),
+  })
+  const storedOnce = verdict.missing === 0 && verdict.duplicated === 0 && verdict.notSubmitted === 0
+  const rollupsEqual = verdict.rollupsWritten === 0 && verdict.rollupsDeleted === 0
+  const text = [
+    `peak ${scratch.name} agencies=${peak.agencies} clients=${PEAK_CLIENTS}`,
+    `completion_s=${peak.seconds.toFixed(1)} submitted=${peak.completed}`,
+    `requests=${peak.requests} p50_ms=${fmt(peak.p50)} p99_ms=${fmt(peak.p99)} errors=${peak.errors}`,
+    `stored_once=${storedOnce ? 'yes' : 'NO'} (reports=${verdict.reports} missing=${verdict.missing} duplicated=${verdict.duplicated} not_submitted=${verdict.notSubmitted})`,
+    `rollups=${rollupsEqual ? 'equal-to-rebuild' : `DIFFER (rebuild wrote ${verdict.rollupsWritten}, removed ${verdict.rollupsDeleted})`}`,
+    `load=${load()}`,
+  ].join(' ')
+  console.log(text)
+  return text
+}
+
 const benchDatabase = async (dir: string, scratch: Scratch): Promise<string[]> => {
   const lines: string[] = []
   const { fixture } = scratch
@@ -103,7 +134,7 @@ const benchDatabase = async (dir: string, scratch: Scratch): Promise<string[]> =
   try {
     const sessions = new Map<Server, Session>()
     for (const server of [ours, twin]) sessions.set(server, await openSession(server, fixture))
-    for (const operation of OPERATIONS) {
+    for (const operation of operations) {
       const servers = operation.twin ? [ours, twin] : [ours]
       const calls = (server: Server) => operation.calls(fixture, sessions.get(server)!)
       // Warm-up and the statement count: three single requests on each server.
@@ -130,30 +161,7 @@ const benchDatabase = async (dir: string, scratch: Scratch): Promise<string[]> =
       }
     }
     await stop(twin)
-    console.error(
-      `${scratch.name}: the peak, ${fixture.reporters.length} agencies from ${PEAK_CLIENTS} clients…`,
-    )
-    const peak = await runPeak(ours.baseUrl, fixture, sessions.get(ours)!, PEAK_CLIENTS)
-    if (peak.firstError) console.error(`  ${peak.firstError}`)
-    await stop(ours)
-    const verdict = script<Record<string, number>>(dir, 'bench/api/verify.ts', scratch.url, {
-      PEAK_PERIOD: fixture.peakPeriod,
-      STEADY_PERIOD: fixture.steadyPeriod,
-      BENCH_AGENCY_IDS: fixture.reporters.map((reporter) => String(reporter.agency)).join(','),
-    })
-    const storedOnce =
-      verdict.missing === 0 && verdict.duplicated === 0 && verdict.notSubmitted === 0
-    const rollupsEqual = verdict.rollupsWritten === 0 && verdict.rollupsDeleted === 0
-    const text = [
-      `peak ${scratch.name} agencies=${peak.agencies} clients=${PEAK_CLIENTS}`,
-      `completion_s=${peak.seconds.toFixed(1)} submitted=${peak.completed}`,
-      `requests=${peak.requests} p50_ms=${fmt(peak.p50)} p99_ms=${fmt(peak.p99)} errors=${peak.errors}`,
-      `stored_once=${storedOnce ? 'yes' : 'NO'} (reports=${verdict.reports} missing=${verdict.missing} duplicated=${verdict.duplicated} not_submitted=${verdict.notSubmitted})`,
-      `rollups=${rollupsEqual ? 'equal-to-rebuild' : `DIFFER (rebuild wrote ${verdict.rollupsWritten}, removed ${verdict.rollupsDeleted})`}`,
-      `load=${load()}`,
-    ].join(' ')
-    console.log(text)
-    lines.push(text)
+    if (process.env.BENCH_PEAK !== '0') lines.push(await peakOf(dir, scratch, ours))
   } finally {
     await stop(twin)
     await stop(ours)

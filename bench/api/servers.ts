@@ -14,6 +14,19 @@ export type Server = {
   process: ChildProcess
 }
 
+// Stopped with the benchmark, even when it is interrupted.
+const running = new Set<ChildProcess>()
+const stopAll = () => {
+  for (const child of running)
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGKILL')
+}
+process.once('exit', stopAll)
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    stopAll()
+    process.exit(130)
+  })
+
 const waitUntilReady = async (server: Server, seconds = 180) => {
   const until = Date.now() + seconds * 1000
   while (Date.now() < until) {
@@ -56,6 +69,8 @@ const start = async (
     detached: true,
     stdio: ['ignore', out, out],
   })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   const server: Server = {
     name,
     baseUrl: `http://127.0.0.1:${port}`,

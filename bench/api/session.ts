@@ -1,18 +1,21 @@
 // Logging in the people the operations act as, and counting one request's SQL statements.
 import { login, send, sendJson } from './http'
 import type { NextCall } from './load'
-import { WRITERS, type Session } from './operations'
+import { SUBMITTERS, WRITERS, type Session } from './operations'
 import { statementsSoFar, type Server } from './servers'
 import type { Fixture } from './setup'
 
-/** Logs in everyone the operations act as, a few at a time. */
+/**
+ * Logs in everyone the operations act as, a few at a time: the secretariat, the leader and the
+ * first WRITERS + SUBMITTERS reporters (the peak's reporters log in as part of it).
+ */
 export const openSession = async (server: Server, fixture: Fixture): Promise<Session> => {
   const demo = (role: string) =>
     login(server.baseUrl, `${role}@demo.taskforce06.vn`, fixture.demoPassword)
   const reporters: string[] = new Array(fixture.reporters.length)
-  const queue = fixture.reporters.map((_, index) => index)
+  const queue = fixture.reporters.map((_, index) => index).slice(0, WRITERS + SUBMITTERS)
   await Promise.all(
-    Array.from({ length: 4 }, async () => {
+    Array.from({ length: 8 }, async () => {
       for (let next = queue.shift(); next !== undefined; next = queue.shift())
         reporters[next] = await login(
           server.baseUrl,
@@ -42,7 +45,7 @@ export const openSession = async (server: Server, fixture: Fixture): Promise<Ses
     leader: await demo('leader'),
     reporters,
     drafts,
-    submitPool: fixture.reporters.map((_, index) => index).slice(WRITERS),
+    submitPool: fixture.reporters.map((_, index) => index).slice(WRITERS, WRITERS + SUBMITTERS),
   }
 }
 
