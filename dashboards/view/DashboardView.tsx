@@ -14,6 +14,8 @@ import { dashboardScope, widgetsFor, type WidgetKey } from './layout'
 import { filterOptions } from './options'
 import { rememberedFilters } from './preferences'
 import { loadDashboard, parseFilters } from '../queries'
+import { loadReporterHome } from '../queries/reporterHome'
+import { ReporterHome } from './home/ReporterHome'
 import { say, TEXT } from './text'
 import { AgencyScorecard } from './widgets/AgencyScorecard'
 import { Attendance } from './widgets/Attendance'
@@ -86,10 +88,12 @@ export const DashboardView = async ({ initPageResult, searchParams }: AdminViewS
   const fromUrl = pickFilterParams(searchParams)
   const remembered = Object.keys(fromUrl).length > 0 ? null : await rememberedFilters(req)
   const filters = parseFilters(effectiveFilterParams(searchParams, remembered), vnToday())
-  const [data, options, scopeName] = await Promise.all([
+  const [data, options, scopeName, home] = await Promise.all([
     loadDashboard(req, filters, scope),
     filterOptions(req, language, isProvince),
     isProvince ? t('province') : agencyName(req, scope.agency as number | string),
+    // An agency's user (a reporter) sees the agency's own work first.
+    isProvince ? null : loadReporterHome(req, scope.agency as number | string, vnToday()),
   ])
   return (
     <div className="dashboard gutter--left gutter--right">
@@ -99,6 +103,7 @@ export const DashboardView = async ({ initPageResult, searchParams }: AdminViewS
           {isProvince ? scopeName : `${t('scopedTo')}: ${scopeName}`}
         </p>
       </header>
+      {home ? <ReporterHome agency={scope.agency as number | string} home={home} /> : null}
       <FilterBar
         current={filtersToParams({
           ...data.filters,
