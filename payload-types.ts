@@ -213,8 +213,13 @@ export interface WorkingGroup {
   name: string;
   kind: 'wg' | 'sg';
   parent?: (number | null) | WorkingGroup;
+  /**
+   * One Working Group per province at a time (Art. 1(1)).
+   */
+  scope?: string | null;
   foundingDecisionNumber?: string | null;
   foundingDecisionDate?: string | null;
+  dissolvedOn?: string | null;
   foundingDecisionFile?: (number | null) | Media;
   /**
    * Computed, read-only: Working Group members in office today whom no Support Group member assists.
@@ -1482,8 +1487,10 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
   name?: T;
   kind?: T;
   parent?: T;
+  scope?: T;
   foundingDecisionNumber?: T;
   foundingDecisionDate?: T;
+  dissolvedOn?: T;
   foundingDecisionFile?: T;
   unassistedMembers?: T;
   createdBy?: T;

@@ -88,6 +88,14 @@ export const CharterSettings: GlobalConfig = {
               'meetingBeforeDay',
               l('Họp thường kỳ trước ngày', 'Regular meeting before day'),
             ),
+            // R12.3a: the cut-off day of a month's data (Decree 09/2019/NĐ-CP, art. 12).
+            {
+              ...dayNumber(
+                'dataEndDay',
+                l('Số liệu tính đến ngày (từ ngày sau đó của tháng trước)', 'Data up to day'),
+              ),
+              max: 26,
+            },
             dayNumber(
               'reportBeforeDay',
               l('Báo cáo tháng trước ngày', 'Monthly report before day'),
@@ -98,7 +106,7 @@ export const CharterSettings: GlobalConfig = {
             ),
             dayNumber(
               'lockDay',
-              l('Khóa kỳ báo cáo ngày (tháng sau)', 'Lock period on day (next month)'),
+              l('Khóa kỳ báo cáo ngày (trong tháng báo cáo)', 'Lock period on day (report month)'),
             ),
           ],
         },

@@ -4,7 +4,7 @@ import { aggregateSummary, COLLECTION } from '../collections/AggregateReports/ho
 import { DEFAULT_RECIPIENTS } from '../collections/AggregateReports/fields'
 import { stampIssued, storeAggregateFiles } from '../collections/AggregateReports/issue'
 import { issueDocument } from '../collections/Documents/issue'
-import { nextPeriod, periodEnd, periodOfDay, previousPeriod } from '../hooks/rules/reportPeriods'
+import { latestClosedPeriod, periodEnd } from '../hooks/rules/reportPeriods'
 import type { AggregateReport, Document, User } from '../payload-types'
 import { defaultCalendar } from '../src/lib/calendar'
 import { signingOn } from '../src/charter/signing'
@@ -15,8 +15,8 @@ import { periodsUpTo, prng } from './reportFigures'
 import { required, SEED_OPTIONS, vnDay, type Id, type Tally } from './shared'
 
 // The province's aggregate report for every past month of the demo (R12.3b): computed from the
-// seeded reports, numbered in the register, issued around the 19th of the following month (now
-// and then late, on the 23rd), which locks the period. Only the last months get their DOCX and
+// seeded reports, numbered in the register, issued around the 19th of the report month (now and
+// then late, on the 23rd), which locks the period. Only the last months get their DOCX and
 // XLSX (rendering three years of files adds little to a demo). Last month's report is left as a
 // draft, for the standing body to issue from the browser.
 
@@ -30,10 +30,13 @@ const SIGNERS: PersonKey[] = ['deputy', 'formerDeputy', 'officeDeputy']
 const onWorkingDay = (day: string) =>
   defaultCalendar.isWorkingDay(day) ? day : defaultCalendar.addWorkingDays(day, 1)
 
-/** The day the standing body issued the period's report: the 19th, or now and then the 23rd. */
+/**
+ * The day the standing body issued the period's report (R12.3b, before the 22nd of the report
+ * month): the 19th, or now and then the 23rd.
+ */
 const issueDayOf = (period: string) => {
   const late = prng(`aggregate:${period}`)() < 0.1
-  return onWorkingDay(`${nextPeriod(period)}-${late ? 23 : 19}`)
+  return onWorkingDay(`${period}-${late ? 23 : 19}`)
 }
 
 const signerOn = async (payload: Payload, people: PersonIds, day: string) => {
@@ -46,7 +49,7 @@ const signerOn = async (payload: Payload, people: PersonIds, day: string) => {
   throw new Error(`seed: no Deputy may sign a monthly report on ${day}`)
 }
 
-/** The register's entry for the report: an issued one of that title dated after the month. */
+/** The register's entry for the report: an issued one of that title dated after its data. */
 const registerEntry = async (
   payload: Payload,
   secretary: User,
@@ -86,7 +89,8 @@ const registerEntry = async (
 
 export const seedAggregates = async (payload: Payload, ctx: Context, tally: Tally) => {
   const today = vnToday()
-  const last = previousPeriod(periodOfDay(today))
+  // R12.3a: the latest month whose data are complete.
+  const last = latestClosedPeriod(today)
   const periods = periodsUpTo(last, MONTHS)
   const secretary = await payload.findByID({
     collection: 'users',

@@ -10,13 +10,13 @@ import {
 import { SEEDING_CONTEXT } from '../collections/Reports/hooks'
 import { targetKeyOf } from '../collections/Targets'
 import { REPORTING_AGENCY_KINDS } from '../hooks/rules/reportLines'
+import { CHARTER_DEFAULTS } from '../hooks/rules/charterSettings'
 import {
   formatPeriod,
+  latestClosedPeriod,
   lockDayOf,
   periodEnd,
-  periodOfDay,
   periodStart,
-  nextPeriod,
   previousPeriod,
   reportDeadline,
   timelinessOf,
@@ -24,7 +24,7 @@ import {
 import { taskStatus, type Extension } from '../hooks/rules/taskStatus'
 import { databaseKind } from '../src/db/adapter'
 import { dayKeyOf } from '../src/fields/dates'
-import { addDaysToKey, toInstant, vnToday } from '../src/lib/clock'
+import { addDaysToKey, daysBetweenKeys, toInstant, vnToday } from '../src/lib/clock'
 import { idOf } from '../src/lib/relations'
 import { agencySeeds, type AgencyIds, type AgencySeed } from './agencies'
 import { INDICATOR_SEEDS, seedIndicators, type IndicatorIds } from './indicators'
@@ -175,14 +175,15 @@ type Outcome =
 const outcomeOf = (agencyKey: string, period: string, today: string): Outcome => {
   const random = prng(`report:${agencyKey}:${period}`)
   const roll = random()
-  const deadline = reportDeadline(period, 18)
-  const lastLateDay = addDaysToKey(lockDayOf(period, 25), -1)
-  const reportingOpens = periodStart(nextPeriod(period))
+  // R12.3a: the data close on the 14th; the report is due by the 17th of the same month.
+  const deadline = reportDeadline(period, CHARTER_DEFAULTS.reportBeforeDay)
+  const lastLateDay = addDaysToKey(lockDayOf(period, CHARTER_DEFAULTS.lockDay), -1)
+  const reportingOpens = addDaysToKey(periodEnd(period), 1)
   if (roll < 0.04) return today > deadline ? { kind: 'missing' } : { kind: 'draft' }
   const late = roll < 0.16
   const submittedOn = late
     ? addDaysToKey(deadline, between(random, 1, 7))
-    : addDaysToKey(reportingOpens, between(random, 6, 14))
+    : addDaysToKey(reportingOpens, between(random, 0, daysBetweenKeys(reportingOpens, deadline)))
   if (submittedOn >= today || submittedOn > lastLateDay) {
     return today > lastLateDay ? { kind: 'missing' } : { kind: 'draft' }
   }
@@ -311,11 +312,13 @@ const seedAgencyReports = async (req: PayloadRequest, agency: ReportingAgency, s
         taskLines: taskLinesOf(shared.tasks, agencyId, period, today) as never,
         indicatorLines: lines.map(({ code: _code, ...line }) => line),
         obstacles: random() < 0.3 ? pick(random, OBSTACLES) : null,
-        deadline: vnDay(reportDeadline(period, 18)),
+        deadline: vnDay(reportDeadline(period, CHARTER_DEFAULTS.reportBeforeDay)),
+        dataFrom: vnDay(periodStart(period)),
+        dataTo: vnDay(periodEnd(period)),
         submittedAt: sent?.toISOString() ?? null,
         lastSubmittedAt: sent?.toISOString() ?? null,
         submittedBy: sent ? submitter : null,
-        timeliness: sent ? timelinessOf(sent, period, 18) : null,
+        timeliness: sent ? timelinessOf(sent, period, CHARTER_DEFAULTS.reportBeforeDay) : null,
         reviewedAt: reviewed?.toISOString() ?? null,
         reviewedBy: reviewed ? shared.reviewer : null,
         reviewComment:
@@ -339,7 +342,8 @@ export const seedReports = async (payload: Payload, ctx: Context, tally: Tally):
   await seedTargets(payload, indicators, tally)
 
   const today = vnToday()
-  const periods = periodsUpTo(previousPeriod(periodOfDay(today)), YEARS_OF_REPORTS * 12)
+  // R12.3a: up to the latest month whose data are complete (the 14th has passed).
+  const periods = periodsUpTo(latestClosedPeriod(today), YEARS_OF_REPORTS * 12)
   const { docs } = await payload.find({
     collection: 'reports',
     where: { period: { greater_than_equal: periods[0] } },

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { MISSING_STATE_LABELS } from '../../hooks/rules/aggregate'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
-import { isPeriod, periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
+import { isPeriod, latestClosedPeriod } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { numberField } from '../../src/fields/numberFields'
 import { l, languageOf } from '../../src/i18n/label'
@@ -248,7 +248,8 @@ export const aggregateFields: Field[] = [
         unique: true,
         maxLength: 7,
         label: l('Kỳ báo cáo (năm-tháng)', 'Period (year-month)'),
-        defaultValue: () => previousPeriod(periodOfDay(new Date())),
+        // R12.3b: the latest month whose data are complete (the cut-off day has passed).
+        defaultValue: () => latestClosedPeriod(new Date()),
         admin: { placeholder: '2025-03' },
         validate: (value: unknown, { req }: { req: Parameters<typeof languageOf>[0] }) =>
           isPeriod(value) ||
@@ -327,6 +328,15 @@ export const aggregateFields: Field[] = [
     access: computed,
     admin: { ...sidebar, ...dateTime },
   },
+  // R12.3a: the data period of the report month (Decree 09/2019/NĐ-CP, art. 12).
+  ...(['dataFrom', 'dataTo'] as const).map((name): Field => ({
+    name,
+    type: 'date',
+    label:
+      name === 'dataFrom' ? l('Số liệu từ ngày', 'Data from') : l('Số liệu đến ngày', 'Data up to'),
+    access: computed,
+    admin: { ...sidebar, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+  })),
   {
     name: 'deadline',
     type: 'date',

@@ -5,9 +5,12 @@ import {
   aggregateDeadline,
   formatPeriod,
   isPeriod,
+  periodEnd,
   periodOfDay,
+  periodStart,
   settingsDayOf,
 } from '../../hooks/rules/reportPeriods'
+import { formatDayKey } from '../../hooks/rules/terms'
 import { charterNumbersOn } from '../../src/charter/settings'
 import { languageOf } from '../../src/i18n/label'
 import { vnDayStart } from '../../src/lib/clock'
@@ -28,7 +31,7 @@ export const aggregateSummary = (period: string): string =>
   `Kết quả triển khai Đề án 06 tháng ${Number(period.slice(5, 7))} năm ${period.slice(0, 4)}`
 
 /**
- * R12.3b: one aggregate report per month that has ended; while a draft, every save recomputes
+ * R12.3b: one aggregate report per month whose data are complete; while a draft, every save recomputes
  * its figures from the accepted reports (the "Recompute" action is a save); once issued it is
  * read-only.
  */
@@ -56,10 +59,12 @@ export const enforceAggregateRules: CollectionBeforeChangeHook = async ({
       en: 'The period of an aggregate report cannot change; create a new one instead.',
     })
   } else {
-    const now = new Date()
-    check(period < periodOfDay(now), 'period', {
-      vi: `Tháng ${formatPeriod(period)} chưa kết thúc: chỉ tổng hợp báo cáo của tháng đã qua.`,
-      en: `${formatPeriod(period)} has not ended: only past months are aggregated.`,
+    // R12.3b: only a period whose data are complete (its cut-off day has passed) is aggregated.
+    const { dataEndDay } = await charterNumbersOn(req, settingsDayOf(period))
+    const end = formatDayKey(periodEnd(period, dataEndDay))
+    check(period < periodOfDay(new Date(), dataEndDay), 'period', {
+      vi: `Số liệu tháng ${formatPeriod(period)} tính đến hết ngày ${end}, chưa đủ kỳ: chỉ tổng hợp kỳ đã chốt số liệu.`,
+      en: `The ${formatPeriod(period)} data run to ${end}: only periods whose data are complete are aggregated.`,
     })
     const { totalDocs } = await req.payload.count({
       collection: COLLECTION,
@@ -72,15 +77,16 @@ export const enforceAggregateRules: CollectionBeforeChangeHook = async ({
       en: `The aggregate report for ${formatPeriod(period)} already exists.`,
     })
   }
-  const [loaded, numbers] = await Promise.all([
-    computeAggregate(req, period),
-    charterNumbersOn(req, settingsDayOf(period)),
-  ])
+  const numbers = await charterNumbersOn(req, settingsDayOf(period))
+  const loaded = await computeAggregate(req, period, numbers.dataEndDay)
   Object.assign(data, figuresData(loaded))
   data.title = aggregateSummary(period)
   data.computedAt = new Date().toISOString()
   // R12.3b: due before the 22nd (the charter's number in force for the period).
   data.deadline = vnDayStart(aggregateDeadline(period, numbers.aggregateBeforeDay)).toISOString()
+  // R12.3a: the data period the figures cover.
+  data.dataFrom = vnDayStart(periodStart(period, numbers.dataEndDay)).toISOString()
+  data.dataTo = vnDayStart(periodEnd(period, numbers.dataEndDay)).toISOString()
   return data
 }
 

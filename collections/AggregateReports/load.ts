@@ -7,9 +7,8 @@ import {
   type AggregateResult,
   type PeriodReport,
 } from '../../hooks/rules/aggregate'
-import type { Period } from '../../hooks/rules/reportPeriods'
+import { periodOfDay, type Period } from '../../hooks/rules/reportPeriods'
 import { dayKeyOf } from '../../src/fields/dates'
-import { periodOf } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
 
 // The database side of the aggregate report: a constant number of queries per computation
@@ -77,6 +76,7 @@ export type LoadedAggregate = { result: AggregateResult; agencies: AgencyInfo[] 
 export const computeAggregate = async (
   req: PayloadRequest,
   period: Period,
+  dataEndDay?: number,
 ): Promise<LoadedAggregate> => {
   const [indicators, agencies, rows] = await Promise.all([
     loadIndicatorSpecs({ payload: req.payload, req }),
@@ -107,7 +107,8 @@ export const computeAggregate = async (
       return {
         task: idOf(line.task)!,
         status: line.status ?? null,
-        assignedInPeriod: Boolean(task?.assignedOn) && periodOf(task!.assignedOn!) === period,
+        assignedInPeriod:
+          Boolean(task?.assignedOn) && periodOfDay(task!.assignedOn!, dataEndDay) === period,
         obstacles: line.obstacles ?? null,
         taskTitle: task?.title ?? null,
       }
@@ -115,7 +116,10 @@ export const computeAggregate = async (
     obstacles: row.obstacles ?? null,
     proposals: (row.proposals ?? []).map((proposal) => proposal.content ?? ''),
   }))
-  return { result: aggregatePeriod({ period, indicators, agencies, reports }), agencies }
+  return {
+    result: aggregatePeriod({ period, dataEndDay, indicators, agencies, reports }),
+    agencies,
+  }
 }
 
 const camel = (status: string) => status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())

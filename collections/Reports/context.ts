@@ -57,13 +57,14 @@ export const loadPredecessors = async (
   req: PayloadRequest,
   id: Id,
   period: Period,
+  dataEndDay?: number,
 ): Promise<Id[]> => {
   const { docs } = await req.payload.find({
     collection: 'agencies',
     where: {
       and: [
         { replacedBy: { equals: id } },
-        { validTo: { less_than: vnDayStart(periodStart(period)).toISOString() } },
+        { validTo: { less_than: vnDayStart(periodStart(period, dataEndDay)).toISOString() } },
       ],
     },
     select: {},
@@ -210,25 +211,30 @@ const snapshotOf = (task: TaskRow, day: string): TaskFacts => ({
 })
 
 /**
- * The tasks the agency leads that are open in the period: assigned by its end and not completed
- * before it began (those completed during the month are reported too).
+ * The tasks the agency leads that are open in the period: assigned by the end of its data and
+ * not completed before they began (those completed during the data period are reported too).
  */
 export const loadOpenTasks = async (
   req: PayloadRequest,
   agency: Id,
   period: Period,
   day: string,
+  dataEndDay?: number,
 ): Promise<TaskFacts[]> => {
   const { docs } = await req.payload.find({
     collection: 'tasks',
     where: {
       and: [
         { leadAgency: { equals: agency } },
-        { assignedOn: { less_than_equal: vnDayEnd(periodEnd(period)).toISOString() } },
+        { assignedOn: { less_than_equal: vnDayEnd(periodEnd(period, dataEndDay)).toISOString() } },
         {
           or: [
             { completedOn: { exists: false } },
-            { completedOn: { greater_than_equal: vnDayStart(periodStart(period)).toISOString() } },
+            {
+              completedOn: {
+                greater_than_equal: vnDayStart(periodStart(period, dataEndDay)).toISOString(),
+              },
+            },
           ],
         },
       ],

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../hooks/rules/reportWorkflow'
-import { isPeriod, periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
+import { isPeriod, latestClosedPeriod } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { agencyIdOf } from '../../src/access/roles'
 import { numberField } from '../../src/fields/numberFields'
@@ -45,7 +45,8 @@ const header: Field[] = [
         index: true,
         maxLength: 7,
         label: l('Kỳ báo cáo (năm-tháng)', 'Period (year-month)'),
-        defaultValue: () => previousPeriod(periodOfDay(new Date())),
+        // R12.3a: the latest month whose data are complete (the cut-off day has passed).
+        defaultValue: () => latestClosedPeriod(new Date()),
         admin: { placeholder: '2025-03' },
         validate: (value: unknown, { req }: { req: Parameters<typeof languageOf>[0] }) =>
           isPeriod(value) ||
@@ -223,6 +224,19 @@ const sidebar: Field[] = [
     },
     access: { create: standingBodyField, update: standingBodyField },
   },
+  // R12.3a: the data period of the report month (Decree 09/2019/NĐ-CP, art. 12).
+  ...(['dataFrom', 'dataTo'] as const).map((name): Field => ({
+    name,
+    type: 'date',
+    label:
+      name === 'dataFrom' ? l('Số liệu từ ngày', 'Data from') : l('Số liệu đến ngày', 'Data up to'),
+    admin: {
+      ...readOnlySidebar,
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+      condition: once(name),
+    },
+    access: stamped,
+  })),
   {
     name: 'deadline',
     type: 'date',

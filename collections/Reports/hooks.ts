@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import {
   checkPeriodOpen,
+  dataPeriodOf,
   formatPeriod,
   isPeriod,
   periodEnd,
@@ -19,6 +20,7 @@ import {
   type ReportActor,
   type ReportStatus,
 } from '../../hooks/rules/reportWorkflow'
+import { formatDayKey } from '../../hooks/rules/terms'
 import { agencyIdOf, hasRole } from '../../src/access/roles'
 import { vnDayStart, vnToday } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
@@ -81,6 +83,7 @@ const checkAgencyAndPeriod = (
   agency: AgencyFacts | null,
   period: string,
   now: Date,
+  dataEndDay: number,
 ) => {
   assertField(
     agency !== null,
@@ -90,8 +93,8 @@ const checkAgencyAndPeriod = (
     COLLECTION,
   )
   const existed =
-    (!agency!.validFrom || agency!.validFrom <= periodEnd(period)) &&
-    (!agency!.validTo || agency!.validTo >= periodStart(period))
+    (!agency!.validFrom || agency!.validFrom <= periodEnd(period, dataEndDay)) &&
+    (!agency!.validTo || agency!.validTo >= periodStart(period, dataEndDay))
   assertField(
     existed,
     req,
@@ -102,13 +105,15 @@ const checkAgencyAndPeriod = (
     },
     COLLECTION,
   )
+  // R12.3a: a report month's data begin on the day after the cut-off day of the month before.
+  const { from } = dataPeriodOf(period, dataEndDay)
   assertField(
-    period <= periodOfDay(now),
+    period <= periodOfDay(now, dataEndDay),
     req,
     'period',
     {
-      vi: `Chưa đến kỳ báo cáo tháng ${formatPeriod(period)}.`,
-      en: `The ${formatPeriod(period)} reporting period has not started yet.`,
+      vi: `Chưa đến kỳ báo cáo tháng ${formatPeriod(period)}: số liệu của kỳ này tính từ ngày ${formatDayKey(from)}.`,
+      en: `The ${formatPeriod(period)} reporting period has not started yet: its data begin on ${formatDayKey(from)}.`,
     },
     COLLECTION,
   )
@@ -164,7 +169,7 @@ export const enforceReportRules: CollectionBeforeChangeHook = async ({
     loadPeriodRecord(req, period),
     loadIndicators(req),
   ])
-  checkAgencyAndPeriod(req, agency, period, now)
+  checkAgencyAndPeriod(req, agency, period, now, numbers.dataEndDay)
   if (operation === 'create') await refuseStoredDuplicate(req, agencyId, period)
 
   const actor = actorOf(req, agencyId)
@@ -203,11 +208,22 @@ export const enforceReportRules: CollectionBeforeChangeHook = async ({
   }
 
   const today = vnToday(now)
-  const referenceDay = today < periodEnd(period) ? today : periodEnd(period)
+  const { dataEndDay } = numbers
+  const dataTo = periodEnd(period, dataEndDay)
+  const referenceDay = today < dataTo ? today : dataTo
   const lines =
     operation === 'create'
-      ? await prefill(req, data, agency!, period, referenceDay, indicators)
-      : await refresh(req, data, originalDoc!, agency!, period, referenceDay, indicators)
+      ? await prefill(req, data, agency!, period, referenceDay, indicators, dataEndDay)
+      : await refresh(
+          req,
+          data,
+          originalDoc!,
+          agency!,
+          period,
+          referenceDay,
+          indicators,
+          dataEndDay,
+        )
   const submitting = from !== to && (to === 'submitted' || to === 'resubmitted')
   const issues = validateLines(req, lines, indicators, agency!, submitting)
   data.indicatorLines = lines.indicatorLines
@@ -218,6 +234,9 @@ export const enforceReportRules: CollectionBeforeChangeHook = async ({
   const userId = req.user?.collection === 'users' ? req.user.id : null
   const deadline = reportDeadline(period, numbers.reportBeforeDay)
   data.deadline = vnDayStart(deadline).toISOString()
+  // R12.3a: the data period printed on the form and in the DOCX.
+  data.dataFrom = vnDayStart(periodStart(period, dataEndDay)).toISOString()
+  data.dataTo = vnDayStart(dataTo).toISOString()
   data.title = `Báo cáo tháng ${formatPeriod(period)} – ${agency!.name}`
   if (submitting) {
     // R12.3a: timeliness is judged on the first submission; a resubmission keeps it.

@@ -60,11 +60,12 @@ export const prefill = async (
   period: string,
   referenceDay: string,
   indicators: IndicatorRecord[],
+  dataEndDay?: number,
 ): Promise<Lines> => {
   const [predecessors, previous, tasks] = await Promise.all([
-    loadPredecessors(req, agency.id, period),
+    loadPredecessors(req, agency.id, period, dataEndDay),
     loadPreviousValues(req, agency.id, period),
-    loadOpenTasks(req, agency.id, period, referenceDay),
+    loadOpenTasks(req, agency.id, period, referenceDay, dataEndDay),
   ])
   const own = indicatorsForAgency(indicators, agency, predecessors)
   return {
@@ -89,12 +90,13 @@ export const refresh = async (
   period: string,
   referenceDay: string,
   indicators: IndicatorRecord[],
+  dataEndDay?: number,
 ): Promise<Lines> => {
   const taskIds = rowsOf(data.taskLines)
     .map((line) => recordIdOf(line.task))
     .filter((id): id is number | string => id !== null)
   const [predecessors, previous, tasks] = await Promise.all([
-    loadPredecessors(req, agency.id, period),
+    loadPredecessors(req, agency.id, period, dataEndDay),
     loadPreviousValues(req, agency.id, period),
     loadTasks(req, [...new Set(taskIds)], referenceDay),
   ])

@@ -44,7 +44,9 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
     ],
   })
   const shown = agencies.filter((agency) =>
-    months.some((period) => expectedAgencies([agency], period).length),
+    months.some(
+      (period) => expectedAgencies([agency], period, numbersOf(period).dataEndDay).length,
+    ),
   )
   return {
     year,
@@ -52,7 +54,9 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
       const id = String(agency.id)
       const stateOf = new Map(months.map((period) => [period, reportState(period, id)]))
       const sent = [...stateOf.values()]
-      const expectedDue = due.filter((period) => expectedAgencies([agency], period).length)
+      const expectedDue = due.filter(
+        (period) => expectedAgencies([agency], period, numbersOf(period).dataEndDay).length,
+      )
       // Settled tasks were completed before January of a year whose start the rollup covers.
       const facts = (tasks.get(id)?.facts ?? []).filter(
         ({ task }) => !task.completedOn || task.completedOn >= `${year}-01-01`,

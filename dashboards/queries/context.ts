@@ -51,7 +51,7 @@ export type DashboardContext = {
   /** The viewer's scope: a single agency for a reporter. */
   scope: DashboardScope
   today: string
-  /** The day the selected month is judged on: its last day, or today while it runs. */
+  /** The day the selected month is judged on: its data's last day (R12.3a), or today before. */
   day: string
   months: Period[]
   /** Memoises a read for the whole dashboard. */
@@ -95,9 +95,10 @@ export const createContext = (
   filters: DashboardFilters,
   scope: DashboardScope,
   today: string = vnToday(),
+  dataEndDay?: number,
 ): DashboardContext => {
   const cache = new Map<string, Promise<unknown>>()
-  const end = periodEnd(filters.period)
+  const end = periodEnd(filters.period, dataEndDay)
   return {
     req,
     filters,
@@ -201,8 +202,10 @@ export const scopeAgencies = async (ctx: DashboardContext): Promise<AgencyRow[]>
 }
 
 /** R12.3a: the agencies of the scope expected to report for the month. */
-export const expectedIn = async (ctx: DashboardContext, period: Period) =>
-  expectedAgencies(await scopeAgencies(ctx), period)
+export const expectedIn = async (ctx: DashboardContext, period: Period) => {
+  const [agencies, numbersOf] = await Promise.all([scopeAgencies(ctx), loadCharterNumbers(ctx)])
+  return expectedAgencies(agencies, period, numbersOf(period).dataEndDay)
+}
 
 /** Where on a report's (or task's) agency for the scope; null for the whole province. */
 export const scopeWhere = async (

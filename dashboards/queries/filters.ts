@@ -48,16 +48,16 @@ const idOf = (value: string | null): number | string | null => {
 }
 
 /**
- * The latest month whose reports were due (R12.3a): last month once the report day of this month
- * has come, the month before until then, so the dashboard never opens on a month whose reports
- * are still being written.
+ * The latest month whose reports were due (R12.3a): a month's reports are due before the 18th of
+ * that same month, so this month once its report day has come, last month until then; the
+ * dashboard never opens on a month whose reports are still being written.
  */
 export const lastDuePeriod = (
   today: string,
   reportBeforeDay = CHARTER_DEFAULTS.reportBeforeDay,
 ): Period => {
-  const last = previousPeriod(periodOfDay(today))
-  return Number(today.slice(8, 10)) >= reportBeforeDay ? last : previousPeriod(last)
+  const current = today.slice(0, 7)
+  return Number(today.slice(8, 10)) >= reportBeforeDay ? current : previousPeriod(current)
 }
 
 /**
@@ -70,6 +70,7 @@ export const parseFilters = (
   today: string,
   reportBeforeDay = CHARTER_DEFAULTS.reportBeforeDay,
 ): DashboardFilters => {
+  // The report month whose data today belongs to (R12.3a): nothing later has begun.
   const current = periodOfDay(today)
   const askedPeriod = firstOf(source, 'period')
   const period =

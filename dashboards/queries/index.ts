@@ -6,7 +6,7 @@ import { agencyScorecard } from './agencyScorecard'
 import { attendanceByAgency } from './attendanceByAgency'
 import { budgetExecution } from './budgetExecution'
 import { complianceScorecard } from './complianceScorecard'
-import { createContext, scopeOf, type DashboardContext } from './context'
+import { createContext, loadCharterNumbers, scopeOf, type DashboardContext } from './context'
 import { headline } from './headline'
 import { indicatorComparison } from './indicatorComparison'
 import { indicatorTrend } from './indicatorTrend'
@@ -58,7 +58,11 @@ export const loadDashboard = async (
   scope: DashboardScope = scopeOf(req.user),
   today: string = vnToday(),
 ): Promise<DashboardData> => {
-  const ctx = createContext(req, filters, scope, today)
+  // R12.3a: the month is judged on its data's cut-off day, from the charter numbers in force
+  // (read once: the widgets reuse the memoised read).
+  const first = createContext(req, filters, scope, today)
+  const { dataEndDay } = (await loadCharterNumbers(first))(filters.period)
+  const ctx = { ...first, day: createContext(req, filters, scope, today, dataEndDay).day }
   const [
     headlineData,
     trend,

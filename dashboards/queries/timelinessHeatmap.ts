@@ -38,7 +38,9 @@ export const timelinessHeatmap = async (ctx: DashboardContext): Promise<Timeline
     ]),
   )
   const shown = agencies.filter((agency) =>
-    ctx.months.some((period) => expectedAgencies([agency], period).length > 0),
+    ctx.months.some(
+      (period) => expectedAgencies([agency], period, numbersOf(period).dataEndDay).length > 0,
+    ),
   )
   return {
     periods: ctx.months,
@@ -46,7 +48,7 @@ export const timelinessHeatmap = async (ctx: DashboardContext): Promise<Timeline
       agency: agency.id,
       name: agency.name,
       cells: ctx.months.map((period) => {
-        const expected = expectedAgencies([agency], period).length > 0
+        const expected = expectedAgencies([agency], period, numbersOf(period).dataEndDay).length > 0
         return {
           period,
           state: expected ? stateOf(agency.id, period) : 'not-due',

@@ -53,6 +53,8 @@ export type PeriodReport = {
 
 export type AggregateInput = {
   period: Period
+  /** R12.3a: the cut-off day of the period's data (the 14th by default). */
+  dataEndDay?: number
   indicators: readonly IndicatorSpec[]
   /** Every agency the reports or the reporting list refer to (districts included). */
   agencies: readonly AgencyInfo[]
@@ -230,13 +232,20 @@ export const countTaskLines = (lines: readonly { status: string | null }[]): Tas
   return counts
 }
 
-/** R12.3a: agencies expected to report for the period: reporting kinds that existed during it. */
-export const expectedAgencies = (agencies: readonly AgencyInfo[], period: Period): AgencyInfo[] =>
+/**
+ * R12.3a: agencies expected to report for the period: reporting kinds that existed during its
+ * data period.
+ */
+export const expectedAgencies = (
+  agencies: readonly AgencyInfo[],
+  period: Period,
+  dataEndDay?: number,
+): AgencyInfo[] =>
   agencies.filter(
     (agency) =>
       (REPORTING_AGENCY_KINDS as readonly string[]).includes(agency.kind) &&
-      (!agency.validFrom || agency.validFrom <= periodEnd(period)) &&
-      (!agency.validTo || agency.validTo >= periodStart(period)),
+      (!agency.validFrom || agency.validFrom <= periodEnd(period, dataEndDay)) &&
+      (!agency.validTo || agency.validTo >= periodStart(period, dataEndDay)),
   )
 
 const SENT = new Set(['submitted', 'resubmitted', 'accepted', 'returned'])
@@ -287,7 +296,7 @@ export const aggregatePeriod = (input: AggregateInput): AggregateResult => {
   )
 
   const reportOf = new Map(input.reports.map((report) => [String(report.agency), report]))
-  const expected = expectedAgencies(input.agencies, input.period)
+  const expected = expectedAgencies(input.agencies, input.period, input.dataEndDay)
   const missing = byName(
     expected.flatMap((agency) => {
       const report = reportOf.get(String(agency.id))

@@ -50,6 +50,7 @@ export const daysOpen = (receivedOn: string, closedOn: string | null, today: str
 /** The charter numbers an amendment may change (R14.3). */
 export const AMENDABLE_SETTINGS = [
   'meetingBeforeDay',
+  'dataEndDay',
   'reportBeforeDay',
   'aggregateBeforeDay',
   'noticeLeadWorkingDays',

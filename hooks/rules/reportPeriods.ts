@@ -1,9 +1,13 @@
-import { addDaysToKey, toInstant, toVnDateKey, vnDayStart, type DateKey } from '../../src/lib/clock'
+import { toInstant, toVnDateKey, vnDayStart, type DateKey } from '../../src/lib/clock'
+import { CHARTER_DEFAULTS } from './charterSettings'
 import { formatDayKey } from './terms'
 import { breach, clause, OK, type Verdict } from './verdict'
 
-// Monthly reporting periods ('YYYY-MM', Vietnam calendar months), their deadlines and locking.
-// "Before the Nth" (trước ngày N) means no later than 23:59:59 on day N−1, Vietnam time.
+// Monthly reporting periods ('YYYY-MM', the report month), their deadlines and locking.
+// R12.3a: the data of a monthly report run from the day after the cut-off day (dataEndDay, the
+// 14th by default, Decree 09/2019/NĐ-CP art. 12) of the previous month to the cut-off day of the
+// report month; the report is due "before the 18th" and the aggregate "before the 22nd" of that
+// same month. "Before the Nth" (trước ngày N) means no later than 23:59:59 on day N−1, Vietnam time.
 
 export type Period = string
 
@@ -22,37 +26,63 @@ const shiftPeriod = (period: Period, months: number): Period => {
 export const previousPeriod = (period: Period): Period => shiftPeriod(period, -1)
 export const nextPeriod = (period: Period): Period => shiftPeriod(period, 1)
 
-/** The first calendar day of the period. */
-export const periodStart = (period: Period): DateKey => `${period}-01`
+/** R12.3a: the data period of a report month: from the 15th of the month before to the 14th. */
+export const dataPeriodOf = (
+  period: Period,
+  dataEndDay: number = CHARTER_DEFAULTS.dataEndDay,
+): { from: DateKey; to: DateKey } => ({
+  from: `${previousPeriod(period)}-${pad2(dataEndDay + 1)}`,
+  to: `${period}-${pad2(dataEndDay)}`,
+})
 
-/** The last calendar day of the period. */
-export const periodEnd = (period: Period): DateKey =>
-  addDaysToKey(periodStart(nextPeriod(period)), -1)
+/** The first day of the period's data (R12.3a). */
+export const periodStart = (period: Period, dataEndDay?: number): DateKey =>
+  dataPeriodOf(period, dataEndDay).from
+
+/** The last day of the period's data, the cut-off day (R12.3a). */
+export const periodEnd = (period: Period, dataEndDay?: number): DateKey =>
+  dataPeriodOf(period, dataEndDay).to
 
 /** 'MM/YYYY', as officials write a month. */
 export const formatPeriod = (period: Period): string =>
   `${period.slice(5, 7)}/${period.slice(0, 4)}`
 
-/** The period of a Vietnam calendar day or instant. */
-export const periodOfDay = (day: DateKey | Date): Period => toVnDateKey(day).slice(0, 7)
+/** R12.3a: 'Số liệu từ ngày 15/02/2025 đến ngày 14/03/2025', as printed on the report. */
+export const formatDataPeriod = (period: Period, dataEndDay?: number): string => {
+  const { from, to } = dataPeriodOf(period, dataEndDay)
+  return `Số liệu từ ngày ${formatDayKey(from)} đến ngày ${formatDayKey(to)}`
+}
 
-/** Day `day` of the month after the period. */
-const dayOfFollowingMonth = (period: Period, day: number): DateKey =>
-  `${nextPeriod(period)}-${pad2(day)}`
+/** The period whose data a Vietnam calendar day (or instant) belongs to (R12.3a). */
+export const periodOfDay = (
+  day: DateKey | Date,
+  dataEndDay: number = CHARTER_DEFAULTS.dataEndDay,
+): Period => {
+  const key = toVnDateKey(day)
+  const month = key.slice(0, 7)
+  return Number(key.slice(8, 10)) <= dataEndDay ? month : nextPeriod(month)
+}
+
+/** The latest period whose data are complete on `day`: the one an agency reports next. */
+export const latestClosedPeriod = (day: DateKey | Date, dataEndDay?: number): Period =>
+  previousPeriod(periodOfDay(day, dataEndDay))
+
+/** Day `day` of the report month. */
+const dayOfReportMonth = (period: Period, day: number): DateKey => `${period}-${pad2(day)}`
 
 /**
- * The day whose charter numbers govern a period: the first day of the month in which it is
- * reported (the month after it). An amendment in force by then applies to the period.
+ * The day whose charter numbers govern a period: the first day of the report month. An amendment
+ * in force by then applies to the period.
  */
-export const settingsDayOf = (period: Period): DateKey => periodStart(nextPeriod(period))
+export const settingsDayOf = (period: Period): DateKey => `${period}-01`
 
 /** R12.3a: the last day on which an agency's report for the period is on time (the 17th by default). */
 export const reportDeadline = (period: Period, reportBeforeDay: number): DateKey =>
-  dayOfFollowingMonth(period, reportBeforeDay - 1)
+  dayOfReportMonth(period, reportBeforeDay - 1)
 
 /** R12.3b: the last day on which the province's aggregate report is on time (the 21st by default). */
 export const aggregateDeadline = (period: Period, aggregateBeforeDay: number): DateKey =>
-  dayOfFollowingMonth(period, aggregateBeforeDay - 1)
+  dayOfReportMonth(period, aggregateBeforeDay - 1)
 
 export type Timeliness = 'on-time' | 'late'
 
@@ -64,9 +94,9 @@ export const timelinessOf = (
 ): Timeliness =>
   toVnDateKey(submittedAt) <= reportDeadline(period, reportBeforeDay) ? 'on-time' : 'late'
 
-/** The day the period locks by itself: `lockDay` of the month after it, from 00:00 Vietnam time. */
+/** The day the period locks by itself: `lockDay` of the report month, from 00:00 Vietnam time. */
 export const lockDayOf = (period: Period, lockDay: number): DateKey =>
-  dayOfFollowingMonth(period, lockDay)
+  dayOfReportMonth(period, lockDay)
 
 export type PeriodLockState = {
   /** Set when the standing body locked the period by hand. */

@@ -1,15 +1,7 @@
 import { addDaysToKey, type DateKey } from '../../src/lib/clock'
 import { CHARTER_DEFAULTS, settingsOn, type CharterNumbers } from './charterSettings'
 import { REPORTING_AGENCY_KINDS } from './reportLines'
-import {
-  periodEnd,
-  periodOfDay,
-  periodStart,
-  previousPeriod,
-  reportDeadline,
-  settingsDayOf,
-  type Period,
-} from './reportPeriods'
+import { periodEnd, periodStart, reportDeadline, settingsDayOf, type Period } from './reportPeriods'
 import type { ReportStatus } from './reportWorkflow'
 
 // R12.3a: the reminders before the monthly report deadline and the late/missing list after it.
@@ -18,11 +10,13 @@ import type { ReportStatus } from './reportWorkflow'
 // 17th (reportDeadline) and the 18th is the first late day. N (reminderDaysBefore) counts back from
 // that 18th: the reminder goes on day 18 − N, leaving the agency N full days to report (N = 3: on
 // the 15th, for the 15th, 16th and 17th). N = 0 means no reminder. The late/missing list goes to the
-// standing body on the 18th itself. Both are about last month: in April, the March reports.
+// standing body on the 18th itself. Both are about the report month itself: in April, the April
+// reports (data from 15 March to 14 April).
 
 type Id = number | string
 
-export type ReportingNumbers = Pick<CharterNumbers, 'reportBeforeDay' | 'reminderDaysBefore'>
+export type ReportingNumbers = Pick<CharterNumbers, 'reportBeforeDay' | 'reminderDaysBefore'> &
+  Partial<Pick<CharterNumbers, 'dataEndDay'>>
 
 export type AgencyReportState = {
   id: Id
@@ -52,8 +46,8 @@ export type ReminderPlan = {
 // report still needs the agency's action.
 const WITH_STANDING_BODY: readonly ReportStatus[] = ['submitted', 'accepted', 'resubmitted']
 
-/** The period the reminders of `today` are about: the month before today's month. */
-export const reminderPeriodOf = (today: DateKey): Period => previousPeriod(periodOfDay(today))
+/** The period the reminders of `today` are about: today's month, the report month (R12.3a). */
+export const reminderPeriodOf = (today: DateKey): Period => today.slice(0, 7)
 
 /**
  * The charter numbers governing a period's reporting (R14.3): the edition in force on the first
@@ -75,10 +69,14 @@ export const lateListDayOf = (period: Period, numbers: ReportingNumbers): DateKe
   addDaysToKey(reportDeadline(period, numbers.reportBeforeDay), 1)
 
 /** Agencies that report to the standing body and existed during the period. */
-export const isReportingAgency = (agency: AgencyReportState, period: Period): boolean =>
+export const isReportingAgency = (
+  agency: AgencyReportState,
+  period: Period,
+  dataEndDay?: number,
+): boolean =>
   (REPORTING_AGENCY_KINDS as readonly string[]).includes(agency.kind) &&
-  (!agency.validFrom || agency.validFrom <= periodEnd(period)) &&
-  (!agency.validTo || agency.validTo >= periodStart(period))
+  (!agency.validFrom || agency.validFrom <= periodEnd(period, dataEndDay)) &&
+  (!agency.validTo || agency.validTo >= periodStart(period, dataEndDay))
 
 const refOf = ({ id, name }: AgencyReportState): AgencyRef => ({ id, name })
 
@@ -93,7 +91,9 @@ export const planReportReminders = (args: {
   const period = reminderPeriodOf(args.today)
   const reminderDay = reminderDayOf(period, args.numbers)
   const lateListDay = lateListDayOf(period, args.numbers)
-  const reporting = args.agencies.filter((agency) => isReportingAgency(agency, period))
+  const reporting = args.agencies.filter((agency) =>
+    isReportingAgency(agency, period, args.numbers.dataEndDay),
+  )
   const remind =
     args.today === reminderDay
       ? reporting

@@ -4,6 +4,7 @@ import * as migration_20261126_101112_aggregates_reminders_dashboard from './202
 import * as migration_20261126_131748_dashboard_compact_rollups from './20261126_131748_dashboard_compact_rollups';
 import * as migration_20261202_122350_attendance_waiver from './20261202_122350_attendance_waiver';
 import * as migration_20261202_150000_outbox_attachment_files from './20261202_150000_outbox_attachment_files';
+import * as migration_20261202_151047_reporting_month from './20261202_151047_reporting_month';
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
 
 export const migrations = [
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261202_150000_outbox_attachment_files.up,
     down: migration_20261202_150000_outbox_attachment_files.down,
     name: '20261202_150000_outbox_attachment_files',
+  },
+  {
+    up: migration_20261202_151047_reporting_month.up,
+    down: migration_20261202_151047_reporting_month.down,
+    name: '20261202_151047_reporting_month',
   },
   {
     up: migration_20261202_235959_outbox_attachment_files_link.up,
