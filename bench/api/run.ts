@@ -175,7 +175,7 @@ console.log(
 )
 const base = process.env.DATABASE_URL
 const only = process.env.BENCH_DATABASES?.split(',')
-const key = preparedKey(repo)
+const key = preparedKey(repo, commit)
 const factories = [
   { name: 'sqlite', create: () => sqliteScratch(key, prepare(dir)) },
   ...(base?.startsWith('postgres')
