@@ -236,14 +236,15 @@ describe('aggregatePeriod (R12.3b)', () => {
 })
 
 describe('who is expected to report, and where a commune counts', () => {
-  it('expects reporting kinds that existed during the period only', () => {
+  it('expects reporting kinds that existed during the data period, 15/02 to 14/03, only (R12.3a)', () => {
     const agencies = [
-      { ...agency(1, 'department'), validTo: '2025-02-28' },
-      { ...agency(2, 'department'), validFrom: '2025-03-31' },
-      { ...agency(3, 'department'), validFrom: '2025-04-01' },
+      { ...agency(1, 'department'), validTo: '2025-02-14' },
+      { ...agency(2, 'department'), validFrom: '2025-03-14' },
+      { ...agency(3, 'department'), validFrom: '2025-03-15' },
       agency(4, 'local_working_group'),
+      { ...agency(5, 'department'), validTo: '2025-02-15' },
     ]
-    expect(expectedAgencies(agencies, '2025-03').map((row) => row.id)).toEqual([2])
+    expect(expectedAgencies(agencies, '2025-03').map((row) => row.id)).toEqual([2, 5])
   })
 
   it('finds a commune’s district through its parent', () => {
@@ -253,8 +254,8 @@ describe('who is expected to report, and where a commune counts', () => {
 })
 
 describe('late issuing of the aggregate report (R12.3b)', () => {
-  it('is on time on the 21st and late from the 22nd, Vietnam time', () => {
-    expect(isAggregateLate('2025-04-21T16:59:59.000Z', '2025-03', 22)).toBe(false)
-    expect(isAggregateLate('2025-04-21T17:00:00.000Z', '2025-03', 22)).toBe(true)
+  it('is on time on the 21st of the report month and late from the 22nd, Vietnam time (R12.3b)', () => {
+    expect(isAggregateLate('2025-03-21T16:59:59.000Z', '2025-03', 22)).toBe(false)
+    expect(isAggregateLate('2025-03-21T17:00:00.000Z', '2025-03', 22)).toBe(true)
   })
 })

@@ -34,8 +34,8 @@ describe('CHARTER_DEFAULTS', () => {
     expect(CHARTER_DEFAULTS.noticeLeadWorkingDays).toBe(2)
   })
 
-  it("counts the majority among those present, the chair's side winning a tie (R2.1)", () => {
-    expect(CHARTER_DEFAULTS).toMatchObject({ majorityBase: 'present', tieRule: 'chair-side' })
+  it("counts the majority among all members in office, the chair's side winning a tie (R2.1)", () => {
+    expect(CHARTER_DEFAULTS).toMatchObject({ majorityBase: 'all-members', tieRule: 'chair-side' })
   })
 
   it('is a valid edition', () => {
@@ -166,7 +166,7 @@ describe('checkEditions (R14.3)', () => {
   })
 
   it('rejects a report deadline on the meeting deadline (R12.3a)', () => {
-    expect(checkEditions([edition({ reportBeforeDay: 10 })])).toEqual([
+    expect(checkEditions([edition({ reportBeforeDay: 10, dataEndDay: 5 })])).toEqual([
       {
         index: 0,
         field: 'reportBeforeDay',
@@ -177,7 +177,7 @@ describe('checkEditions (R14.3)', () => {
   })
 
   it('rejects a report deadline before the meeting deadline (R12.3a)', () => {
-    expect(checkEditions([edition({ reportBeforeDay: 9 })])).toEqual([
+    expect(checkEditions([edition({ reportBeforeDay: 9, dataEndDay: 5 })])).toEqual([
       expect.objectContaining({ index: 0, field: 'reportBeforeDay' }),
     ])
   })
@@ -197,7 +197,7 @@ describe('checkEditions (R14.3)', () => {
   it('accepts deadlines one day apart (R11.1a, R12.3a, R12.3b)', () => {
     expect(
       checkEditions([
-        edition({ meetingBeforeDay: 10, reportBeforeDay: 11, aggregateBeforeDay: 12 }),
+        edition({ meetingBeforeDay: 10, dataEndDay: 9, reportBeforeDay: 11, aggregateBeforeDay: 12 }),
       ]),
     ).toEqual([])
   })

@@ -10,6 +10,7 @@ import {
   nextPeriod,
   periodEnd,
   periodLock,
+  periodStart,
   previousPeriod,
   reportDeadline,
   settingsDayOf,
@@ -32,46 +33,47 @@ describe('reporting periods', () => {
     expect([previousPeriod('2025-01'), nextPeriod('2024-12')]).toEqual(['2024-12', '2025-01'])
   })
 
-  it('ends February on the 29th in a leap year', () => {
-    expect([periodEnd('2024-02'), periodEnd('2025-02')]).toEqual(['2024-02-29', '2025-02-28'])
+  it('runs the data of a month from the 15th of the month before to the 14th (R12.3a)', () => {
+    expect([periodStart('2025-03'), periodEnd('2025-03')]).toEqual(['2025-02-15', '2025-03-14'])
+    expect([periodStart('2025-01'), periodEnd('2025-01')]).toEqual(['2024-12-15', '2025-01-14'])
   })
 
   it('writes a period as officials do: MM/YYYY', () => {
     expect(formatPeriod('2025-03')).toBe('03/2025')
   })
 
-  it('takes the charter numbers in force on the first day of the reporting month (R14.3)', () => {
-    expect(settingsDayOf('2025-12')).toBe('2026-01-01')
+  it('takes the charter numbers in force on the first day of the report month (R14.3)', () => {
+    expect(settingsDayOf('2026-01')).toBe('2026-01-01')
   })
 })
 
 describe('deadlines (R12.3a, R12.3b)', () => {
-  it('makes the 17th of the next month the last on-time day of a report due "before the 18th" (R12.3a)', () => {
-    expect(reportDeadline('2025-03', 18)).toBe('2025-04-17')
+  it('makes the 17th of the report month the last on-time day of a report due "before the 18th" (R12.3a)', () => {
+    expect(reportDeadline('2025-04', 18)).toBe('2025-04-17')
   })
 
   it('makes the 21st the last on-time day of the aggregate report due "before the 22nd" (R12.3b)', () => {
-    expect(aggregateDeadline('2025-12', 22)).toBe('2026-01-21')
+    expect(aggregateDeadline('2026-01', 22)).toBe('2026-01-21')
   })
 
   it('counts a report submitted at 23:59:59 on the 17th, Vietnam time, as on time (R12.3a)', () => {
-    expect(timelinessOf(vn('2025-04-17 23:59:59'), '2025-03', 18)).toBe('on-time')
+    expect(timelinessOf(vn('2025-04-17 23:59:59'), '2025-04', 18)).toBe('on-time')
   })
 
   it('counts a report submitted at 00:00 on the 18th, Vietnam time, as late (R12.3a)', () => {
-    expect(timelinessOf(vn('2025-04-18 00:00'), '2025-03', 18)).toBe('late')
+    expect(timelinessOf(vn('2025-04-18 00:00'), '2025-04', 18)).toBe('late')
   })
 
   it('judges by the Vietnam day, not the UTC day: 17:00 UTC on the 17th is already the 18th (R12.3a)', () => {
-    expect(timelinessOf('2025-04-17T17:00:00Z', '2025-03', 18)).toBe('late')
+    expect(timelinessOf('2025-04-17T17:00:00Z', '2025-04', 18)).toBe('late')
   })
 })
 
 describe('period lock (R12.3a)', () => {
-  it('locks on the lock day of the next month at 00:00 Vietnam time', () => {
-    expect(lockDayOf('2025-03', 25)).toBe('2025-04-25')
-    expect(periodLock('2025-03', 25, {}, vn('2025-04-24 23:59:59'))).toEqual({ locked: false })
-    expect(periodLock('2025-03', 25, {}, vn('2025-04-25 00:00'))).toEqual({
+  it('locks on the lock day of the report month at 00:00 Vietnam time (R12.3a)', () => {
+    expect(lockDayOf('2025-04', 25)).toBe('2025-04-25')
+    expect(periodLock('2025-04', 25, {}, vn('2025-04-24 23:59:59'))).toEqual({ locked: false })
+    expect(periodLock('2025-04', 25, {}, vn('2025-04-25 00:00'))).toEqual({
       locked: true,
       since: vn('2025-04-25 00:00'),
       reason: 'lock-day',
@@ -80,7 +82,7 @@ describe('period lock (R12.3a)', () => {
 
   it('locks once the aggregate report is issued, when that comes first (R12.3b)', () => {
     const lock = periodLock(
-      '2025-03',
+      '2025-04',
       25,
       { aggregateIssuedAt: '2025-04-19T02:00:00Z' },
       vn('2025-04-20 08:00'),
@@ -90,8 +92,8 @@ describe('period lock (R12.3a)', () => {
 
   it('locks from the moment the standing body locked it by hand, not before', () => {
     const state = { lockedAt: vn('2025-04-20 10:00').toISOString() }
-    expect(periodLock('2025-03', 25, state, vn('2025-04-20 09:59')).locked).toBe(false)
-    expect(periodLock('2025-03', 25, state, vn('2025-04-20 10:00')).locked).toBe(true)
+    expect(periodLock('2025-04', 25, state, vn('2025-04-20 09:59')).locked).toBe(false)
+    expect(periodLock('2025-04', 25, state, vn('2025-04-20 10:00')).locked).toBe(true)
   })
 
   it('lets an exception serve its own agency until it expires, exclusive', () => {
@@ -103,7 +105,7 @@ describe('period lock (R12.3a)', () => {
 
   it('refuses an agency’s write in a locked period, naming the clause and the day (R12.3a)', () => {
     const verdict = checkPeriodOpen({
-      period: '2025-03',
+      period: '2025-04',
       lockDay: 25,
       state: {},
       exceptions: [],
@@ -120,7 +122,7 @@ describe('period lock (R12.3a)', () => {
 
   it('lets an agency with an open exception write in a locked period (R12.3a)', () => {
     const verdict = checkPeriodOpen({
-      period: '2025-03',
+      period: '2025-04',
       lockDay: 25,
       state: {},
       exceptions: [{ agency: 7, expiresAt: vn('2025-04-30 17:00').toISOString() }],

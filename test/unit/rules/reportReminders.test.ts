@@ -50,42 +50,42 @@ const edition = (effectiveFrom: string, numbers: Partial<CharterNumbers>): Chart
 })
 
 describe('report reminder days (R12.3a)', () => {
-  it('reminds about last month: in April, the March reports (R12.3a)', () => {
-    expect(reminderPeriodOf('2025-04-15')).toBe('2025-03')
+  it('reminds about the report month itself: in April, the April reports (R12.3a)', () => {
+    expect(reminderPeriodOf('2025-04-15')).toBe('2025-04')
   })
 
   it('counts N back from the 18th, the first late day: N = 3 reminds on the 15th (R12.3a)', () => {
-    expect(reminderDayOf('2025-03', DEFAULTS)).toBe('2025-04-15')
+    expect(reminderDayOf('2025-04', DEFAULTS)).toBe('2025-04-15')
   })
 
   it('sends the late/missing list on the 18th, the day after the last on-time day (R12.3a)', () => {
-    expect(lateListDayOf('2025-03', DEFAULTS)).toBe('2025-04-18')
+    expect(lateListDayOf('2025-04', DEFAULTS)).toBe('2025-04-18')
     expect(plan('2025-04-18').deadline).toBe('2025-04-17')
   })
 
   it('takes N and the deadline day from the settings (R12.3a)', () => {
-    expect(reminderDayOf('2025-03', { reportBeforeDay: 18, reminderDaysBefore: 5 })).toBe(
+    expect(reminderDayOf('2025-04', { reportBeforeDay: 18, reminderDaysBefore: 5 })).toBe(
       '2025-04-13',
     )
-    expect(reminderDayOf('2025-03', { reportBeforeDay: 20, reminderDaysBefore: 3 })).toBe(
+    expect(reminderDayOf('2025-04', { reportBeforeDay: 20, reminderDaysBefore: 3 })).toBe(
       '2025-04-17',
     )
-    expect(lateListDayOf('2025-03', { reportBeforeDay: 20, reminderDaysBefore: 3 })).toBe(
+    expect(lateListDayOf('2025-04', { reportBeforeDay: 20, reminderDaysBefore: 3 })).toBe(
       '2025-04-20',
     )
   })
 
   it('sends no reminder at all when N is 0 (R12.3a)', () => {
     const numbers = { reportBeforeDay: 18, reminderDaysBefore: 0 }
-    expect(reminderDayOf('2025-03', numbers)).toBeNull()
+    expect(reminderDayOf('2025-04', numbers)).toBeNull()
     const days = Array.from({ length: 30 }, (_, index) => addDaysToKey('2025-04-01', index))
     expect(days.filter((day) => plan(day, numbers).remind !== null)).toEqual([])
   })
 
-  it('crosses the turn of the year: on 15/01/2026 it reminds about December 2025 (R12.3a)', () => {
+  it('reminds in January about the January report, due on 17/01/2026 (R12.3a)', () => {
     const january = plan('2026-01-15')
     expect(january).toMatchObject({
-      period: '2025-12',
+      period: '2026-01',
       deadline: '2026-01-17',
       reminderDay: '2026-01-15',
       lateListDay: '2026-01-18',
@@ -124,15 +124,15 @@ describe('who is reminded and who is listed (R12.3a)', () => {
     expect(plan('2025-04-18', DEFAULTS, onTime).lateList).toEqual({ late: [], missing: [] })
   })
 
-  it('leaves out agencies that do not report to the standing body or did not exist in the month (R12.3a)', () => {
+  it('leaves out agencies that do not report to the standing body or did not exist in the data period, 15/03 to 14/04 (R12.3a)', () => {
     const others = [
       agency('Xã A', null, { kind: 'commune' }),
       agency('UBND tỉnh', null, { kind: 'people_committee' }),
-      agency('Sở đã sáp nhập', null, { validTo: '2025-02-28' }),
-      agency('Sở thành lập sau', null, { validFrom: '2025-04-01' }),
-      agency('Sở sáp nhập giữa tháng', null, { validTo: '2025-03-15' }),
+      agency('Sở đã sáp nhập', null, { validTo: '2025-03-14' }),
+      agency('Sở thành lập sau', null, { validFrom: '2025-04-15' }),
+      agency('Sở sáp nhập giữa kỳ', null, { validTo: '2025-03-15' }),
     ]
-    expect(names(plan('2025-04-15', DEFAULTS, others).remind)).toEqual(['Sở sáp nhập giữa tháng'])
+    expect(names(plan('2025-04-15', DEFAULTS, others).remind)).toEqual(['Sở sáp nhập giữa kỳ'])
     expect(isReportingAgency(agency('Huyện B', null, { kind: 'district' }), '2025-03')).toBe(true)
   })
 })
@@ -142,17 +142,17 @@ describe('the charter edition in force (R12.3a, R14.3)', () => {
     expect(reportingNumbersOf([], '2025-03')).toMatchObject(DEFAULTS)
   })
 
-  it('uses the edition in force on the first day of the reporting month (R12.3a, R14.3)', () => {
+  it('uses the edition in force on the first day of the report month (R12.3a, R14.3)', () => {
     const editions = [
       edition('2022-07-01', {}),
       edition('2025-04-01', { reminderDaysBefore: 5 }),
       edition('2025-04-02', { reminderDaysBefore: 7, reportBeforeDay: 20 }),
     ]
-    const march = reportingNumbersOf(editions, '2025-03')
-    expect(march).toMatchObject({ reminderDaysBefore: 5, reportBeforeDay: 18 })
-    expect(reminderDayOf('2025-03', march)).toBe('2025-04-13')
     const april = reportingNumbersOf(editions, '2025-04')
-    expect(reminderDayOf('2025-04', april)).toBe('2025-05-13')
-    expect(lateListDayOf('2025-04', april)).toBe('2025-05-20')
+    expect(april).toMatchObject({ reminderDaysBefore: 5, reportBeforeDay: 18 })
+    expect(reminderDayOf('2025-04', april)).toBe('2025-04-13')
+    const may = reportingNumbersOf(editions, '2025-05')
+    expect(reminderDayOf('2025-05', may)).toBe('2025-05-13')
+    expect(lateListDayOf('2025-05', may)).toBe('2025-05-20')
   })
 })
