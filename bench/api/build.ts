@@ -17,13 +17,13 @@ export const benchRoot = path.join(tmpdir(), 'tf06-bench-api')
  * Names the prepared database: it changes with what shapes that database (the migrations, the
  * seed, the benchmark's own setup) and with the day (the reporting periods follow the date).
  */
-export const preparedKey = (repo: string): string => {
+export const preparedKey = (repo: string, commit: string): string => {
   const tree = execFileSync(
     'git',
     [
       'ls-tree',
       '-r',
-      'HEAD',
+      commit,
       'migrations',
       'seed',
       'bench/api/setup.ts',
