@@ -20,26 +20,26 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    tasks: Task;
+    plans: Plan;
+    feedback: Feedback;
+    documents: Document;
+    media: Media;
+    meetings: Meeting;
+    notifications: Notification;
+    reports: Report;
+    'aggregate-reports': AggregateReport;
+    indicators: Indicator;
+    targets: Target;
+    'reporting-periods': ReportingPeriod;
     agencies: Agency;
     'working-groups': WorkingGroup;
     members: Member;
     delegations: Delegation;
-    media: Media;
-    holidays: Holiday;
-    tasks: Task;
-    meetings: Meeting;
-    notifications: Notification;
-    plans: Plan;
-    documents: Document;
-    feedback: Feedback;
+    users: User;
     'budget-lines': BudgetLine;
     expenditures: Expenditure;
-    indicators: Indicator;
-    targets: Target;
-    reports: Report;
-    'reporting-periods': ReportingPeriod;
-    'aggregate-reports': AggregateReport;
+    holidays: Holiday;
     'audit-log': AuditLog;
     'rollup-agency-months': RollupAgencyMonth;
     'rollup-scope-months': RollupScopeMonth;
@@ -53,26 +53,26 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    tasks: TasksSelect<false> | TasksSelect<true>;
+    plans: PlansSelect<false> | PlansSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    'aggregate-reports': AggregateReportsSelect<false> | AggregateReportsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    targets: TargetsSelect<false> | TargetsSelect<true>;
+    'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'working-groups': WorkingGroupsSelect<false> | WorkingGroupsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     delegations: DelegationsSelect<false> | DelegationsSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
-    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
-    tasks: TasksSelect<false> | TasksSelect<true>;
-    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
-    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
-    plans: PlansSelect<false> | PlansSelect<true>;
-    documents: DocumentsSelect<false> | DocumentsSelect<true>;
-    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'budget-lines': BudgetLinesSelect<false> | BudgetLinesSelect<true>;
     expenditures: ExpendituresSelect<false> | ExpendituresSelect<true>;
-    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
-    targets: TargetsSelect<false> | TargetsSelect<true>;
-    reports: ReportsSelect<false> | ReportsSelect<true>;
-    'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
-    'aggregate-reports': AggregateReportsSelect<false> | AggregateReportsSelect<true>;
+    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rollup-agency-months': RollupAgencyMonthsSelect<false> | RollupAgencyMonthsSelect<true>;
     'rollup-scope-months': RollupScopeMonthsSelect<false> | RollupScopeMonthsSelect<true>;
@@ -133,200 +133,6 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  fullName: string;
-  phone?: string | null;
-  agency?: (number | null) | Agency;
-  jobTitle?: string | null;
-  roles: ('admin' | 'secretariat' | 'leader' | 'reporter' | 'finance' | 'viewer')[];
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "agencies".
- */
-export interface Agency {
-  id: number;
-  name: string;
-  nameEn?: string | null;
-  /**
-   * Codes can be reused after mergers.
-   */
-  code: string;
-  kind:
-    | 'police'
-    | 'people_committee'
-    | 'provincial_office'
-    | 'department'
-    | 'vertical_agency'
-    | 'state_enterprise'
-    | 'mass_organization'
-    | 'media'
-    | 'district'
-    | 'commune'
-    | 'local_working_group';
-  adminUnitCode?: string | null;
-  parent?: (number | null) | Agency;
-  validFrom?: string | null;
-  validTo?: string | null;
-  replacedBy?: (number | null) | Agency;
-  contactEmail?: string | null;
-  standingBodyLock?: string | null;
-  isStandingBody?: boolean | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "working-groups".
- */
-export interface WorkingGroup {
-  id: number;
-  name: string;
-  kind: 'wg' | 'sg';
-  parent?: (number | null) | WorkingGroup;
-  /**
-   * One Working Group per province at a time (Art. 1(1)).
-   */
-  scope?: string | null;
-  foundingDecisionNumber?: string | null;
-  foundingDecisionDate?: string | null;
-  dissolvedOn?: string | null;
-  foundingDecisionFile?: (number | null) | Media;
-  /**
-   * Computed, read-only: Working Group members in office today whom no Support Group member assists.
-   */
-  unassistedMembers?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  title: string;
-  agency?: (number | null) | Agency;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "members".
- */
-export interface Member {
-  id: number;
-  title?: string | null;
-  user: number | User;
-  group: number | WorkingGroup;
-  position: 'head' | 'standing-deputy' | 'deputy' | 'member' | 'secretary' | 'sg-head' | 'sg-deputy' | 'sg-member';
-  agency: number | Agency;
-  from: string;
-  to?: string | null;
-  appointingDecision?: string | null;
-  appointingDecisionFile?: (number | null) | Media;
-  /**
-   * Required for Support Group members (Art. 10).
-   */
-  assists?: (number | null) | Member;
-  /**
-   * During these periods the Standing Deputy chairs and signs for the Head (KT.) by position, without a written delegation (Art. 4(2)).
-   */
-  leave?:
-    | {
-        from: string;
-        to: string;
-        reason?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Computed, read-only: when a term is shortened or ended, the delegations and assignments it stops are listed here to follow up.
-   */
-  endEffects?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "delegations".
- */
-export interface Delegation {
-  id: number;
-  title?: string | null;
-  group: number | WorkingGroup;
-  grantor: number | User;
-  grantee: number | User;
-  scopes: ('chair' | 'sign-for-head' | 'approve-plans' | 'act-as-head')[];
-  validFrom: string;
-  validTo: string;
-  basisNumber: string;
-  basis: number | Media;
-  note?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "holidays".
- */
-export interface Holiday {
-  id: number;
-  date: string;
-  kind: 'day-off' | 'working-day';
-  nameVi: string;
-  nameEn?: string | null;
-  year?: number | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -559,37 +365,156 @@ export interface Meeting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notifications".
+ * via the `definition` "working-groups".
  */
-export interface Notification {
+export interface WorkingGroup {
   id: number;
-  recipient: string;
-  kind:
-    'meeting-notice' | 'meeting-conclusions' | 'report-reminder' | 'report-soft-copy' | 'late-report-list' | 'other';
-  subject: string;
-  text: string;
-  html?: string | null;
+  name: string;
+  kind: 'wg' | 'sg';
+  parent?: (number | null) | WorkingGroup;
   /**
-   * The message names the stored files; their content is read from storage when it is sent. A message over the mail server’s size limit carries links instead.
+   * One Working Group per province at a time (Art. 1(1)).
    */
-  attachments?:
+  scope?: string | null;
+  foundingDecisionNumber?: string | null;
+  foundingDecisionDate?: string | null;
+  dissolvedOn?: string | null;
+  foundingDecisionFile?: (number | null) | Media;
+  /**
+   * Computed, read-only: Working Group members in office today whom no Support Group member assists.
+   */
+  unassistedMembers?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  title: string;
+  agency?: (number | null) | Agency;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies".
+ */
+export interface Agency {
+  id: number;
+  name: string;
+  nameEn?: string | null;
+  /**
+   * Codes can be reused after mergers.
+   */
+  code: string;
+  kind:
+    | 'police'
+    | 'people_committee'
+    | 'provincial_office'
+    | 'department'
+    | 'vertical_agency'
+    | 'state_enterprise'
+    | 'mass_organization'
+    | 'media'
+    | 'district'
+    | 'commune'
+    | 'local_working_group';
+  adminUnitCode?: string | null;
+  parent?: (number | null) | Agency;
+  validFrom?: string | null;
+  validTo?: string | null;
+  replacedBy?: (number | null) | Agency;
+  contactEmail?: string | null;
+  standingBodyLock?: string | null;
+  isStandingBody?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  fullName: string;
+  phone?: string | null;
+  agency?: (number | null) | Agency;
+  jobTitle?: string | null;
+  roles: ('admin' | 'secretariat' | 'leader' | 'reporter' | 'finance' | 'viewer')[];
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
     | {
-        media?: (number | null) | Media;
-        filename?: string | null;
-        sentAs?: ('attached' | 'linked' | 'missing') | null;
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  title?: string | null;
+  user: number | User;
+  group: number | WorkingGroup;
+  position: 'head' | 'standing-deputy' | 'deputy' | 'member' | 'secretary' | 'sg-head' | 'sg-deputy' | 'sg-member';
+  agency: number | Agency;
+  from: string;
+  to?: string | null;
+  appointingDecision?: string | null;
+  appointingDecisionFile?: (number | null) | Media;
+  /**
+   * Required for Support Group members (Art. 10).
+   */
+  assists?: (number | null) | Member;
+  /**
+   * During these periods the Standing Deputy chairs and signs for the Head (KT.) by position, without a written delegation (Art. 4(2)).
+   */
+  leave?:
+    | {
+        from: string;
+        to: string;
+        reason?: string | null;
         id?: string | null;
       }[]
     | null;
-  ics?: string | null;
-  relatedCollection?: string | null;
-  relatedId?: string | null;
-  status: 'queued' | 'sent' | 'failed' | 'held';
-  attempts?: number | null;
-  sentAt?: string | null;
-  messageId?: string | null;
-  lastError?: string | null;
-  dedupeKey?: string | null;
-  dedupeId?: string | null;
+  /**
+   * Computed, read-only: when a term is shortened or ended, the delegations and assignments it stops are listed here to follow up.
+   */
+  endEffects?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -637,6 +562,37 @@ export interface Plan {
   createdAt: string;
 }
 /**
+ * An amendment the Head accepts: POST /api/feedback/{id}/accept-amendment with the effective date, the basis and the changed settings; a new edition is added to the charter settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  kind: 'obstacle' | 'proposal' | 'amendment-proposal';
+  agency: number | Agency;
+  author?: (number | null) | User;
+  title: string;
+  content: string;
+  status: 'received' | 'under-review' | 'answered' | 'forwarded-as-amendment';
+  response?: string | null;
+  receivedOn?: string | null;
+  daysOpen?: number | null;
+  routedTo?: (number | null) | Agency;
+  respondedBy?: (number | null) | User;
+  respondedOn?: string | null;
+  origin?: ('direct' | 'monthly-report') | null;
+  originRef?: string | null;
+  amendment?: {
+    effectiveFrom?: string | null;
+    basis?: string | null;
+  };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
@@ -674,92 +630,21 @@ export interface Document {
   createdAt: string;
 }
 /**
- * An amendment the Head accepts: POST /api/feedback/{id}/accept-amendment with the effective date, the basis and the changed settings; a new edition is added to the charter settings.
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback".
+ * via the `definition` "delegations".
  */
-export interface Feedback {
-  id: number;
-  kind: 'obstacle' | 'proposal' | 'amendment-proposal';
-  agency: number | Agency;
-  author?: (number | null) | User;
-  title: string;
-  content: string;
-  status: 'received' | 'under-review' | 'answered' | 'forwarded-as-amendment';
-  response?: string | null;
-  receivedOn?: string | null;
-  daysOpen?: number | null;
-  routedTo?: (number | null) | Agency;
-  respondedBy?: (number | null) | User;
-  respondedOn?: string | null;
-  origin?: ('direct' | 'monthly-report') | null;
-  originRef?: string | null;
-  amendment?: {
-    effectiveFrom?: string | null;
-    basis?: string | null;
-  };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Each allocation (or supplementary) decision is one line; spent and remaining come from the expenditures.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budget-lines".
- */
-export interface BudgetLine {
+export interface Delegation {
   id: number;
   title?: string | null;
-  fiscalYear: number;
-  category: 'equipment' | 'software-data' | 'training' | 'communication' | 'inspection' | 'meetings' | 'other';
-  sourceAgency: number | Agency;
-  /**
-   * Whole đồng; fixed once allocated.
-   */
-  allocatedAmount: number;
-  legalBasis: string;
-  basisFile?: (number | null) | Media;
+  group: number | WorkingGroup;
+  grantor: number | User;
+  grantee: number | User;
+  scopes: ('chair' | 'sign-for-head' | 'approve-plans' | 'act-as-head')[];
+  validFrom: string;
+  validTo: string;
+  basisNumber: string;
+  basis: number | Media;
   note?: string | null;
-  /**
-   * Closed when its fiscal year is closed.
-   */
-  status?: ('open' | 'closed') | null;
-  spent?: number | null;
-  remaining?: number | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Recorded spending is never edited or deleted; to correct it, record a negative entry referencing the original.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "expenditures".
- */
-export interface Expenditure {
-  id: number;
-  title?: string | null;
-  line: number | BudgetLine;
-  date: string;
-  /**
-   * Whole đồng; a negative amount is a reversing entry.
-   */
-  amount: number;
-  /**
-   * Reversing entries only: the original expenditure being corrected.
-   */
-  reverses?: (number | null) | Expenditure;
-  payee: string;
-  voucherNumber?: string | null;
-  purpose: string;
-  voucher: number | Media;
-  approvedBy: number | User;
-  sequence?: number | null;
-  spentAfter?: number | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -767,63 +652,37 @@ export interface Expenditure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicators".
+ * via the `definition` "notifications".
  */
-export interface Indicator {
+export interface Notification {
   id: number;
-  code: string;
+  recipient: string;
+  kind:
+    'meeting-notice' | 'meeting-conclusions' | 'report-reminder' | 'report-soft-copy' | 'late-report-list' | 'other';
+  subject: string;
+  text: string;
+  html?: string | null;
   /**
-   * Use "%" for percentages.
+   * The message names the stored files; their content is read from storage when it is sent. A message over the mail server’s size limit carries links instead.
    */
-  unit: string;
-  group: 'G1' | 'G2' | 'G3' | 'G4' | 'G5';
-  nameVi: string;
-  nameEn?: string | null;
-  source: 'reported' | 'derived' | 'tasks';
-  aggregation: 'sum' | 'latest' | 'average' | 'ratio';
-  taskMeasure?: ('assigned' | 'completed-on-time' | 'open-overdue' | 'on-time-rate') | null;
-  numerator?: (number | null) | Indicator;
-  denominator?: (number | null) | Indicator;
-  cumulative?: boolean | null;
-  wholeNumber?: boolean | null;
-  active?: boolean | null;
-  /**
-   * The owning agency always reports it (so does its successor after a merger).
-   */
-  owner?: (number | null) | Agency;
-  reportedBy?:
-    | (
-        | 'police'
-        | 'people_committee'
-        | 'provincial_office'
-        | 'department'
-        | 'vertical_agency'
-        | 'state_enterprise'
-        | 'mass_organization'
-        | 'media'
-        | 'district'
-        | 'commune'
-        | 'local_working_group'
-      )[]
+  attachments?:
+    | {
+        media?: (number | null) | Media;
+        filename?: string | null;
+        sentAs?: ('attached' | 'linked' | 'missing') | null;
+        id?: string | null;
+      }[]
     | null;
-  order?: number | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "targets".
- */
-export interface Target {
-  id: number;
-  indicator: number | Indicator;
-  year: number;
-  agency?: (number | null) | Agency;
-  value: number;
-  note?: string | null;
-  key?: string | null;
+  ics?: string | null;
+  relatedCollection?: string | null;
+  relatedId?: string | null;
+  status: 'queued' | 'sent' | 'failed' | 'held';
+  attempts?: number | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  lastError?: string | null;
+  dedupeKey?: string | null;
+  dedupeId?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -908,27 +767,47 @@ export interface Report {
   createdAt: string;
 }
 /**
- * A period locks by itself on the lock day of the following month (charter settings) or when the aggregate report is issued.
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reporting-periods".
+ * via the `definition` "indicators".
  */
-export interface ReportingPeriod {
+export interface Indicator {
   id: number;
-  period: string;
-  lockedAt?: string | null;
-  lockedBy?: (number | null) | User;
-  aggregateIssuedAt?: string | null;
-  exceptions?:
-    | {
-        agency: number | Agency;
-        expiresAt: string;
-        reason: string;
-        grantedBy?: (number | null) | User;
-        grantedAt?: string | null;
-        id?: string | null;
-      }[]
+  code: string;
+  /**
+   * Use "%" for percentages.
+   */
+  unit: string;
+  group: 'G1' | 'G2' | 'G3' | 'G4' | 'G5';
+  nameVi: string;
+  nameEn?: string | null;
+  source: 'reported' | 'derived' | 'tasks';
+  aggregation: 'sum' | 'latest' | 'average' | 'ratio';
+  taskMeasure?: ('assigned' | 'completed-on-time' | 'open-overdue' | 'on-time-rate') | null;
+  numerator?: (number | null) | Indicator;
+  denominator?: (number | null) | Indicator;
+  cumulative?: boolean | null;
+  wholeNumber?: boolean | null;
+  active?: boolean | null;
+  /**
+   * The owning agency always reports it (so does its successor after a merger).
+   */
+  owner?: (number | null) | Agency;
+  reportedBy?:
+    | (
+        | 'police'
+        | 'people_committee'
+        | 'provincial_office'
+        | 'department'
+        | 'vertical_agency'
+        | 'state_enterprise'
+        | 'mass_organization'
+        | 'media'
+        | 'district'
+        | 'commune'
+        | 'local_working_group'
+      )[]
     | null;
+  order?: number | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1024,6 +903,127 @@ export interface AggregateReport {
   signatureBlock?: string | null;
   docxFile?: (number | null) | Media;
   xlsxFile?: (number | null) | Media;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "targets".
+ */
+export interface Target {
+  id: number;
+  indicator: number | Indicator;
+  year: number;
+  agency?: (number | null) | Agency;
+  value: number;
+  note?: string | null;
+  key?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A period locks by itself on the lock day of the following month (charter settings) or when the aggregate report is issued.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods".
+ */
+export interface ReportingPeriod {
+  id: number;
+  period: string;
+  lockedAt?: string | null;
+  lockedBy?: (number | null) | User;
+  aggregateIssuedAt?: string | null;
+  exceptions?:
+    | {
+        agency: number | Agency;
+        expiresAt: string;
+        reason: string;
+        grantedBy?: (number | null) | User;
+        grantedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each allocation (or supplementary) decision is one line; spent and remaining come from the expenditures.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-lines".
+ */
+export interface BudgetLine {
+  id: number;
+  title?: string | null;
+  fiscalYear: number;
+  category: 'equipment' | 'software-data' | 'training' | 'communication' | 'inspection' | 'meetings' | 'other';
+  sourceAgency: number | Agency;
+  /**
+   * Whole đồng; fixed once allocated.
+   */
+  allocatedAmount: number;
+  legalBasis: string;
+  basisFile?: (number | null) | Media;
+  note?: string | null;
+  /**
+   * Closed when its fiscal year is closed.
+   */
+  status?: ('open' | 'closed') | null;
+  spent?: number | null;
+  remaining?: number | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Recorded spending is never edited or deleted; to correct it, record a negative entry referencing the original.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expenditures".
+ */
+export interface Expenditure {
+  id: number;
+  title?: string | null;
+  line: number | BudgetLine;
+  date: string;
+  /**
+   * Whole đồng; a negative amount is a reversing entry.
+   */
+  amount: number;
+  /**
+   * Reversing entries only: the original expenditure being corrected.
+   */
+  reverses?: (number | null) | Expenditure;
+  payee: string;
+  voucherNumber?: string | null;
+  purpose: string;
+  voucher: number | Media;
+  approvedBy: number | User;
+  sequence?: number | null;
+  spentAfter?: number | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holiday {
+  id: number;
+  date: string;
+  kind: 'day-off' | 'working-day';
+  nameVi: string;
+  nameEn?: string | null;
+  year?: number | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1290,8 +1290,48 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'tasks';
+        value: number | Task;
+      } | null)
+    | ({
+        relationTo: 'plans';
+        value: number | Plan;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'aggregate-reports';
+        value: number | AggregateReport;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'targets';
+        value: number | Target;
+      } | null)
+    | ({
+        relationTo: 'reporting-periods';
+        value: number | ReportingPeriod;
       } | null)
     | ({
         relationTo: 'agencies';
@@ -1310,32 +1350,8 @@ export interface PayloadLockedDocument {
         value: number | Delegation;
       } | null)
     | ({
-        relationTo: 'media';
-        value: number | Media;
-      } | null)
-    | ({
-        relationTo: 'holidays';
-        value: number | Holiday;
-      } | null)
-    | ({
-        relationTo: 'tasks';
-        value: number | Task;
-      } | null)
-    | ({
-        relationTo: 'meetings';
-        value: number | Meeting;
-      } | null)
-    | ({
-        relationTo: 'plans';
-        value: number | Plan;
-      } | null)
-    | ({
-        relationTo: 'documents';
-        value: number | Document;
-      } | null)
-    | ({
-        relationTo: 'feedback';
-        value: number | Feedback;
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
         relationTo: 'budget-lines';
@@ -1346,24 +1362,8 @@ export interface PayloadLockedDocument {
         value: number | Expenditure;
       } | null)
     | ({
-        relationTo: 'indicators';
-        value: number | Indicator;
-      } | null)
-    | ({
-        relationTo: 'targets';
-        value: number | Target;
-      } | null)
-    | ({
-        relationTo: 'reports';
-        value: number | Report;
-      } | null)
-    | ({
-        relationTo: 'reporting-periods';
-        value: number | ReportingPeriod;
-      } | null)
-    | ({
-        relationTo: 'aggregate-reports';
-        value: number | AggregateReport;
+        relationTo: 'holidays';
+        value: number | Holiday;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1429,162 +1429,6 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  fullName?: T;
-  phone?: T;
-  agency?: T;
-  jobTitle?: T;
-  roles?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "agencies_select".
- */
-export interface AgenciesSelect<T extends boolean = true> {
-  name?: T;
-  nameEn?: T;
-  code?: T;
-  kind?: T;
-  adminUnitCode?: T;
-  parent?: T;
-  validFrom?: T;
-  validTo?: T;
-  replacedBy?: T;
-  contactEmail?: T;
-  standingBodyLock?: T;
-  isStandingBody?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "working-groups_select".
- */
-export interface WorkingGroupsSelect<T extends boolean = true> {
-  name?: T;
-  kind?: T;
-  parent?: T;
-  scope?: T;
-  foundingDecisionNumber?: T;
-  foundingDecisionDate?: T;
-  dissolvedOn?: T;
-  foundingDecisionFile?: T;
-  unassistedMembers?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "members_select".
- */
-export interface MembersSelect<T extends boolean = true> {
-  title?: T;
-  user?: T;
-  group?: T;
-  position?: T;
-  agency?: T;
-  from?: T;
-  to?: T;
-  appointingDecision?: T;
-  appointingDecisionFile?: T;
-  assists?: T;
-  leave?:
-    | T
-    | {
-        from?: T;
-        to?: T;
-        reason?: T;
-        id?: T;
-      };
-  endEffects?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "delegations_select".
- */
-export interface DelegationsSelect<T extends boolean = true> {
-  title?: T;
-  group?: T;
-  grantor?: T;
-  grantee?: T;
-  scopes?: T;
-  validFrom?: T;
-  validTo?: T;
-  basisNumber?: T;
-  basis?: T;
-  note?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media_select".
- */
-export interface MediaSelect<T extends boolean = true> {
-  title?: T;
-  agency?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "holidays_select".
- */
-export interface HolidaysSelect<T extends boolean = true> {
-  date?: T;
-  kind?: T;
-  nameVi?: T;
-  nameEn?: T;
-  year?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tasks_select".
  */
 export interface TasksSelect<T extends boolean = true> {
@@ -1622,6 +1466,121 @@ export interface TasksSelect<T extends boolean = true> {
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans_select".
+ */
+export interface PlansSelect<T extends boolean = true> {
+  kind?: T;
+  year?: T;
+  title?: T;
+  agency?: T;
+  parentPlan?: T;
+  items?:
+    | T
+    | {
+        content?: T;
+        leadAgency?: T;
+        dueDate?: T;
+        task?: T;
+        id?: T;
+      };
+  file?: T;
+  status?: T;
+  returnComment?: T;
+  revisionOf?: T;
+  version?: T;
+  submittedBy?: T;
+  submittedOn?: T;
+  approvedBy?: T;
+  approvedOn?: T;
+  returnedBy?: T;
+  returnedOn?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  kind?: T;
+  agency?: T;
+  author?: T;
+  title?: T;
+  content?: T;
+  status?: T;
+  response?: T;
+  receivedOn?: T;
+  daysOpen?: T;
+  routedTo?: T;
+  respondedBy?: T;
+  respondedOn?: T;
+  origin?: T;
+  originRef?: T;
+  amendment?:
+    | T
+    | {
+        effectiveFrom?: T;
+        basis?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  kind?: T;
+  date?: T;
+  group?: T;
+  title?: T;
+  signer?: T;
+  signingForm?: T;
+  recipients?: T;
+  file?: T;
+  status?: T;
+  symbol?: T;
+  sealAgency?: T;
+  signatureBlock?: T;
+  signingDelegation?: T;
+  year?: T;
+  number?: T;
+  sequence?: T;
+  registerKey?: T;
+  issuedBy?: T;
+  issuedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  title?: T;
+  agency?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1775,185 +1734,6 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "plans_select".
- */
-export interface PlansSelect<T extends boolean = true> {
-  kind?: T;
-  year?: T;
-  title?: T;
-  agency?: T;
-  parentPlan?: T;
-  items?:
-    | T
-    | {
-        content?: T;
-        leadAgency?: T;
-        dueDate?: T;
-        task?: T;
-        id?: T;
-      };
-  file?: T;
-  status?: T;
-  returnComment?: T;
-  revisionOf?: T;
-  version?: T;
-  submittedBy?: T;
-  submittedOn?: T;
-  approvedBy?: T;
-  approvedOn?: T;
-  returnedBy?: T;
-  returnedOn?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents_select".
- */
-export interface DocumentsSelect<T extends boolean = true> {
-  kind?: T;
-  date?: T;
-  group?: T;
-  title?: T;
-  signer?: T;
-  signingForm?: T;
-  recipients?: T;
-  file?: T;
-  status?: T;
-  symbol?: T;
-  sealAgency?: T;
-  signatureBlock?: T;
-  signingDelegation?: T;
-  year?: T;
-  number?: T;
-  sequence?: T;
-  registerKey?: T;
-  issuedBy?: T;
-  issuedAt?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback_select".
- */
-export interface FeedbackSelect<T extends boolean = true> {
-  kind?: T;
-  agency?: T;
-  author?: T;
-  title?: T;
-  content?: T;
-  status?: T;
-  response?: T;
-  receivedOn?: T;
-  daysOpen?: T;
-  routedTo?: T;
-  respondedBy?: T;
-  respondedOn?: T;
-  origin?: T;
-  originRef?: T;
-  amendment?:
-    | T
-    | {
-        effectiveFrom?: T;
-        basis?: T;
-      };
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budget-lines_select".
- */
-export interface BudgetLinesSelect<T extends boolean = true> {
-  title?: T;
-  fiscalYear?: T;
-  category?: T;
-  sourceAgency?: T;
-  allocatedAmount?: T;
-  legalBasis?: T;
-  basisFile?: T;
-  note?: T;
-  status?: T;
-  spent?: T;
-  remaining?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "expenditures_select".
- */
-export interface ExpendituresSelect<T extends boolean = true> {
-  title?: T;
-  line?: T;
-  date?: T;
-  amount?: T;
-  reverses?: T;
-  payee?: T;
-  voucherNumber?: T;
-  purpose?: T;
-  voucher?: T;
-  approvedBy?: T;
-  sequence?: T;
-  spentAfter?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicators_select".
- */
-export interface IndicatorsSelect<T extends boolean = true> {
-  code?: T;
-  unit?: T;
-  group?: T;
-  nameVi?: T;
-  nameEn?: T;
-  source?: T;
-  aggregation?: T;
-  taskMeasure?: T;
-  numerator?: T;
-  denominator?: T;
-  cumulative?: T;
-  wholeNumber?: T;
-  active?: T;
-  owner?: T;
-  reportedBy?: T;
-  order?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "targets_select".
- */
-export interface TargetsSelect<T extends boolean = true> {
-  indicator?: T;
-  year?: T;
-  agency?: T;
-  value?: T;
-  note?: T;
-  key?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports_select".
  */
 export interface ReportsSelect<T extends boolean = true> {
@@ -2002,30 +1782,6 @@ export interface ReportsSelect<T extends boolean = true> {
   reviewedBy?: T;
   openIssues?: T;
   issueSummary?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reporting-periods_select".
- */
-export interface ReportingPeriodsSelect<T extends boolean = true> {
-  period?: T;
-  lockedAt?: T;
-  lockedBy?: T;
-  aggregateIssuedAt?: T;
-  exceptions?:
-    | T
-    | {
-        agency?: T;
-        expiresAt?: T;
-        reason?: T;
-        grantedBy?: T;
-        grantedAt?: T;
-        id?: T;
-      };
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -2114,6 +1870,250 @@ export interface AggregateReportsSelect<T extends boolean = true> {
   signatureBlock?: T;
   docxFile?: T;
   xlsxFile?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  code?: T;
+  unit?: T;
+  group?: T;
+  nameVi?: T;
+  nameEn?: T;
+  source?: T;
+  aggregation?: T;
+  taskMeasure?: T;
+  numerator?: T;
+  denominator?: T;
+  cumulative?: T;
+  wholeNumber?: T;
+  active?: T;
+  owner?: T;
+  reportedBy?: T;
+  order?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "targets_select".
+ */
+export interface TargetsSelect<T extends boolean = true> {
+  indicator?: T;
+  year?: T;
+  agency?: T;
+  value?: T;
+  note?: T;
+  key?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods_select".
+ */
+export interface ReportingPeriodsSelect<T extends boolean = true> {
+  period?: T;
+  lockedAt?: T;
+  lockedBy?: T;
+  aggregateIssuedAt?: T;
+  exceptions?:
+    | T
+    | {
+        agency?: T;
+        expiresAt?: T;
+        reason?: T;
+        grantedBy?: T;
+        grantedAt?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies_select".
+ */
+export interface AgenciesSelect<T extends boolean = true> {
+  name?: T;
+  nameEn?: T;
+  code?: T;
+  kind?: T;
+  adminUnitCode?: T;
+  parent?: T;
+  validFrom?: T;
+  validTo?: T;
+  replacedBy?: T;
+  contactEmail?: T;
+  standingBodyLock?: T;
+  isStandingBody?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-groups_select".
+ */
+export interface WorkingGroupsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  parent?: T;
+  scope?: T;
+  foundingDecisionNumber?: T;
+  foundingDecisionDate?: T;
+  dissolvedOn?: T;
+  foundingDecisionFile?: T;
+  unassistedMembers?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  title?: T;
+  user?: T;
+  group?: T;
+  position?: T;
+  agency?: T;
+  from?: T;
+  to?: T;
+  appointingDecision?: T;
+  appointingDecisionFile?: T;
+  assists?: T;
+  leave?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
+  endEffects?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delegations_select".
+ */
+export interface DelegationsSelect<T extends boolean = true> {
+  title?: T;
+  group?: T;
+  grantor?: T;
+  grantee?: T;
+  scopes?: T;
+  validFrom?: T;
+  validTo?: T;
+  basisNumber?: T;
+  basis?: T;
+  note?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  fullName?: T;
+  phone?: T;
+  agency?: T;
+  jobTitle?: T;
+  roles?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-lines_select".
+ */
+export interface BudgetLinesSelect<T extends boolean = true> {
+  title?: T;
+  fiscalYear?: T;
+  category?: T;
+  sourceAgency?: T;
+  allocatedAmount?: T;
+  legalBasis?: T;
+  basisFile?: T;
+  note?: T;
+  status?: T;
+  spent?: T;
+  remaining?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expenditures_select".
+ */
+export interface ExpendituresSelect<T extends boolean = true> {
+  title?: T;
+  line?: T;
+  date?: T;
+  amount?: T;
+  reverses?: T;
+  payee?: T;
+  voucherNumber?: T;
+  purpose?: T;
+  voucher?: T;
+  approvedBy?: T;
+  sequence?: T;
+  spentAfter?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays_select".
+ */
+export interface HolidaysSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  nameVi?: T;
+  nameEn?: T;
+  year?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

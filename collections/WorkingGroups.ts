@@ -1,10 +1,62 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import { adminOnly, authenticated, orgEditors } from '../src/access'
-import { assertField } from '../hooks/adapters/assertVerdict'
-import { dayOnly } from '../src/fields/dates'
+import { assertField, assertVerdict } from '../hooks/adapters/assertVerdict'
+import { checkOneGroupPerScope, type GroupStanding } from '../hooks/rules/positions'
+import { checkDayOrder, dayKeyOf, dayOnly } from '../src/fields/dates'
+import { idOf } from '../src/lib/relations'
 import { l } from '../src/i18n/label'
 import { unassistedMembersField } from './Members/unassistedField'
+
+type GroupRow = {
+  id: number | string
+  kind?: string | null
+  scope?: string | null
+  parent?: unknown
+  foundingDecisionDate?: string | null
+  dissolvedOn?: string | null
+}
+
+const standingOf = (row: GroupRow): GroupStanding => ({
+  id: row.id,
+  kind: row.kind === 'sg' ? 'sg' : 'wg',
+  scope: typeof row.scope === 'string' && row.scope.trim() !== '' ? row.scope.trim() : null,
+  parentId: idOf(row.parent),
+  term: { from: dayKeyOf(row.foundingDecisionDate) ?? '0000-01-01', to: dayKeyOf(row.dissolvedOn) },
+})
+
+// R1.1: one WG per scope (province) and one SG per WG at a time.
+const checkOneGroup = async (req: PayloadRequest, merged: GroupRow): Promise<void> => {
+  const candidate = standingOf(merged)
+  if (candidate.kind === 'wg' && candidate.scope === null) return
+  if (candidate.kind === 'sg' && candidate.parentId === null) return
+  const others = await req.payload.find({
+    collection: 'working-groups',
+    where:
+      candidate.kind === 'wg'
+        ? { and: [{ kind: { equals: 'wg' } }, { scope: { exists: true } }] }
+        : { and: [{ kind: { equals: 'sg' } }, { parent: { equals: candidate.parentId } }] },
+    depth: 0,
+    pagination: false,
+    select: {
+      kind: true,
+      scope: true,
+      parent: true,
+      foundingDecisionDate: true,
+      dissolvedOn: true,
+    },
+    overrideAccess: true,
+    req,
+  })
+  assertVerdict(
+    checkOneGroupPerScope(
+      candidate,
+      others.docs.map((row) => standingOf(row as GroupRow)),
+    ),
+    req,
+    'working-groups',
+  )
+}
 
 // R1.1: the WG stands alone; its Support Group (Tổ giúp việc) hangs under it.
 const checkGroupParent: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -12,6 +64,8 @@ const checkGroupParent: CollectionBeforeChangeHook = async ({ data, originalDoc,
   // An unknown kind is left to the field's own validation.
   if (kind !== 'wg' && kind !== 'sg') return data
   const parentId = data.parent === undefined ? originalDoc?.parent : data.parent
+  checkDayOrder(req, data, originalDoc, 'foundingDecisionDate', 'dissolvedOn', 'working-groups')
+  await checkOneGroup(req, { ...originalDoc, ...data, id: originalDoc?.id ?? null } as GroupRow)
   if (kind === 'wg') {
     assertField(
       !parentId,
@@ -89,6 +143,21 @@ export const WorkingGroups: CollectionConfig = {
           label: l('Thuộc Tổ công tác', 'Parent group'),
           admin: { condition: (data) => data?.kind === 'sg' },
         },
+        {
+          // R1.1: one Working Group per scope (province) at a time.
+          name: 'scope',
+          type: 'text',
+          maxLength: 120,
+          index: true,
+          label: l('Phạm vi (tỉnh)', 'Scope (province)'),
+          admin: {
+            condition: (data) => data?.kind === 'wg',
+            description: l(
+              'Mỗi tỉnh chỉ có một Tổ công tác tại một thời điểm (Điều 1 khoản 1).',
+              'One Working Group per province at a time (Art. 1(1)).',
+            ),
+          },
+        },
       ],
     },
     {
@@ -101,6 +170,7 @@ export const WorkingGroups: CollectionConfig = {
           label: l('Số quyết định thành lập', 'Founding decision number'),
         },
         dayOnly('foundingDecisionDate', l('Ngày quyết định', 'Decision date')),
+        dayOnly('dissolvedOn', l('Ngày giải thể', 'Dissolved on')),
       ],
     },
     {

@@ -8,6 +8,7 @@ import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import {
   checkAssistedSeatChange,
   checkAssistedSeatRemoval,
+  checkOneSeatPerPerson,
   checkPositionFitsGroup,
   checkSingleHolder,
   checkSupportAssignment,
@@ -128,6 +129,23 @@ export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
     checkSingleHolder(
       candidate,
       sameSeat.docs.map((doc) => toMembership(doc as MemberRow, groupKind)),
+    ),
+    req,
+    'members',
+  )
+
+  // R2.1: one seat per person per group on any day (no two votes).
+  const ownSeats = await req.payload.find({
+    collection: 'members',
+    where: { and: [{ group: { equals: groupId } }, { user: { equals: candidate.userId } }] },
+    depth: 0,
+    pagination: false,
+    req,
+  })
+  assertVerdict(
+    checkOneSeatPerPerson(
+      { ...candidate, id: originalDoc?.id ?? null },
+      ownSeats.docs.map((doc) => toMembership(doc as MemberRow, groupKind)),
     ),
     req,
     'members',

@@ -245,3 +245,81 @@ export const unassistedSeats = <T extends Membership>(
       !assisted.has(String(seat.id)),
   )
 }
+
+/**
+ * R2.1 (Art. 2.1, decisions by majority of votes): one seat per person per group on any day, so
+ * nobody holds two votes. `others` are the person's other seats in the same group.
+ */
+export const checkOneSeatPerPerson = (
+  candidate: Membership,
+  others: readonly Membership[],
+): Verdict => {
+  const clash = others.find(
+    (other) =>
+      !(candidate.id != null && String(other.id) === String(candidate.id)) &&
+      String(other.userId) === String(candidate.userId) &&
+      String(other.groupId) === String(candidate.groupId) &&
+      termsOverlap(other.term, candidate.term),
+  )
+  if (!clash) return OK
+  const label = POSITION_LABELS[clash.position]
+  return breach(
+    'R2.1',
+    clause(2, 1),
+    {
+      vi: `người này đã giữ chức danh ${label.vi} trong Tổ này (${formatTerm(clash.term)}); mỗi người chỉ giữ một chức danh trong một Tổ vào mỗi ngày (một phiếu biểu quyết).`,
+      en: `this person already holds the ${label.en} seat in this group (${formatTerm(clash.term)}); one seat per person per group on any day (one vote).`,
+    },
+    'from',
+  )
+}
+
+/** A group as R1.1 counts it: its kind, scope (the WG's province) or parent (an SG), and dates. */
+export type GroupStanding = {
+  id?: number | string | null
+  kind: GroupKind
+  /** The WG's scope (province); null when not recorded. */
+  scope: string | null
+  /** The WG an SG serves. */
+  parentId: number | string | null
+  term: Term
+}
+
+/**
+ * R1.1: one Working Group per scope (province) and one Support Group per Working Group at a time.
+ * A WG without a recorded scope is not compared.
+ */
+export const checkOneGroupPerScope = (
+  candidate: GroupStanding,
+  others: readonly GroupStanding[],
+): Verdict => {
+  const same = (other: GroupStanding) =>
+    candidate.kind === 'wg'
+      ? candidate.scope !== null &&
+        other.scope !== null &&
+        other.scope.trim().toLocaleLowerCase('vi') ===
+          candidate.scope.trim().toLocaleLowerCase('vi')
+      : candidate.parentId !== null && String(other.parentId) === String(candidate.parentId)
+  const clash = others.find(
+    (other) =>
+      !(candidate.id != null && String(other.id) === String(candidate.id)) &&
+      other.kind === candidate.kind &&
+      same(other) &&
+      termsOverlap(other.term, candidate.term),
+  )
+  if (!clash) return OK
+  return breach(
+    'R1.1',
+    clause(1, 1),
+    candidate.kind === 'wg'
+      ? {
+          vi: `phạm vi "${candidate.scope}" đã có một Tổ công tác đang hoạt động (${formatTerm(clash.term)}); mỗi tỉnh chỉ có một Tổ công tác tại một thời điểm.`,
+          en: `the scope "${candidate.scope}" already has a Working Group in office (${formatTerm(clash.term)}); one Working Group per province at a time.`,
+        }
+      : {
+          vi: `Tổ công tác này đã có một Tổ giúp việc đang hoạt động (${formatTerm(clash.term)}); mỗi Tổ công tác chỉ có một Tổ giúp việc tại một thời điểm.`,
+          en: `this Working Group already has a Support Group in office (${formatTerm(clash.term)}); one Support Group per Working Group at a time.`,
+        },
+    candidate.kind === 'wg' ? 'scope' : 'parent',
+  )
+}
