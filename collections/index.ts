@@ -18,6 +18,7 @@ import { Indicators } from './Indicators'
 import { Media } from './Media'
 import { Meetings } from './Meetings'
 import { Members } from './Members'
+import { withMenu } from './navigation'
 import { Notifications } from './Notifications'
 import { Plans } from './Plans'
 import { ReportingPeriods } from './ReportingPeriods'
@@ -33,30 +34,31 @@ import { WorkingGroups } from './WorkingGroups'
  * shape of their input and that referenced records exist.
  */
 export const collections: CollectionConfig[] = [
+  // In the order of the admin's menu: Công việc, Họp, Báo cáo, Tổ chức, Kinh phí, Hệ thống.
   ...[
-    Users,
+    Tasks,
+    Plans,
+    Feedback,
+    Documents,
+    Media,
+    Meetings,
+    Notifications,
+    Reports,
+    AggregateReports,
+    Indicators,
+    Targets,
+    ReportingPeriods,
     Agencies,
     WorkingGroups,
     Members,
     Delegations,
-    Media,
-    Holidays,
-    Tasks,
-    Meetings,
-    Notifications,
-    Plans,
-    Documents,
-    Feedback,
+    Users,
     BudgetLines,
     Expenditures,
-    Indicators,
-    Targets,
-    Reports,
-    ReportingPeriods,
-    AggregateReports,
-  ].map((collection) => withAudit(withInputIntegrity(withRollupHooks(collection)))),
-  AuditLog,
+    Holidays,
+  ].map((collection) => withMenu(withAudit(withInputIntegrity(withRollupHooks(collection))))),
+  withMenu(AuditLog),
   ...rollupCollections,
 ]
 
-export const globals: GlobalConfig[] = [CharterSettings, BudgetSettings]
+export const globals: GlobalConfig[] = [CharterSettings, BudgetSettings].map(withMenu)
