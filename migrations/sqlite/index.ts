@@ -5,6 +5,7 @@ import * as migration_20261126_131732_dashboard_compact_rollups from './20261126
 import * as migration_20261202_122340_attendance_waiver from './20261202_122340_attendance_waiver';
 import * as migration_20261202_150000_outbox_attachment_files from './20261202_150000_outbox_attachment_files';
 import * as migration_20261202_151003_reporting_month from './20261202_151003_reporting_month';
+import * as migration_20261202_151928_issue12_authority_dating from './20261202_151928_issue12_authority_dating';
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
 
 export const migrations = [
@@ -44,8 +45,13 @@ export const migrations = [
     name: '20261202_151003_reporting_month',
   },
   {
+    up: migration_20261202_151928_issue12_authority_dating.up,
+    down: migration_20261202_151928_issue12_authority_dating.down,
+    name: '20261202_151928_issue12_authority_dating',
+  },
+  {
     up: migration_20261202_235959_outbox_attachment_files_link.up,
     down: migration_20261202_235959_outbox_attachment_files_link.down,
-    name: '20261202_235959_outbox_attachment_files_link',
+    name: '20261202_235959_outbox_attachment_files_link'
   },
 ];
