@@ -10,7 +10,7 @@ import { expectForbidden } from '../helpers/refusals'
 import { createReport, setVnNow, updateReport } from '../helpers/reports'
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../helpers/smtp'
 
-// R12.3a reminders for the March 2025 reports, delivered through a real SMTP server. The tests run
+// R12.3a reminders for the April 2025 reports (data 15/03 to 14/04), delivered through a real SMTP server. The tests run
 // in order through April 2025: the 15th (reminders), the 17th (nothing), the 18th (the list).
 
 let payload: Payload
@@ -90,15 +90,15 @@ beforeAll(async () => {
   commune = await reportingAgency('Xã Tam Thăng', 'commune')
 
   setVnNow('2025-04-08 09:00')
-  await createReport(payload, draft.reporter, { agency: draft.agency.id, period: '2025-03' })
+  await createReport(payload, draft.reporter, { agency: draft.agency.id, period: '2025-04' })
   await createReport(payload, submitted.reporter, {
     agency: submitted.agency.id,
-    period: '2025-03',
+    period: '2025-04',
     status: 'submitted',
   })
   const toReturn = await createReport(payload, returned.reporter, {
     agency: returned.agency.id,
-    period: '2025-03',
+    period: '2025-04',
     status: 'submitted',
   })
   await updateReport(payload, secretariat, toReturn.id, {
@@ -132,7 +132,7 @@ describe('reminders before the report deadline (R12.3a)', () => {
 
   it('writes a Vietnamese reminder naming R12.3a and the deadline 17/04/2025 (R12.3a)', async () => {
     const [mail] = smtp.messages.filter((message) => message.to.includes(returned.contact))
-    expect(mail.subject).toBe('Nhắc gửi báo cáo tháng 03/2025 – hạn cuối ngày 17/04/2025 (R12.3a)')
+    expect(mail.subject).toBe('Nhắc gửi báo cáo tháng 04/2025 – hạn cuối ngày 17/04/2025 (R12.3a)')
     expect(textOf(mail)).toContain('Kính gửi: Sở Nội vụ,')
     expect(textOf(mail)).toContain('đã bị Cơ quan thường trực trả lại')
   })
@@ -158,14 +158,14 @@ describe('the late and missing list on the 18th (R12.3a)', () => {
     setVnNow('2025-04-18 07:30')
     await createReport(payload, late.reporter, {
       agency: late.agency.id,
-      period: '2025-03',
+      period: '2025-04',
       status: 'submitted',
     })
     setVnNow('2025-04-18 08:00')
     const mails = await reminderRun()
     expect(recipientsOf(mails)).toEqual([STANDING_BODY])
     expect(mails[0].subject).toBe(
-      'Danh sách cơ quan chậm, chưa gửi báo cáo tháng 03/2025 (hạn 17/04/2025, R12.3a)',
+      'Danh sách cơ quan chậm, chưa gửi báo cáo tháng 04/2025 (hạn 17/04/2025, R12.3a)',
     )
     const text = textOf(mails[0])
     expect(text).toContain('chưa gửi báo cáo (2):\n1. Sở Tư pháp\n2. Sở Y tế\n')
@@ -182,7 +182,7 @@ describe('the late and missing list on the 18th (R12.3a)', () => {
 })
 
 describe('settings and scheduling (R12.3a, R14.3)', () => {
-  it('takes N from the edition in force: 5 days ahead reminds on 13/05 about April (R12.3a, R14.3)', async () => {
+  it('takes N from the edition in force: 5 days ahead reminds on 13/05 about May (R12.3a, R14.3)', async () => {
     await payload.updateGlobal({
       slug: 'charter-settings',
       data: {
@@ -198,7 +198,7 @@ describe('settings and scheduling (R12.3a, R14.3)', () => {
     setVnNow('2025-05-13 09:00')
     const mails = await reminderRun()
     expect(recipientsOf(mails)).toEqual(addressesOf(noReport, draft, returned, submitted, late))
-    expect(mails[0].subject).toContain('tháng 04/2025 – hạn cuối ngày 17/05/2025')
+    expect(mails[0].subject).toContain('tháng 05/2025 – hạn cuối ngày 17/05/2025')
   })
 
   it('is scheduled hourly on the queue the server runs, and runs from the schedule (R12.3a)', async () => {
