@@ -48,10 +48,23 @@ export const formatPeriod = (period: Period): string =>
   `${period.slice(5, 7)}/${period.slice(0, 4)}`
 
 /** R12.3a: 'Số liệu từ ngày 15/02/2025 đến ngày 14/03/2025', as printed on the report. */
+export const formatDataRange = (from: DateKey, to: DateKey): string =>
+  `Số liệu từ ngày ${formatDayKey(from)} đến ngày ${formatDayKey(to)}`
+
+/** R12.3a: the data period of a report month, as printed on the report. */
 export const formatDataPeriod = (period: Period, dataEndDay?: number): string => {
   const { from, to } = dataPeriodOf(period, dataEndDay)
-  return `Số liệu từ ngày ${formatDayKey(from)} đến ngày ${formatDayKey(to)}`
+  return formatDataRange(from, to)
 }
+
+/** The printed data period of a stored report (its stamped days), or null before it is stamped. */
+export const storedDataPeriod = (doc: {
+  dataFrom?: string | null
+  dataTo?: string | null
+}): string | null =>
+  doc.dataFrom && doc.dataTo
+    ? formatDataRange(toVnDateKey(doc.dataFrom), toVnDateKey(doc.dataTo))
+    : null
 
 /** The period whose data a Vietnam calendar day (or instant) belongs to (R12.3a). */
 export const periodOfDay = (

@@ -94,6 +94,7 @@ export const renderAggregateDocx = (view: AggregateView): Promise<Buffer> =>
     day: view.day,
     kindTitle: 'BÁO CÁO',
     summary: view.summary,
+    dataPeriod: view.dataPeriod,
     body: body(view),
     recipients: view.recipients,
     signature: view.signature,

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { MISSING_STATE_LABELS } from '../../hooks/rules/aggregate'
+import { storedDataPeriod } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../../hooks/rules/taskStatus'
 import type { AggregateReport } from '../../payload-types'
 import { formatVnDateTimeShort, issuingBodyOf } from './issuers'
@@ -13,6 +14,8 @@ type Id = number | string
 
 export type AggregateView = {
   period: string
+  /** R12.3a: "Số liệu từ ngày … đến ngày …", from the stamped data period. */
+  dataPeriod: string | null
   symbol: string
   day: string
   place: string
@@ -104,6 +107,7 @@ export const aggregateViewOf = async (
   ]) as AggregateView['taskTotals']
   return {
     period: doc.period,
+    dataPeriod: storedDataPeriod(doc),
     symbol: issue.symbol,
     day: issue.day,
     place: body.place,

@@ -165,6 +165,8 @@ export type Decree30Document = {
   kindTitle: string
   /** The summary line (trích yếu) under the kind. */
   summary: string
+  /** R12.3a: "(Số liệu từ ngày 15/02/2025 đến ngày 14/03/2025)", under the summary. */
+  dataPeriod?: string | null
   body: (Paragraph | Table)[]
   recipients: string[]
   /** Decree 30, Art. 13: "KT. TỔ TRƯỞNG", "TỔ PHÓ" …, then the signer's name. */
@@ -235,6 +237,7 @@ export const renderDecree30 = async (doc: Decree30Document): Promise<Buffer> => 
           new Paragraph({ spacing: { after: 240 }, children: [] }),
           centred(upper(doc.kindTitle), { bold: true }),
           centred(doc.summary, { bold: true }),
+          ...(doc.dataPeriod ? [centred(`(${doc.dataPeriod})`, { italics: true })] : []),
           rule(),
           ...doc.body,
           new Paragraph({ spacing: { after: 240 }, children: [] }),

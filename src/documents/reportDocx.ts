@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { TASK_STATUS_LABELS, type TaskStatus } from '../../hooks/rules/taskStatus'
+import { storedDataPeriod } from '../../hooks/rules/reportPeriods'
 import type { Report } from '../../payload-types'
 import { toVnDateKey } from '../lib/clock'
 import { idOf } from '../lib/relations'
@@ -82,6 +83,7 @@ export const renderReportDocx = async (req: PayloadRequest, report: Report): Pro
     day,
     kindTitle: 'BÁO CÁO',
     summary: reportSummary(report.period),
+    dataPeriod: storedDataPeriod(report),
     body: [
       heading('I. KẾT QUẢ THỰC HIỆN'),
       paragraph('1. Kết quả các chỉ tiêu:'),
