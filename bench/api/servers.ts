@@ -100,12 +100,16 @@ export const startTwin = (dir: string, databaseUrl: string, port: number) =>
     port,
   )
 
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null
+
 export const stop = async (server: Server) => {
   const pid = server.process.pid
-  if (!pid || server.process.exitCode !== null) return
+  if (!pid || hasExited(server.process)) return
   const exited = new Promise((resolve) => server.process.once('exit', resolve))
   process.kill(-pid, 'SIGTERM')
-  const timer = setTimeout(() => process.kill(-pid, 'SIGKILL'), 10_000)
+  const timer = setTimeout(() => {
+    if (!hasExited(server.process)) process.kill(-pid, 'SIGKILL')
+  }, 10_000)
   await exited
   clearTimeout(timer)
 }
