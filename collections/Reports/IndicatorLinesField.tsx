@@ -183,8 +183,9 @@ const useIndicators = (api: string): Map<string, IndicatorInfo> => {
   const [indicators, setIndicators] = useState(new Map<string, IndicatorInfo>())
   useEffect(() => {
     const controller = new AbortController()
+    // One page of the REST guard's largest size (it refuses pagination=false): a few dozen rows.
     const query =
-      'depth=0&pagination=false&select[nameVi]=true&select[nameEn]=true&select[unit]=true&select[wholeNumber]=true'
+      'depth=0&limit=200&select[nameVi]=true&select[nameEn]=true&select[unit]=true&select[wholeNumber]=true'
     fetch(`${api}/indicators?${query}`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((body: { docs?: IndicatorInfo[] }) =>
