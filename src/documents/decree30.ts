@@ -14,6 +14,7 @@ import {
   type IBorderOptions,
 } from 'docx'
 
+import { formatViNumber } from '../fields/viNumber'
 import type { DateKey } from '../lib/clock'
 
 // The layout of an administrative document under Decree 30/2020/NĐ-CP (Annex I): the two-column
@@ -147,7 +148,13 @@ export const dataTable = (header: string[], rows: (string | number)[][]) =>
         children: header.map((text) => cell(text, { bold: true, size: 12 })),
       }),
       ...rows.map(
-        (row) => new TableRow({ children: row.map((value) => cell(String(value), { size: 12 })) }),
+        (row) =>
+          new TableRow({
+            // Numbers the Vietnamese way ("12,5", "1.234"), like every figure of the document.
+            children: row.map((value) =>
+              cell(typeof value === 'number' ? formatViNumber(value) : value, { size: 12 }),
+            ),
+          }),
       ),
     ],
   })
