@@ -645,6 +645,10 @@ export interface Delegation {
   basisNumber: string;
   basis: number | Media;
   note?: string | null;
+  /**
+   * Computed: a delegation stops when the grantor leaves the Head’s post or the grantee leaves the group.
+   */
+  standing?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -900,6 +904,7 @@ export interface AggregateReport {
   issuedAt?: string | null;
   issuedBy?: (number | null) | User;
   issuedLate?: boolean | null;
+  issueReason?: string | null;
   signatureBlock?: string | null;
   docxFile?: (number | null) | Media;
   xlsxFile?: (number | null) | Media;
@@ -1867,6 +1872,7 @@ export interface AggregateReportsSelect<T extends boolean = true> {
   issuedAt?: T;
   issuedBy?: T;
   issuedLate?: T;
+  issueReason?: T;
   signatureBlock?: T;
   docxFile?: T;
   xlsxFile?: T;
@@ -2026,6 +2032,7 @@ export interface DelegationsSelect<T extends boolean = true> {
   basisNumber?: T;
   basis?: T;
   note?: T;
+  standing?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

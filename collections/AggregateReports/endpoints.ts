@@ -9,6 +9,12 @@ import { issueAggregate } from './issue'
 
 const NOT_FOUND = { vi: 'Không tìm thấy báo cáo tổng hợp.', en: 'Aggregate report not found.' }
 
+/** The reason given in the confirmation (R12.3b), from the JSON body; null when none. */
+const reasonOf = async (req: PayloadRequest): Promise<string | null> => {
+  const body = (await req.json?.().catch(() => null)) as { reason?: unknown } | null
+  return typeof body?.reason === 'string' ? body.reason.slice(0, 2000) : null
+}
+
 /** "Recompute": a save of the draft, which refreshes its figures from the accepted reports. */
 const recompute = (req: PayloadRequest, id: RecordId) =>
   req.payload.update({
@@ -26,7 +32,7 @@ export const aggregateEndpoints: Endpoint[] = [
     path: '/:id/issue',
     method: 'post',
     handler: recordAction({
-      run: issueAggregate,
+      run: async (req, id) => issueAggregate(req, id, await reasonOf(req)),
       done: {
         vi: 'Đã ban hành báo cáo tổng hợp: đã cấp số, tạo tệp DOCX và XLSX, khóa kỳ báo cáo.',
         en: 'Aggregate report issued: numbered, DOCX and XLSX created, period locked.',

@@ -383,6 +383,18 @@ export const aggregateFields: Field[] = [
     access: computed,
     admin: sidebar,
   },
+  // R12.3b: why it was issued before the reports' deadline or with reports not accepted.
+  {
+    name: 'issueReason',
+    type: 'textarea',
+    maxLength: 2000,
+    label: l(
+      'Lý do ban hành sớm hoặc khi còn thiếu báo cáo',
+      'Reason for an early or incomplete issue',
+    ),
+    access: computed,
+    admin: { ...sidebar, condition: (data) => Boolean(data?.issueReason) },
+  },
   {
     name: 'signatureBlock',
     type: 'textarea',

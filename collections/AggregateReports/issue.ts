@@ -8,7 +8,8 @@ import {
 
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import { isAggregateLate } from '../../hooks/rules/aggregate'
-import { formatPeriod, settingsDayOf } from '../../hooks/rules/reportPeriods'
+import { checkIssueReason } from '../../hooks/rules/aggregateIssue'
+import { formatPeriod, reportDeadline, settingsDayOf } from '../../hooks/rules/reportPeriods'
 import { SIGNING_FORMS, type SigningForm } from '../../hooks/rules/signing'
 import type { AggregateReport, Document } from '../../payload-types'
 import { renderAggregateDocx } from '../../src/documents/aggregateDocx'
@@ -124,7 +125,11 @@ export const storeAggregateFiles = async (
 export const stampIssued = async (
   req: PayloadRequest,
   doc: AggregateReport,
-  facts: IssueFacts & { issuedAt: Date; files: { docx: number; xlsx: number } | null },
+  facts: IssueFacts & {
+    issuedAt: Date
+    files: { docx: number; xlsx: number } | null
+    reason?: string | null
+  },
 ): Promise<AggregateReport> => {
   const numbers = await charterNumbersOn(req, settingsDayOf(doc.period))
   const issuedAt = facts.issuedAt.toISOString()
@@ -141,6 +146,7 @@ export const stampIssued = async (
         issuedBy: req.user?.collection === 'users' ? (req.user.id as number) : null,
         issuedLate: isAggregateLate(facts.issuedAt, doc.period, numbers.aggregateBeforeDay),
         signatureBlock: facts.signatureBlock.join('\n'),
+        issueReason: facts.reason?.trim() || null,
         docxFile: facts.files?.docx ?? null,
         xlsxFile: facts.files?.xlsx ?? null,
       },
@@ -175,13 +181,17 @@ const MAX_ATTEMPTS = 10
  * issued and is refused, leaving no register entry of its own. Call it outside an open
  * transaction (a register conflict rolls back the attempt and tries again).
  */
-export const issueAggregate = async (req: PayloadRequest, id: Id): Promise<AggregateReport> => {
+export const issueAggregate = async (
+  req: PayloadRequest,
+  id: Id,
+  reason?: string | null,
+): Promise<AggregateReport> => {
   const { user } = req
   if (!user || !canIssueAggregates(user)) throw new Forbidden(req.t)
   for (let attempt = 1; ; attempt += 1) {
     const shouldCommit = await initTransaction(req)
     try {
-      const issued = await issueLocked(req, id)
+      const issued = await issueLocked(req, id, reason ?? null)
       if (shouldCommit) await commitTransaction(req)
       return issued
     } catch (error) {
@@ -192,7 +202,11 @@ export const issueAggregate = async (req: PayloadRequest, id: Id): Promise<Aggre
 }
 
 /** The issue's steps, in the request's open transaction. */
-const issueLocked = async (req: PayloadRequest, id: Id): Promise<AggregateReport> => {
+const issueLocked = async (
+  req: PayloadRequest,
+  id: Id,
+  reason: string | null,
+): Promise<AggregateReport> => {
   const { payload, user } = req
   const asUser = { depth: 0, overrideAccess: false, user, req } as const
   // Read after the lock: a concurrent issue of the same report has committed or not started.
@@ -229,6 +243,15 @@ const issueLocked = async (req: PayloadRequest, id: Id): Promise<AggregateReport
 
   // The figures as they stand now, while still a draft.
   const fresh = await payload.update({ collection: COLLECTION, id, data: {}, ...asUser })
+  // R12.3b: early, or with reports not accepted, the issue needs its reason.
+  const numbers = await charterNumbersOn(req, settingsDayOf(fresh.period))
+  const facts = {
+    today,
+    reportDeadline: reportDeadline(fresh.period, numbers.reportBeforeDay),
+    expected: fresh.expectedCount ?? 0,
+    accepted: fresh.acceptedCount ?? 0,
+  }
+  assertVerdict(checkIssueReason(facts, reason), req, COLLECTION)
   const summary = fresh.title ?? ''
   const registered = await payload.create({
     collection: 'documents',
@@ -255,5 +278,6 @@ const issueLocked = async (req: PayloadRequest, id: Id): Promise<AggregateReport
     signatureBlock: signing.signatureBlock,
     issuedAt: new Date(),
     files,
+    reason,
   })
 }

@@ -1,6 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+import { issueConcerns } from '../../hooks/rules/aggregateIssue'
+import { reportDeadline, settingsDayOf } from '../../hooks/rules/reportPeriods'
 import { formatDayKey } from '../../hooks/rules/terms'
+import { charterNumbersOn } from '../../src/charter/settings'
+import { languageOf } from '../../src/i18n/label'
+import { vnToday } from '../../src/lib/clock'
 import { dayKeyOf } from '../../src/fields/dates'
 import { formatVnDateTimeShort } from '../../src/documents/issuers'
 import { idOf } from '../../src/lib/relations'
@@ -18,7 +23,18 @@ export type AggregatePanelSummary = {
   issued: boolean
   deadline: string | null
   computedAt: string | null
-  counts: { expected: number; accepted: number; late: number; missing: number }
+  counts: {
+    expected: number
+    accepted: number
+    /** Sent and waiting for the standing body (not yet accepted). */
+    submitted: number
+    late: number
+    missing: number
+  }
+  /** dd/MM/yyyy: the agencies' reports are on time until the end of this day. */
+  reportDeadline: string
+  /** Why issuing now needs a reason (R12.3b), in the user's language; empty when it does not. */
+  concerns: string[]
   symbol: string | null
   issuedAt: string | null
   issuedLate: boolean
@@ -60,6 +76,20 @@ export const aggregatePanelSummary = async (
   })
   if (!doc) return null
   const deadline = dayKeyOf(doc.deadline)
+  const numbers = await charterNumbersOn(req, settingsDayOf(doc.period))
+  const reportsDue = reportDeadline(doc.period, numbers.reportBeforeDay)
+  const { totalDocs: submitted } = await req.payload.count({
+    collection: 'reports',
+    where: { period: { equals: doc.period }, status: { in: ['submitted', 'resubmitted'] } },
+    overrideAccess: false,
+    req,
+  })
+  const concerns = issueConcerns({
+    today: vnToday(),
+    reportDeadline: reportsDue,
+    expected: doc.expectedCount ?? 0,
+    accepted: doc.acceptedCount ?? 0,
+  }).map((concern) => concern[languageOf(req)])
   const files = [idOf(doc.docxFile), idOf(doc.xlsxFile)].filter((file): file is Id => file !== null)
   return {
     id,
@@ -69,9 +99,12 @@ export const aggregatePanelSummary = async (
     counts: {
       expected: doc.expectedCount ?? 0,
       accepted: doc.acceptedCount ?? 0,
+      submitted,
       late: doc.lateCount ?? 0,
       missing: doc.missingCount ?? 0,
     },
+    reportDeadline: formatDayKey(reportsDue),
+    concerns,
     symbol: doc.symbol ?? null,
     issuedAt: doc.issuedAt ? formatVnDateTimeShort(doc.issuedAt) : null,
     issuedLate: Boolean(doc.issuedLate),

@@ -37,6 +37,19 @@ describe('issuing the aggregate report from the admin (R12.3b)', () => {
     const { page } = browser
     await page.goto(url(`/admin/collections/aggregate-reports/${aggregateId}`))
     await page.getByRole('button', { name: 'Ban hành báo cáo' }).first().click()
+    // R12.3b: the confirmation shows the counts and the deadlines and says the period locks.
+    const modal = page.locator('.aggregate-confirm')
+    await modal.waitFor()
+    const text = await modal.innerText()
+    expect(text).toContain('Kỳ báo cáo sẽ bị khóa')
+    expect(text).toContain('Hạn gửi báo cáo của cơ quan, đơn vị')
+    expect(text).toContain('Đã gửi, chờ tiếp nhận')
+    const reason = modal.locator('textarea')
+    if ((await reason.count()) > 0) {
+      // Reports missing: confirming without a reason is refused, then the reason is recorded.
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'aggregate-confirm.png') })
+      await reason.fill('Theo chỉ đạo của Tổ trưởng: ban hành để kịp họp giao ban.')
+    }
     await page.getByRole('button', { name: 'Xác nhận' }).click()
     await expect
       .poll(

@@ -78,7 +78,14 @@ const issueTwiceAtOnce = async (id: number) => {
   const token = await restLogin(s.users.secretary.email, PASSWORD)
   return withinLimit(
     Promise.all(
-      [0, 1].map(() => restJson(`/aggregate-reports/${id}/issue`, { method: 'POST', token })),
+      [0, 1].map(() =>
+        restJson(`/aggregate-reports/${id}/issue`, {
+          method: 'POST',
+          token,
+          // R12.3b: issued with agencies not accepted, the issue records its reason.
+          body: { reason: 'Theo chỉ đạo của Tổ trưởng tại cuộc họp.' },
+        }),
+      ),
     ),
   )
 }

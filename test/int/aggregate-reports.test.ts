@@ -111,7 +111,7 @@ beforeAll(async () => {
     late: late.agency.id,
     silent: silent.agency.id,
   })
-  await a.assign({ title: 'Nâng cấp một cửa', completedOn: day('2025-03-10') })
+  await a.assign({ title: 'Nâng cấp một cửa', completedOn: day('2025-03-20') })
   await a.assign({ title: 'Số hóa hồ sơ hộ tịch' })
   const overdue = await district.assign({ title: 'Lắp đầu đọc chip', dueDate: day('2025-02-28') })
 
@@ -119,7 +119,7 @@ beforeAll(async () => {
   reports.a = await submitAndAccept(
     a.reporter,
     await createReport(payload, a.reporter, {
-      period: '2025-03',
+      period: '2025-04',
       indicatorLines: values([
         [sum, 100],
         [online, 50],
@@ -133,7 +133,7 @@ beforeAll(async () => {
   reports.district = await submitAndAccept(
     district.reporter,
     await createReport(payload, district.reporter, {
-      period: '2025-03',
+      period: '2025-04',
       indicatorLines: values([
         [sum, 40],
         [online, 30],
@@ -146,7 +146,7 @@ beforeAll(async () => {
   reports.pending = await submitAndAccept(
     pending.reporter,
     await createReport(payload, pending.reporter, {
-      period: '2025-03',
+      period: '2025-04',
       indicatorLines: values([
         [sum, 999],
         [online, 1],
@@ -159,7 +159,7 @@ beforeAll(async () => {
   reports.late = await submitAndAccept(
     late.reporter,
     await createReport(payload, late.reporter, {
-      period: '2025-03',
+      period: '2025-04',
       indicatorLines: values([
         [sum, 10],
         [online, 5],
@@ -192,26 +192,32 @@ const figure = (doc: AggregateReport, indicator: Indicator, district: Id | null 
 const countAggregates = async () =>
   (await payload.count({ collection: 'aggregate-reports' })).totalDocs
 
-const issueAs = async (user: User, id: Id) =>
-  issueAggregate(await createLocalReq({ user: { ...user, collection: 'users' } }, payload), id)
+// R12.3b: a reason is given, as an early or incomplete issue needs one (tested on its own below).
+const issueAs = async (user: User, id: Id, reason: string | null = ISSUE_REASON) =>
+  issueAggregate(
+    await createLocalReq({ user: { ...user, collection: 'users' } }, payload),
+    id,
+    reason,
+  )
+const ISSUE_REASON = 'Theo chỉ đạo của Tổ trưởng tại cuộc họp.'
 
 const mediaPath = async (id: unknown) => {
   const media = await payload.findByID({ collection: 'media', id: id as Id, depth: 0 })
   return path.join(process.env.MEDIA_DIR ?? '', media.filename ?? '')
 }
 
-let march: AggregateReport
+let april: AggregateReport
 
 describe('figures computed from the accepted reports (R12.3b)', () => {
   beforeAll(async () => {
     setVnNow('2025-04-19 10:00')
-    march = await createAggregate({ period: '2025-03', signer: s.users.deputy.id })
+    april = await createAggregate({ period: '2025-04', signer: s.users.deputy.id })
     vi.useRealTimers()
   })
 
   it('adds monthly flows of accepted reports only, keeping their ids as provenance (R12.3b)', () => {
-    expect(figure(march, sum)).toMatchObject({ value: 150 })
-    expect(figure(march, sum)?.sources).toEqual([
+    expect(figure(april, sum)).toMatchObject({ value: 150 })
+    expect(figure(april, sum)?.sources).toEqual([
       reports.a.id,
       reports.district.id,
       reports.late.id,
@@ -219,22 +225,22 @@ describe('figures computed from the accepted reports (R12.3b)', () => {
   })
 
   it('totals each district apart; departments count to the province only (R12.3b)', () => {
-    expect(figure(march, sum, agencies.district)).toMatchObject({
+    expect(figure(april, sum, agencies.district)).toMatchObject({
       value: 40,
       sources: [reports.district.id],
     })
-    expect(figure(march, sum, agencies.a)).toBeUndefined()
+    expect(figure(april, sum, agencies.a)).toBeUndefined()
   })
 
   it('averages a percentage level and computes a derived ratio from the totals (R12.3b)', () => {
-    expect(figure(march, level)?.value).toBe(80)
+    expect(figure(april, level)?.value).toBe(80)
     // (50 + 30 + 5) / (100 + 40 + 10)
-    expect(figure(march, share)?.value).toBe(56.67)
+    expect(figure(april, share)?.value).toBe(56.67)
   })
 
   it('counts task measures and task statuses by agency from the accepted reports (R12.3b)', () => {
-    expect(figure(march, onTimeTasks)).toMatchObject({ value: 1 })
-    const byAgency = new Map((march.taskCounts ?? []).map((row) => [row.agency, row]))
+    expect(figure(april, onTimeTasks)).toMatchObject({ value: 1 })
+    const byAgency = new Map((april.taskCounts ?? []).map((row) => [row.agency, row]))
     expect(byAgency.get(agencies.a)).toMatchObject({
       report: reports.a.id,
       completedOnTime: 1,
@@ -245,19 +251,19 @@ describe('figures computed from the accepted reports (R12.3b)', () => {
   })
 
   it('lists late reports and the agencies without an accepted report (R12.3a)', () => {
-    expect((march.lateAgencies ?? []).map((row) => row.report)).toEqual([reports.late.id])
-    const missing = new Map((march.missingAgencies ?? []).map((row) => [row.agency, row.state]))
+    expect((april.lateAgencies ?? []).map((row) => row.report)).toEqual([reports.late.id])
+    const missing = new Map((april.missingAgencies ?? []).map((row) => [row.agency, row.state]))
     expect(missing.get(agencies.pending)).toBe('awaiting-review')
     expect(missing.get(agencies.silent)).toBe('not-submitted')
     expect(missing.has(agencies.a)).toBe(false)
-    expect(march).toMatchObject({ acceptedCount: 3, lateCount: 1 })
+    expect(april).toMatchObject({ acceptedCount: 3, lateCount: 1 })
   })
 
   it('collects the obstacles and proposals of the accepted reports, with their report', () => {
-    expect(march.obstacles).toEqual([
+    expect(april.obstacles).toEqual([
       expect.objectContaining({ report: reports.a.id, text: 'Thiếu cán bộ chuyên trách.' }),
     ])
-    expect(march.proposals).toEqual([
+    expect(april.proposals).toEqual([
       expect.objectContaining({
         report: reports.a.id,
         text: 'Bổ sung kinh phí thiết bị đọc chip.',
@@ -266,14 +272,14 @@ describe('figures computed from the accepted reports (R12.3b)', () => {
   })
 
   it('stamps the deadline before the 22nd, Vietnam time (R12.3b)', () => {
-    expect(march.deadline).toBe(day('2025-04-21'))
+    expect(april.deadline).toBe(day('2025-04-21'))
   })
 })
 
 describe('creating and saving an aggregate report: bad input', () => {
   it('refuses a second aggregate report for the same month, storing nothing', async () => {
     const before = await countAggregates()
-    await expectInvalid(createAggregate({ period: '2025-03' }), /^period: .*đã có/m)
+    await expectInvalid(createAggregate({ period: '2025-04' }), /^period: .*đã có/m)
     expect(await countAggregates()).toBe(before)
   })
 
@@ -286,14 +292,14 @@ describe('creating and saving an aggregate report: bad input', () => {
 
   it('refuses a signer that does not exist', async () => {
     await expectInvalid(
-      createAggregate({ period: '2024-11', signer: 987654 }),
+      createAggregate({ period: '2024-12', signer: 987654 }),
       /^signer: .*không tồn tại/m,
     )
   })
 
   it('refuses typed figures: they are computed, whatever is sent', async () => {
     const doc = await createAggregate({
-      period: '2024-10',
+      period: '2024-11',
       indicatorTotals: [{ indicator: sum.id, value: 123456 }],
       status: 'issued',
     } as never)
@@ -307,19 +313,19 @@ describe('who reads and writes aggregate reports', () => {
     expect(
       (await payload.find({ collection: 'aggregate-reports', ...asUser(leader) })).docs.length,
     ).toBeGreaterThan(0)
-    await expectForbidden(createAggregate({ period: '2024-09' }, leader))
+    await expectForbidden(createAggregate({ period: '2024-10' }, leader))
   })
 
   it('keeps aggregate reports from an agency’s reporter', async () => {
     await expectForbidden(
       payload.findByID({
         collection: 'aggregate-reports',
-        id: march.id,
+        id: april.id,
         ...asUser(s.users.reporter),
       }),
     )
-    await expectForbidden(createAggregate({ period: '2024-09' }, s.users.reporter))
-    await expectForbidden(issueAs(s.users.reporter, march.id))
+    await expectForbidden(createAggregate({ period: '2024-10' }, s.users.reporter))
+    await expectForbidden(issueAs(s.users.reporter, april.id))
   })
 })
 
@@ -333,7 +339,7 @@ describe('recomputing a draft', () => {
     })
     const recomputed = await payload.update({
       collection: 'aggregate-reports',
-      id: march.id,
+      id: april.id,
       data: {},
       ...asUser(s.users.secretary),
     })
@@ -349,16 +355,16 @@ describe('issuing: the signer (R5.3, R4.5, R2.4)', () => {
   const refusedIssue = async (signer: User, form: 'KT' | 'TL' | 'TM', pattern: RegExp) => {
     await payload.update({
       collection: 'aggregate-reports',
-      id: march.id,
+      id: april.id,
       data: { signer: signer.id, signingForm: form },
       ...asUser(s.users.secretary),
     })
     const [documents, media] = [await documentsCount(), await mediaCount()]
     setVnNow('2025-04-19 10:00')
-    await expectInvalid(issueAs(s.users.secretary, march.id), pattern)
+    await expectInvalid(issueAs(s.users.secretary, april.id), pattern)
     vi.useRealTimers()
     expect([await documentsCount(), await mediaCount()]).toEqual([documents, media])
-    expect((await stored(march.id)).status).toBe('draft')
+    expect((await stored(april.id)).status).toBe('draft')
   }
 
   it('refuses the Support Group Head signing a report by order (R5.3)', async () => {
@@ -374,23 +380,47 @@ describe('issuing: the signer (R5.3, R4.5, R2.4)', () => {
   })
 })
 
+describe('issuing early or with reports missing needs a reason (R12.3b)', () => {
+  it('R12.3b: refuses an issue without a reason while an agency’s report is missing, storing nothing', async () => {
+    await payload.update({
+      collection: 'aggregate-reports',
+      id: april.id,
+      data: { signer: s.users.deputy.id, signingForm: 'KT' },
+      ...asUser(s.users.secretary),
+    })
+    const [documents, media] = [await documentsCount(), await mediaCount()]
+    setVnNow('2025-04-19 10:00')
+    for (const reason of [null, '   ', 'gấp']) {
+      await expectInvalid(
+        issueAs(s.users.secretary, april.id, reason),
+        /^issueReason: .*Ghi lý do ban hành \(ít nhất 10 ký tự\) vì còn \d+\/\d+ cơ quan, đơn vị chưa có báo cáo được tiếp nhận; sau khi ban hành, kỳ báo cáo bị khóa\./m,
+      )
+    }
+    vi.useRealTimers()
+    expect([await documentsCount(), await mediaCount()]).toEqual([documents, media])
+    expect((await stored(april.id)).status).toBe('draft')
+  })
+})
+
 describe('issuing the March report', () => {
   let issued: AggregateReport
 
   beforeAll(async () => {
     await payload.update({
       collection: 'aggregate-reports',
-      id: march.id,
+      id: april.id,
       data: { signer: s.users.deputy.id, signingForm: 'KT' },
       ...asUser(s.users.secretary),
     })
     setVnNow('2025-04-19 10:00')
-    issued = await issueAs(s.users.secretary, march.id)
+    issued = await issueAs(s.users.secretary, april.id)
     vi.useRealTimers()
   })
 
   it('numbers it through the register as a report, signed KT. by a Deputy (R5.3)', async () => {
     expect(issued).toMatchObject({ status: 'issued', symbol: '01/BC-TCT', issuedLate: false })
+    // R12.3b: the reason given for issuing with a report missing is kept on the record.
+    expect(issued.issueReason).toBe(ISSUE_REASON)
     const register = await payload.findByID({
       collection: 'documents',
       id: issued.document as Id,
@@ -408,25 +438,25 @@ describe('issuing the March report', () => {
   it('locks the period: the agency can no longer edit its report (R12.3a)', async () => {
     const period = await payload.find({
       collection: 'reporting-periods',
-      where: { period: { equals: '2025-03' } },
+      where: { period: { equals: '2025-04' } },
       depth: 0,
     })
     expect(period.docs[0]?.aggregateIssuedAt).toBe(issued.issuedAt)
     // Before the lock day (the 25th): only the issue locks the period.
     setVnNow('2025-04-20 09:00')
     await expectRejected(
-      createReport(payload, silentReporter, { period: '2025-03' }),
+      createReport(payload, silentReporter, { period: '2025-04' }),
       /R12\.3a.*báo cáo tổng hợp của tỉnh đã ban hành/,
     )
   })
 
   it('refuses issuing it twice and any later change, storing nothing', async () => {
     const documents = await documentsCount()
-    await expectInvalid(issueAs(s.users.secretary, march.id), /^status: .*đã được ban hành/m)
+    await expectInvalid(issueAs(s.users.secretary, april.id), /^status: .*đã được ban hành/m)
     await expectInvalid(
       payload.update({
         collection: 'aggregate-reports',
-        id: march.id,
+        id: april.id,
         data: { recipients: '- Nơi khác;' },
         ...asUser(s.users.secretary),
       }),
@@ -435,13 +465,13 @@ describe('issuing the March report', () => {
     await expectRejected(
       payload.delete({
         collection: 'aggregate-reports',
-        id: march.id,
+        id: april.id,
         ...asUser(s.users.secretary),
       }),
       /không được sửa hoặc xóa/,
     )
     expect(await documentsCount()).toBe(documents)
-    expect((await stored(march.id)).recipients).toBe(issued.recipients)
+    expect((await stored(april.id)).recipients).toBe(issued.recipients)
   })
 
   it('renders the DOCX in the Decree 30 layout with the register’s number and the totals', async () => {
@@ -455,7 +485,8 @@ describe('issuing the March report', () => {
       'Số: 01/BC-TCT',
       'Quảng Nam, ngày 19 tháng 4 năm 2025',
       'BÁO CÁO',
-      'Kết quả triển khai Đề án 06 tháng 3 năm 2025',
+      'Kết quả triển khai Đề án 06 tháng 4 năm 2025',
+      '(Số liệu từ ngày 15/03/2025 đến ngày 14/04/2025)',
       '1.149',
       'Nơi nhận:',
       'KT. TỔ TRƯỞNG',
@@ -482,7 +513,7 @@ describe('issuing the March report', () => {
       if (number > ANNEX_HEADING_ROWS + 1)
         rows.set(String(row.getCell(2).value), row.values as unknown[])
     })
-    const fresh = await stored(march.id)
+    const fresh = await stored(april.id)
     for (const indicator of [sum, online, level, share, onTimeTasks]) {
       expect(rows.get(indicator.code)?.[5], indicator.code).toBe(figure(fresh, indicator)?.value)
     }
@@ -502,7 +533,7 @@ describe('issuing late, under a delegation (R12.3b, R4.5)', () => {
     )
     setVnNow('2025-03-22 08:00')
     const february = await createAggregate({
-      period: '2025-02',
+      period: '2025-03',
       signer: s.users.standingDeputy.id,
       signingForm: 'KT',
     })
@@ -513,7 +544,7 @@ describe('issuing late, under a delegation (R12.3b, R4.5)', () => {
   it('issues on the 21st on time', async () => {
     setVnNow('2025-02-21 23:00')
     const january = await createAggregate({
-      period: '2025-01',
+      period: '2025-02',
       signer: s.users.deputy.id,
       signingForm: 'KT',
     })

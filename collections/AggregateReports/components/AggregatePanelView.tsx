@@ -20,7 +20,7 @@ const TEXT = {
     'Lưu báo cáo tổng hợp để tính số liệu và ban hành.',
     'Save the aggregate report to compute its figures and issue it.',
   ),
-  deadline: l('Hạn ban hành (R12.3b)', 'Due by (R12.3b)'),
+  deadline: l('Hạn ban hành báo cáo tổng hợp', 'Aggregate report due by'),
   computedAt: l('Số liệu tính lúc', 'Figures computed at'),
   expected: l('Cơ quan phải báo cáo', 'Agencies expected'),
   accepted: l('Báo cáo đã tiếp nhận', 'Reports accepted'),
@@ -34,8 +34,19 @@ const TEXT = {
   recompute: l('Tính lại số liệu', 'Recompute'),
   issue: l('Ban hành báo cáo', 'Issue the report'),
   issueBody: l(
-    'Ban hành báo cáo tổng hợp: tính lại số liệu, cấp số trong sổ văn bản đi, tạo tệp DOCX và XLSX, khóa kỳ báo cáo? Sau khi ban hành, báo cáo không sửa được nữa.',
-    'Issue the aggregate report: recompute, number it in the register, create the DOCX and XLSX and lock the period? Afterwards it cannot be changed.',
+    'Ban hành báo cáo tổng hợp: tính lại số liệu, cấp số trong sổ văn bản đi, tạo tệp DOCX và XLSX. Kỳ báo cáo sẽ bị khóa: các cơ quan, đơn vị không gửi hoặc sửa báo cáo của kỳ này được nữa, và báo cáo tổng hợp không sửa được.',
+    'Issue the aggregate report: recompute, number it in the register, create the DOCX and XLSX. The period will be locked: agencies can no longer send or change their reports for it, and the aggregate cannot be changed.',
+  ),
+  reportsDue: l('Hạn gửi báo cáo của cơ quan, đơn vị', "Agencies' reports due by"),
+  submitted: l('Đã gửi, chờ tiếp nhận', 'Sent, awaiting acceptance'),
+  reasonNeeded: l('Cần ghi lý do ban hành vì', 'A reason is needed because'),
+  reason: l(
+    'Lý do ban hành (bắt buộc, ít nhất 10 ký tự)',
+    'Reason for issuing (required, at least 10 characters)',
+  ),
+  reasonMissing: l(
+    'Ghi lý do ban hành (ít nhất 10 ký tự) trước khi xác nhận.',
+    'Give the reason (at least 10 characters) before confirming.',
   ),
   confirm: l('Xác nhận', 'Confirm'),
   cancel: l('Hủy', 'Cancel'),
@@ -70,6 +81,7 @@ export const AggregatePanelView = ({
   } = useConfig()
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
+  const [reason, setReason] = useState('')
 
   if (!summary) return <p style={{ marginBottom: 16 }}>{t('saveFirst')}</p>
 
@@ -80,7 +92,7 @@ export const AggregatePanelView = ({
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: '{}',
+        body: JSON.stringify(path === 'issue' ? { reason } : {}),
       })
       const body = (await response.json().catch(() => ({}))) as ErrorBody
       if (!response.ok) {
@@ -99,6 +111,43 @@ export const AggregatePanelView = ({
 
   const slug = `aggregate-issue-${summary.id}`
   const { counts } = summary
+  const needsReason = summary.concerns.length > 0
+  const confirmIssue = async () => {
+    if (needsReason && reason.trim().length < 10) {
+      setResult({ ok: false, text: t('reasonMissing') })
+      toast.error(t('reasonMissing'))
+      return
+    }
+    await run('issue')()
+  }
+  const issueBody = (
+    <div className="aggregate-confirm">
+      <p>{t('issueBody')}</p>
+      <Row label={t('reportsDue')} value={summary.reportDeadline} />
+      <Row label={t('deadline')} value={summary.deadline ?? '—'} />
+      <Row label={t('expected')} value={counts.expected} />
+      <Row label={t('accepted')} value={counts.accepted} />
+      <Row label={t('submitted')} value={counts.submitted} />
+      <Row label={t('missing')} value={counts.missing} />
+      {needsReason && (
+        <div style={{ marginTop: 12 }}>
+          <p style={{ color: 'var(--theme-error-500)', margin: '0 0 6px' }}>
+            {t('reasonNeeded')} {summary.concerns.join('; ')}.
+          </p>
+          <label htmlFor={`${slug}-reason`} style={{ display: 'block', marginBottom: 4 }}>
+            {t('reason')}
+          </label>
+          <textarea
+            id={`${slug}-reason`}
+            onChange={(event) => setReason(event.target.value)}
+            rows={3}
+            style={{ width: '100%' }}
+            value={reason}
+          />
+        </div>
+      )}
+    </div>
+  )
   return (
     <div className="aggregate-panel" style={{ marginBottom: 24 }}>
       <Row label={t('deadline')} value={summary.deadline ?? '—'} />
@@ -106,6 +155,7 @@ export const AggregatePanelView = ({
       <div style={{ margin: '8px 0 16px' }}>
         <Row label={t('expected')} value={counts.expected} />
         <Row label={t('accepted')} value={counts.accepted} />
+        <Row label={t('submitted')} value={counts.submitted} />
         <Row label={t('late')} value={counts.late} />
         <Row label={t('missing')} value={counts.missing} />
       </div>
@@ -153,13 +203,13 @@ export const AggregatePanelView = ({
             {busy ? t('working') : t('issue')}
           </Button>
           <ConfirmationModal
-            body={t('issueBody')}
+            body={issueBody}
             cancelLabel={t('cancel')}
             confirmingLabel={t('working')}
             confirmLabel={t('confirm')}
             heading={t('issue')}
             modalSlug={slug}
-            onConfirm={run('issue')}
+            onConfirm={confirmIssue}
           />
         </div>
       )}
