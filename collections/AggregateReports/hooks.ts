@@ -63,8 +63,8 @@ export const enforceAggregateRules: CollectionBeforeChangeHook = async ({
     const { dataEndDay } = await charterNumbersOn(req, settingsDayOf(period))
     const end = formatDayKey(periodEnd(period, dataEndDay))
     check(period < periodOfDay(new Date(), dataEndDay), 'period', {
-      vi: `Số liệu tháng ${formatPeriod(period)} tính đến hết ngày ${end}, chưa đủ kỳ: chỉ tổng hợp kỳ đã chốt số liệu.`,
-      en: `The ${formatPeriod(period)} data run to ${end}: only periods whose data are complete are aggregated.`,
+      vi: `Kỳ số liệu tháng ${formatPeriod(period)} chưa kết thúc (tính đến hết ngày ${end}): chỉ tổng hợp kỳ đã chốt số liệu.`,
+      en: `The ${formatPeriod(period)} data period has not ended (it runs to ${end}): only complete periods are aggregated.`,
     })
     const { totalDocs } = await req.payload.count({
       collection: COLLECTION,
