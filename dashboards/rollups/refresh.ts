@@ -64,12 +64,15 @@ const writeRows = async (
     const [first, ...duplicates] = byKey.get(key) ?? []
     const obsolete = data === null ? [first, ...duplicates].filter(Boolean) : duplicates
     if (data !== null && first) {
-      await db.payload.update({
+      // Straight to the adapter, in the caller's transaction: a row only the system writes, with
+      // no hooks, access or document lock to check (Payload's update would read the row, check
+      // and clear its lock, then write: four statements where one does).
+      await db.payload.db.updateOne({
         collection,
         id: first.id,
-        data: { ...data, key, refreshedAt } as never,
-        select: {},
-        ...asSystem(db),
+        data: { ...data, key, refreshedAt, updatedAt: refreshedAt },
+        req: db.req,
+        returning: false,
       })
     } else if (data !== null) {
       await db.payload.create({

@@ -115,6 +115,8 @@ const recordChange: CollectionAfterChangeHook = async ({
     },
     req,
     overrideAccess: true,
+    // Nothing reads the entry back: no populating its user.
+    depth: 0,
   })
   return doc
 }
@@ -132,6 +134,8 @@ const recordDelete: CollectionAfterDeleteHook = async ({ collection, doc, req })
     },
     req,
     overrideAccess: true,
+    // Nothing reads the entry back: no populating its user.
+    depth: 0,
   })
   return doc
 }
