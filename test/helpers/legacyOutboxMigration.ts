@@ -20,8 +20,12 @@ const names = readdirSync(dir)
 const load = (files: string[]): Promise<Migration[]> =>
   Promise.all(
     files.map(async (file) => {
-      const module = await import(path.join(dir, file))
-      return { name: file.replace(/\.ts$/, ''), up: module.up, down: module.down } as Migration
+      const migration = await import(path.join(dir, file))
+      return {
+        name: file.replace(/\.ts$/, ''),
+        up: migration.up,
+        down: migration.down,
+      } as Migration
     }),
   )
 const migrate = async (files: string[]) =>
