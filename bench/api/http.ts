@@ -15,7 +15,11 @@ export type Reply = { status: number; text: string }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 })
 
-export const send = (baseUrl: string, call: Call): Promise<Reply> =>
+/**
+ * Sends one request. A kept-alive connection the server has just closed (its idle timeout) fails
+ * with ECONNRESET before anything was processed: that request goes again on a new connection.
+ */
+export const send = (baseUrl: string, call: Call, retried = false): Promise<Reply> =>
   new Promise((resolve, reject) => {
     const payload = call.body === undefined ? undefined : JSON.stringify(call.body)
     const headers: Record<string, string> = {
@@ -42,7 +46,11 @@ export const send = (baseUrl: string, call: Call): Promise<Reply> =>
         res.on('error', reject)
       },
     )
-    req.on('error', reject)
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (!retried && req.reusedSocket && error.code === 'ECONNRESET')
+        send(baseUrl, call, true).then(resolve, reject)
+      else reject(error)
+    })
     req.end(payload)
   })
 
