@@ -5,6 +5,7 @@ import { taskStatus } from '../../hooks/rules/taskStatus'
 import { peopleByIds, type Seat } from '../../src/charter/seats'
 import {
   bodyBytes,
+  encodedBytes,
   maxMessageBytes,
   mediaLinkOf,
   planAttachments,
@@ -18,8 +19,8 @@ import type { DocumentLink, NoticeMessage } from './messages'
 import type { MeetingShape } from './shape'
 
 // What a notice or a conclusions message needs from the database, read in a few batched queries.
-// The notice's own text and calendar, reserved beside its files when planning what to attach.
-const NOTICE_BODY_RESERVE = 'x'.repeat(64 * 1024)
+// The notice's own text, HTML and calendar, reserved beside its files when planning what to attach.
+const NOTICE_BODY_BYTES = bodyBytes([]) + encodedBytes(64 * 1024)
 
 export type Addressee = { name: string | null; email: string | null; seat: Id | null }
 
@@ -126,7 +127,7 @@ export const agendaDocuments = async (
   const rows = ids.flatMap((id) => byId.get(id) ?? []).filter((doc) => doc.filename)
   const { attached } = planAttachments(
     rows.map((doc) => ({ id: doc.id, size: doc.filesize ?? 0 })),
-    bodyBytes([NOTICE_BODY_RESERVE]),
+    NOTICE_BODY_BYTES,
     maxMessageBytes(),
   )
   const attachedIds = new Set(attached.map((file) => String(file.id)))
