@@ -746,9 +746,6 @@ export interface Report {
     | null;
   signedScan?: (number | null) | Media;
   attachments?: (number | Media)[] | null;
-  /**
-   * To submit: choose "Submitted" (or "Resubmitted") and save.
-   */
   status: 'draft' | 'submitted' | 'accepted' | 'returned' | 'resubmitted';
   reviewComment?: string | null;
   dataFrom?: string | null;

@@ -204,12 +204,16 @@ const sidebar: Field[] = [
     index: true,
     label: l('Trạng thái', 'Status'),
     options: REPORT_STATUSES.map((value) => ({ value, label: REPORT_STATUS_LABELS[value] })),
+    // Moved by the panel's buttons (Gửi báo cáo, Tiếp nhận, Trả lại kèm ý kiến), never by hand.
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'panel',
+    type: 'ui',
+    label: l('Gửi và tiếp nhận báo cáo', 'Send and accept'),
     admin: {
       position: 'sidebar',
-      description: l(
-        'Gửi báo cáo: chọn "Đã gửi" (hoặc "Đã gửi lại") rồi lưu.',
-        'To submit: choose "Submitted" (or "Resubmitted") and save.',
-      ),
+      components: { Field: '/collections/Reports/components/ReportPanel#ReportPanel' },
     },
   },
   {

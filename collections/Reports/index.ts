@@ -9,6 +9,7 @@ import {
   readReportVersions,
   updateReports,
 } from './access'
+import { reportActionEndpoints } from './actions'
 import { copyProgressToTasks } from './copyBack'
 import { restoreTranslations } from './duplicates'
 import { reportFields } from './fields'
@@ -45,6 +46,7 @@ export const Reports: CollectionConfig = {
   // R12.3a: one report per agency and month, kept by the database itself.
   indexes: [{ fields: ['agency', 'period'], unique: true }],
   fields: reportFields,
+  endpoints: reportActionEndpoints,
   hooks: {
     beforeChange: [enforceReportRules],
     afterChange: [restoreTranslations, forwardProposals, copyProgressToTasks, sendSoftCopy],

@@ -89,11 +89,26 @@ describe('monthly report in the admin (R12.3a)', () => {
     await values.first().waitFor()
     const count = await values.count()
     for (let index = 0; index < count; index++) await values.nth(index).fill(String(10 + index))
-    await page.locator('#field-status').click()
-    await page.locator('.rs__option', { hasText: /^Đã gửi$/ }).click()
     await save()
-    await page.getByText('Đúng hạn').first().waitFor()
+    // Issue 13 item 6: sent by a button with a confirmation, not a status dropdown.
+    await page.locator('.report-panel').getByRole('button', { name: 'Gửi báo cáo' }).click()
+    const confirm = page.locator('.confirmation-modal__wrapper')
+    await confirm.locator('.report-panel__confirm').waitFor()
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-send-confirm.png') })
+    await confirm.getByRole('button', { name: 'Gửi báo cáo' }).click()
+    await page.locator('.report-panel__banner', { hasText: 'Đã gửi, chờ tiếp nhận' }).waitFor()
+    await expect(page.locator('.report-panel__receipt').innerText()).resolves.toMatch(
+      /^Đã gửi lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} – đúng hạn\./,
+    )
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-submitted.png'), fullPage: true })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.reload()
+    await page.locator('.report-panel__banner').waitFor()
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'report-submitted-390.png'),
+      fullPage: true,
+    })
+    await page.setViewportSize({ width: 1440, height: 1000 })
 
     const id = new URL(page.url()).pathname.split('/').pop()
     const stored = await page.request.get(url(`/api/reports/${id}?depth=0`))

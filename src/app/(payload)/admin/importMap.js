@@ -1,5 +1,6 @@
 import { ViNumberCell as ViNumberCell_fe269554b745068ab41e4f2673eebe7c } from '../../../../src/fields/ViNumberCell'
 import { ViNumberInput as ViNumberInput_a63f66c8ff18844011744490d27ef4b5 } from '../../../../src/fields/ViNumberInput'
+import { IssueButton as IssueButton_357b04307559554dc68c3f5f1881930c } from '../../../../collections/Documents/IssueButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,8 +25,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MeetingPanel as MeetingPanel_4d664817aa32e13673d2c4b01db148ff } from '../../../../collections/Meetings/components/MeetingPanel'
-import { IssueButton as IssueButton_357b04307559554dc68c3f5f1881930c } from '../../../../collections/Documents/IssueButton'
 import { IndicatorLinesField as IndicatorLinesField_06535d82b03cc86983f5dd9e21213956 } from '../../../../collections/Reports/IndicatorLinesField'
+import { ReportPanel as ReportPanel_ae5e0e4f3717aa24d8988a846b27366d } from '../../../../collections/Reports/components/ReportPanel'
 import { AggregatePanel as AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a } from '../../../../collections/AggregateReports/components/AggregatePanel'
 import { Icon as Icon_e1041a4fd85466479e467dfe71a48424 } from '../../../../src/app/branding/Icon'
 import { Logo as Logo_9f6c267fd7cea517b5f05a549bdbd7bf } from '../../../../src/app/branding/Logo'
@@ -36,6 +37,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/src/fields/ViNumberCell#ViNumberCell": ViNumberCell_fe269554b745068ab41e4f2673eebe7c,
   "/src/fields/ViNumberInput#ViNumberInput": ViNumberInput_a63f66c8ff18844011744490d27ef4b5,
+  "/collections/Documents/IssueButton#IssueButton": IssueButton_357b04307559554dc68c3f5f1881930c,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,8 +62,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Meetings/components/MeetingPanel#MeetingPanel": MeetingPanel_4d664817aa32e13673d2c4b01db148ff,
-  "/collections/Documents/IssueButton#IssueButton": IssueButton_357b04307559554dc68c3f5f1881930c,
   "/collections/Reports/IndicatorLinesField#IndicatorLinesField": IndicatorLinesField_06535d82b03cc86983f5dd9e21213956,
+  "/collections/Reports/components/ReportPanel#ReportPanel": ReportPanel_ae5e0e4f3717aa24d8988a846b27366d,
   "/collections/AggregateReports/components/AggregatePanel#AggregatePanel": AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a,
   "/src/app/branding/Icon#Icon": Icon_e1041a4fd85466479e467dfe71a48424,
   "/src/app/branding/Logo#Logo": Logo_9f6c267fd7cea517b5f05a549bdbd7bf,
