@@ -387,6 +387,15 @@ export const BUDGET_LINES: LineSeed[] = [
         payee: HALL,
         purpose: 'Hội nghị tổng kết giai đoạn 2022–2025 của Đề án 06',
       },
+      {
+        // R13.2: dated in the settlement period (until 31/01/2026), charged to the 2025 line.
+        voucher: 'PC-2025/014',
+        date: '2026-01-20',
+        amount: 6_300_000,
+        payee: PRINTER,
+        purpose:
+          'In tài liệu Hội nghị tổng kết giai đoạn 2022–2025 (thanh toán trong thời gian chỉnh lý quyết toán năm 2025)',
+      },
     ],
   },
   {

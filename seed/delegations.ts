@@ -20,8 +20,30 @@ type DelegationSeed = {
   note: string
 }
 
-/** R4.5: the Head authorises the Standing Deputy to chair and to sign for the Head in 2026. */
+/**
+ * R4.5: the Head authorises the Standing Deputy to chair and to sign for the Head in 2026. An
+ * earlier delegation to the former Deputy (2024) stopped when his term ended on 30/06/2024: his
+ * member record lists it, from 01/07/2024 (authority ends with the post).
+ */
 export const DELEGATIONS: DelegationSeed[] = [
+  {
+    basisNumber: '03/GUQ-TCT',
+    basisTitle: 'Giấy ủy quyền số 03/GUQ-TCT ngày 29/12/2023 của Tổ trưởng Tổ công tác',
+    basisFilename: 'giay-uy-quyen-03-2024.pdf',
+    basisLines: [
+      'TO CONG TAC TRIEN KHAI DE AN 06 (demo)',
+      'GIAY UY QUYEN So 03/GUQ-TCT, ngay 29/12/2023',
+      'To truong uy quyen To pho chu tri hop va phe duyet ke hoach',
+      'tu 02/01/2024 den 31/12/2024.',
+      'Van ban gia lap, chi dung cho du lieu mau.',
+    ],
+    grantor: 'head',
+    grantee: 'formerDeputy',
+    scopes: ['chair', 'approve-plans'],
+    validFrom: '2024-01-02',
+    validTo: '2024-12-31',
+    note: 'Ủy quyền Tổ phó chủ trì họp và phê duyệt kế hoạch năm 2024; chấm dứt từ 01/07/2024 khi người được ủy quyền thôi giữ chức danh.',
+  },
   {
     basisNumber: '15/GUQ-TCT',
     basisTitle: 'Giấy ủy quyền số 15/GUQ-TCT ngày 26/12/2025 của Tổ trưởng Tổ công tác',

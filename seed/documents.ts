@@ -4,10 +4,13 @@ import { issueDocument } from '../collections/Documents/issue'
 import type { DocumentKind } from '../hooks/rules/documentRegister'
 import type { SigningForm } from '../hooks/rules/signing'
 import { defaultCalendar } from '../src/lib/calendar'
+import { GROUPS } from './groups'
 import type { PersonIds, PersonKey } from './people'
 import { bump, required, SEED_OPTIONS, vnDay, type Tally } from './shared'
 
 type DocumentSeed = {
+  /** R2.4: the Support Group's own documents; the Working Group's otherwise. */
+  group?: 'sg'
   kind: DocumentKind
   date: string
   title: string
@@ -83,6 +86,34 @@ export const DOCUMENTS: DocumentSeed[] = (
       recipients: ['- Sở Tư pháp;', '- UBND các huyện, thị xã, thành phố;', FILED],
     },
     {
+      // R4.2: the Head on leave (04–08/08/2025): the Standing Deputy signs KT. by position.
+      kind: 'official-letter',
+      date: '2025-08-06',
+      title: 'V/v đôn đốc hoàn thành chỉ tiêu kích hoạt định danh điện tử mức 2 quý III/2025',
+      signer: 'standingDeputy',
+      form: 'KT',
+      recipients: ['- Các sở, ban, ngành;', '- UBND các xã, phường;', FILED],
+    },
+    {
+      // R2.4: the Support Group's own plan, signed by its Head "TM. TỔ GIÚP VIỆC".
+      group: 'sg',
+      kind: 'plan',
+      date: '2025-01-20',
+      title: 'Kế hoạch công tác năm 2025 của Tổ giúp việc Tổ công tác Đề án 06 tỉnh',
+      signer: 'sgHead',
+      form: 'TM',
+      recipients: ['- Thường trực Tổ công tác (để b/c);', '- Thành viên Tổ giúp việc;', FILED],
+    },
+    {
+      group: 'sg',
+      kind: 'report',
+      date: '2025-07-07',
+      title: 'Báo cáo kết quả hoạt động 6 tháng đầu năm 2025 của Tổ giúp việc',
+      signer: 'sgHead',
+      form: 'TM',
+      recipients: ['- Tổ trưởng, Thường trực Tổ công tác (để b/c);', FILED],
+    },
+    {
       kind: 'official-letter',
       date: '2025-10-21',
       title: 'V/v cung cấp số liệu phục vụ sơ kết 3 năm triển khai Đề án 06',
@@ -130,6 +161,12 @@ export const seedDocuments = async (
     ...SEED_OPTIONS,
   })
   const byTitle = new Map(existing.docs.map((doc) => [doc.title, doc]))
+  const supportGroup = await payload.find({
+    collection: 'working-groups',
+    where: { name: { equals: GROUPS.sg.name } },
+    limit: 1,
+    ...SEED_OPTIONS,
+  })
   for (const seed of DOCUMENTS) {
     let doc = byTitle.get(seed.title)
     if (doc?.status === 'issued') continue
@@ -137,6 +174,7 @@ export const seedDocuments = async (
       doc = await payload.create({
         collection: 'documents',
         data: {
+          group: seed.group === 'sg' ? supportGroup.docs[0]?.id : undefined,
           kind: seed.kind,
           date: vnDay(seed.date),
           title: seed.title,

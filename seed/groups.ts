@@ -8,6 +8,8 @@ export type GroupIds = { wg: Id; sg: Id }
 export const GROUPS = {
   wg: {
     name: 'Tổ công tác triển khai Đề án 06 tỉnh Quảng Nam',
+    /** R1.1: one Working Group per province at a time. */
+    scope: 'Quảng Nam',
     foundingDecisionNumber: '1645/QĐ-UBND',
     foundingDecisionDate: '2022-06-24',
   },
@@ -38,6 +40,7 @@ const ensureGroup = async (
       name: group.name,
       kind,
       parent,
+      scope: 'scope' in group ? group.scope : undefined,
       foundingDecisionNumber: group.foundingDecisionNumber,
       foundingDecisionDate: vnDay(group.foundingDecisionDate),
     },

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { issueConclusions, sendNotice } from '../collections/Meetings/actions'
-import type { MeetingKind } from '../hooks/rules/meetings'
+import { reviewedYear, type MeetingKind } from '../hooks/rules/meetings'
 import { dayKeyOf } from '../src/fields/dates'
 import { defaultCalendar } from '../src/lib/calendar'
 import { addDaysToKey, toInstant, toVnDateKey, vnToday } from '../src/lib/clock'
@@ -32,6 +32,10 @@ const FIRST_MONTH = '2022-07'
 const LATE_NOTICE_MONTHS = new Set(['2023-04', '2025-09'])
 const ON_THE_12TH = '2023-10'
 const ABSENCE_WITHOUT_CONSENT = '2024-05'
+/** R4.2: the Head is away (recorded on leave, seed/members.ts); the Standing Deputy chairs. */
+export const HEAD_ABSENT_MONTH = '2025-08'
+/** R11.1b: the year-end review of 2024 was held in January 2025 (it reviews 2024). */
+const YEAR_END_IN_JANUARY = 2024
 
 /** mulberry32: a small deterministic PRNG, seeded from a string. */
 const prng = (seed: string) => {
@@ -81,11 +85,20 @@ const plans = (today: string): Plan[] => {
         hour: '08:00',
       })
     }
-    if (month.endsWith('-12')) {
+    if (month.endsWith('-12') && Number(month.slice(0, 4)) !== YEAR_END_IN_JANUARY) {
       all.push({
         kind: 'year-end-review',
         servesMonth: month,
         day: workingOnOrAfter(`${month}-22`),
+        hour: '08:00',
+      })
+    }
+    if (month === `${YEAR_END_IN_JANUARY + 1}-01`) {
+      // Held in January, it serves January and reviews the year before (R11.1b).
+      all.push({
+        kind: 'year-end-review',
+        servesMonth: month,
+        day: workingOnOrAfter(`${month}-16`),
         hour: '08:00',
       })
     }
@@ -183,6 +196,8 @@ const ONLINE = 'https://hop.quangnam.example.gov.vn/to-cong-tac-06'
 
 const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`
 
+const headAbsent = (plan: Plan) => plan.kind === 'regular' && plan.servesMonth === HEAD_ABSENT_MONTH
+
 /** The data of a planned meeting: time, place, chair and a two- or three-item agenda. */
 const meetingData = async (
   payload: Payload,
@@ -221,7 +236,12 @@ const meetingData = async (
     ).toISOString(),
     place: LOCATION,
     onlineLink: online ? ONLINE : undefined,
-    chair: required(ctx.people.get(delegated ? 'standingDeputy' : 'head'), 'chair'),
+    chair: required(
+      ctx.people.get(delegated || headAbsent(plan) ? 'standingDeputy' : 'head'),
+      'chair',
+    ),
+    // R4.2: the Head recorded absent; the Standing Deputy chairs by position, no delegation.
+    headAbsent: headAbsent(plan),
     convenedBy: plan.calledOn ? required(ctx.people.get('head'), 'head') : undefined,
     calledOn: plan.calledOn ? vnDay(plan.calledOn) : undefined,
     agenda: [
@@ -231,7 +251,7 @@ const meetingData = async (
             ? `Kết quả triển khai Đề án 06 tháng ${monthLabel(plan.servesMonth)} và nhiệm vụ thời gian tới`
             : plan.kind === 'extraordinary'
               ? 'Tháo gỡ vướng mắc trong kết nối, chia sẻ dữ liệu sau sắp xếp tổ chức bộ máy'
-              : `Báo cáo ${plan.kind === 'six-month-review' ? 'sơ kết 6 tháng đầu năm' : 'tổng kết năm'} ${plan.servesMonth.slice(0, 4)} triển khai Đề án 06`,
+              : `Báo cáo ${plan.kind === 'six-month-review' ? 'sơ kết 6 tháng đầu năm' : 'tổng kết năm'} ${reviewedYear(plan.kind === 'six-month-review' ? 'six-month-review' : 'year-end-review', plan.servesMonth)} triển khai Đề án 06`,
         presenterAgency: agency('police:CA_TINH'),
         documents: [report],
       },
@@ -263,9 +283,15 @@ const attendanceOf = async (
   seats: Seat[],
   chairUser: Id,
   tally: Tally,
+  /** The Head's user when the Head is recorded absent (R4.2), else null. */
+  headUser: Id | null = null,
 ): Promise<Record<string, unknown>[]> => {
   const random = prng(`attendance:${plan.kind}:${plan.servesMonth}`)
-  const others = seats.filter((seat) => String(seat.user) !== String(chairUser))
+  const others = seats.filter(
+    (seat) =>
+      String(seat.user) !== String(chairUser) &&
+      (headUser === null || String(seat.user) !== String(headUser)),
+  )
   const absent = random() < 0.6 ? pick(random, others) : null
   const substitute = random() < 0.35 ? pick(random, others) : null
   const missing =
@@ -275,6 +301,17 @@ const attendanceOf = async (
   const rows: Record<string, unknown>[] = []
   for (const seat of seats) {
     if (missing && seat.id === missing.id) continue
+    if (headUser !== null && String(seat.user) === String(headUser)) {
+      // R4.2: the absent Head; the chair (the Standing Deputy) waives a substitute.
+      rows.push({
+        member: seat.id,
+        presence: 'absent',
+        reason: 'Tổ trưởng đi công tác nước ngoài, nghỉ từ ngày 04/08 đến 08/08/2025',
+        chairConsent: true,
+        substituteWaived: true,
+      })
+      continue
+    }
     if (absent && seat.id === absent.id) {
       rows.push({
         member: seat.id,
@@ -377,7 +414,7 @@ const requestAs = async (payload: Payload, userId: Id): Promise<PayloadRequest> 
     overrideAccess: true,
   })
   return createLocalReq(
-    { user: { ...user, collection: 'users' } as never, context: { skipAudit: true } },
+    { user: { ...user, collection: 'users' } as never, context: { ...SEED_OPTIONS.context } },
     payload,
   )
 }
@@ -456,6 +493,7 @@ export const seedMeetings = async (payload: Payload, ctx: Context, tally: Tally)
         seats.docs.map((seat) => ({ id: seat.id, user: seat.user as Id })),
         meeting.chair as Id,
         tally,
+        headAbsent(plan) ? required(ctx.people.get('head'), 'head') : null,
       )
       const random = prng(`votes:${plan.kind}:${plan.servesMonth}`)
       const voters = attendance.filter((row) => row.presence !== 'absent')
@@ -508,6 +546,102 @@ export const seedMeetings = async (payload: Payload, ctx: Context, tally: Tally)
   }
   await completeTasksBefore(payload, pending, toVnDateKey(new Date()))
   await planUpcoming(payload, ctx, tally, found, today)
+  await seedSupportGroupMeeting(payload, ctx, tally)
+}
+
+const SG_MEETING_DAY = '2025-06-10'
+
+/**
+ * R11.5 / Art. 10.2: a Support Group meeting called by its Head, where an SG member who cannot
+ * attend reported to the chair and sent a colleague in his/her place: no written authorisation is
+ * needed in the Support Group (unlike a Working Group member, R6.2b).
+ */
+const seedSupportGroupMeeting = async (payload: Payload, ctx: Context, tally: Tally) => {
+  const month = SG_MEETING_DAY.slice(0, 7)
+  const known = await payload.find({
+    collection: 'meetings',
+    where: { and: [{ group: { equals: ctx.groups.sg } }, { servesMonth: { equals: month } }] },
+    select: { status: true, invitedMembers: true },
+    limit: 1,
+    ...SEED_OPTIONS,
+  })
+  if (known.docs[0]?.status === 'held') return
+  const req = await requestAs(payload, required(ctx.people.get('secretary'), 'secretary'))
+  let id = known.docs[0]?.id
+  if (id === undefined) {
+    const draft = await ensurePdf(
+      payload,
+      {
+        title: 'Dự thảo báo cáo sơ kết 6 tháng đầu năm 2025 (Tổ giúp việc chuẩn bị)',
+        filename: 'du-thao-so-ket-6-thang-2025.pdf',
+        lines: [
+          'TO GIUP VIEC DE AN 06 (demo)',
+          'DU THAO BAO CAO SO KET 6 THANG DAU NAM 2025',
+          'Van ban gia lap, chi dung cho du lieu mau.',
+        ],
+        agency: ctx.agencies.get('police:CA_TINH'),
+      },
+      tally,
+    )
+    const start = toInstant(`${SG_MEETING_DAY} 14:00`)
+    id = (
+      await payload.create({
+        collection: 'meetings',
+        data: {
+          group: ctx.groups.sg,
+          kind: 'sg',
+          servesMonth: month,
+          start: start.toISOString(),
+          end: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+          place: 'Phòng họp Phòng Cảnh sát QLHC về TTXH, Công an tỉnh',
+          chair: required(ctx.people.get('sgHead'), 'sgHead'),
+          agenda: [
+            {
+              title: 'Chuẩn bị nội dung họp sơ kết 6 tháng đầu năm 2025 của Tổ công tác',
+              presenterAgency: ctx.agencies.get('police:CA_TINH'),
+              documents: [draft],
+            },
+          ],
+        } as never,
+        req,
+        overrideAccess: false,
+        depth: 0,
+      })
+    ).id
+    bump(tally, 'meetings')
+    await sendNotice(req, id, { now: toInstant('2025-06-05 09:00'), deliver: false })
+  }
+  const meeting = await payload.findByID({ collection: 'meetings', id, ...SEED_OPTIONS })
+  const seats = await payload.find({
+    collection: 'members',
+    where: { id: { in: meeting.invitedMembers ?? [] } },
+    select: { user: true },
+    sort: 'id',
+    pagination: false,
+    ...SEED_OPTIONS,
+  })
+  const reporter = required(ctx.people.get('reporter'), 'reporter')
+  await payload.update({
+    collection: 'meetings',
+    id,
+    data: {
+      status: 'held',
+      attendance: seats.docs.map((seat) =>
+        String(seat.user) === String(reporter)
+          ? {
+              member: seat.id,
+              presence: 'substitute',
+              reason: 'Đi kiểm tra tại huyện Đại Lộc, đã báo cáo Tổ trưởng Tổ giúp việc',
+              substituteName: 'Đỗ Thị Mai',
+              substituteTitle: 'Chuyên viên Sở Tư pháp',
+            }
+          : { member: seat.id, presence: 'present' },
+      ),
+    } as never,
+    req,
+    overrideAccess: false,
+    depth: 0,
+  })
 }
 
 /** The next regular meeting, planned as a draft: its notice deadline shows on the form. */

@@ -16,6 +16,8 @@ export type MemberSeed = {
   appointingDecision: string
   /** sg-member only (R10): the person whose Working Group seat this member assists. */
   assists?: PersonKey
+  /** head only (R4.2): periods on leave, when the Standing Deputy stands in by position. */
+  leave?: { from: string; to: string; reason: string }[]
 }
 
 const WG_DECISION = '1645/QĐ-UBND'
@@ -54,9 +56,19 @@ const sg = (
  * Positions, in creation order (an assisted seat exists before its SG member). History: a deputy
  * replaced on 01/07/2024, the ICT director's seat passed to Science and Technology when the two
  * departments merged (01/03/2025), and district seats ending with the district level (30/06/2025).
+ * The Head was away from 04/08 to 08/08/2025: the Standing Deputy stood in (R4.2).
  */
 export const MEMBERS: MemberSeed[] = [
-  wg('head', 'head'),
+  {
+    ...wg('head', 'head'),
+    leave: [
+      {
+        from: '2025-08-04',
+        to: '2025-08-08',
+        reason: 'Đi công tác nước ngoài theo Quyết định của UBND tỉnh',
+      },
+    ],
+  },
   wg('standingDeputy', 'standing-deputy'),
   wg('formerDeputy', 'deputy', { to: '2024-06-30' }),
   wg('deputy', 'deputy', { from: '2024-07-01', decision: '1532/QĐ-UBND' }),
@@ -116,6 +128,11 @@ export const seedMembers = async (payload: Payload, ctx: Context, tally: Tally):
           assists: seed.assists
             ? required(wgSeatOf.get(seed.assists), `WG seat of ${seed.assists}`)
             : undefined,
+          leave: seed.leave?.map((period) => ({
+            from: vnDay(period.from),
+            to: vnDay(period.to),
+            reason: period.reason,
+          })),
         },
         ...SEED_OPTIONS,
       })

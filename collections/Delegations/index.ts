@@ -6,6 +6,7 @@ import { dayOnly } from '../../src/fields/dates'
 import { l } from '../../src/i18n/label'
 import { DELEGATION_SCOPES, SCOPE_LABELS } from '../../hooks/rules/delegations'
 import { enforceDelegationRules } from './enforceDelegationRules'
+import { standingField } from './standingField'
 
 // Others see only the delegations they gave or received.
 const readDelegations: Access = ({ req: { user } }) => {
@@ -104,6 +105,7 @@ export const Delegations: CollectionConfig = {
       ],
     },
     { name: 'note', type: 'textarea', maxLength: 2000, label: l('Ghi chú', 'Note') },
+    standingField,
   ],
   hooks: {
     beforeChange: [enforceDelegationRules],

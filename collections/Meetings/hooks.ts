@@ -34,6 +34,7 @@ import {
   MEETING_KINDS,
   MEETING_STATUSES,
   noticeDeadline,
+  reviewedYear,
   sameId,
   type AttendanceFinding,
   type AttendanceGroupKind,
@@ -110,7 +111,8 @@ const titleOf = (meeting: MeetingShape, startDay: string): string => {
       : meeting.kind === 'six-month-review'
         ? ` năm ${month.slice(0, 4)}`
         : meeting.kind === 'year-end-review'
-          ? ` ${month.slice(0, 4)}`
+          ? // R11.1b: the year it reviews; a review held in January reviews the year before.
+            ` ${reviewedYear('year-end-review', month) ?? month.slice(0, 4)}`
           : ''
   return `${label}${period} (${formatDayKey(startDay)})`
 }

@@ -210,3 +210,22 @@ export const delegationsCutBySeat = (
   }
   return cut
 }
+
+/**
+ * R4.5 / R3.4 / R4.2: the first day within its own dates on which a delegation gives no authority
+ * (the grantor left the Head's post, or the grantee left the group), with why; null when it stays
+ * in force to its last day. Only the days a seat ends can start a lapse, so only those are tried.
+ */
+export const firstLapse = (
+  delegation: DelegationStanding,
+): { day: string; lapse: DelegationLapse } | null => {
+  const { term } = delegation
+  const ends = [...(delegation.grantorHeadTerms ?? []), ...(delegation.granteeMemberTerms ?? [])]
+    .map((t) => (t.to ? addDaysToKey(t.to, 1) : null))
+    .filter((day): day is string => day !== null && termCovers(term, day))
+  for (const day of [...new Set([term.from, ...ends])].sort()) {
+    const lapse = delegationLapseOn(delegation, day)
+    if (lapse) return { day, lapse }
+  }
+  return null
+}

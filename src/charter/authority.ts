@@ -166,8 +166,8 @@ export const delegationSeats = async (
 }
 
 /**
- * R4.2 (Art. 4.2): whether the Head of the group is absent on `day`: no one holds the post that
- * day, or its holder is recorded on leave for a period covering it. A system read.
+ * R4.2 (Art. 4.2): whether the Head of the group is absent on `day`: its holder is recorded on
+ * leave for a period covering it. A system read.
  */
 export const headAbsentOn = async (
   payload: Payload,
@@ -184,7 +184,8 @@ export const headAbsentOn = async (
     req,
   })
   const seat = docs.find((row) => termCovers(termOf(row), day))
-  if (!seat) return true
+  // A vacant post is not an absence: the charter names the Head's absence, recorded as such.
+  if (!seat) return false
   return (seat.leave ?? []).some((period) =>
     termCovers({ from: dayKeyOf(period.from) ?? '', to: dayKeyOf(period.to) }, day),
   )

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { issueDocument } from '../../collections/Documents/issue'
+import { RECORDED_AS_DATED } from '../../src/charter/authority'
 import { expectRejected } from '../helpers/errors'
 import { createAgency, createGroup, createMember, createUser, day } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
@@ -35,7 +36,14 @@ const endEffectsOf = async (id: number) =>
 describe('the member record lists what a seat’s end stops (R4.5, R10)', () => {
   it('lists the delegation a shortened grantee term stops, from its first day without authority (R4.5)', async () => {
     const s = await createSigners(payload)
-    await delegateFromHead(payload, s, s.users.member, ['chair'], '2024-03-01', '2024-12-31')
+    const delegation = await delegateFromHead(
+      payload,
+      s,
+      s.users.member,
+      ['chair'],
+      '2024-03-01',
+      '2024-12-31',
+    )
     expect(await endEffectsOf(s.memberSeat.id)).toBeNull()
 
     await endSeat(s.memberSeat.id, '2024-06-30')
@@ -46,6 +54,10 @@ describe('the member record lists what a seat’s end stops (R4.5, R10)', () => 
     )
     expect(text).toContain(
       'Chủ trì cuộc họp, 01/03/2024 – 31/12/2024 — hết hiệu lực từ ngày 01/07/2024 vì người được ủy quyền không còn là thành viên Tổ.',
+    )
+    const stored = await payload.findByID({ collection: 'delegations', id: delegation.id })
+    expect((stored as { standing?: string }).standing).toBe(
+      'Không còn hiệu lực từ ngày 01/07/2024: người được ủy quyền không còn là thành viên Tổ (theo Điều 4 khoản 5 Quy chế, thẩm quyền chấm dứt cùng chức danh).',
     )
   })
 
@@ -125,6 +137,15 @@ describe('signing reads the delegation’s validity (R4.5, R2.4)', () => {
     const before = await create('2024-05-31')
     expect(before.signingDelegation).not.toBeNull()
     await expectRejected(create('2024-06-03'), /^signer: Vi phạm Điều 4 khoản 5 \(R4\.5\)/m)
-    await expect(issueDocument(payload, before.id)).resolves.toMatchObject({ status: 'issued' })
+    // Recorded as issued on its own date: the delegation was in force that day.
+    await expect(
+      issueDocument(payload, before.id, { context: { [RECORDED_AS_DATED]: true } }),
+    ).resolves.toMatchObject({ status: 'issued' })
+    // Issued today, the signature is checked today, when the delegation no longer gives authority.
+    const late = await create('2024-05-30')
+    await expectRejected(
+      issueDocument(payload, late.id),
+      /^signer: Vi phạm Điều 4 khoản 5 \(R4\.5\)/m,
+    )
   })
 })
