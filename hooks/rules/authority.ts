@@ -100,7 +100,7 @@ export type AuthorityBasis =
   | { allowed: false }
 
 /**
- * R4.2 (Art. 4.2): the acts the Standing Deputy does by position, with no written delegation, while
+ * R4.1–4.4 (Art. 4.2): the acts the Standing Deputy does by position, with no written delegation, while
  * the Head is absent (recorded absent for the meeting, or on leave that day): chair the meeting and
  * sign for the Head ("KT."). Everything else still needs the Head's written delegation (R4.5).
  */
@@ -119,7 +119,7 @@ export const authorityFor = (act: Act, day: string, held: Holdings): AuthorityBa
     (p) => grant.positions.includes(p.position) && termCovers(p.term, day),
   )
   if (position) return { allowed: true, via: 'position', position: position.position }
-  // R4.2: the Standing Deputy stands in for an absent Head by position.
+  // R4.1–4.4 (Art. 4.2): the Standing Deputy stands in for an absent Head by position.
   if (
     held.headAbsent === true &&
     STAND_IN_ACTS.includes(act) &&

@@ -81,7 +81,7 @@ export const authorityOn = async (
   const byPosition = authorityFor(act, day, { positions, delegations: [] })
   if (byPosition.allowed) return byPosition
 
-  // R4.2: the Standing Deputy stands in, by position, for a Head absent for the act or on leave.
+  // R4.1–4.4 (Art. 4.2): the Standing Deputy stands in, by position, for a Head absent for the act or on leave.
   if (STAND_IN_ACTS.includes(act)) {
     const standing = members.docs.filter(
       (row) => row.position === 'standing-deputy' && termCovers(termOf(row), day),

@@ -1,4 +1,4 @@
-// The Standing Deputy stands in (R4.2, Art. 4.2): when the Head is recorded absent for a meeting, or
+// The Standing Deputy stands in (R4.1–4.4, Art. 4.2): when the Head is recorded absent for a meeting, or
 // on leave for a period, the Standing Deputy chairs and signs "KT." by position; otherwise a written
 // delegation is still required (R4.5, R3.4).
 import type { Payload } from 'payload'
@@ -17,7 +17,7 @@ beforeAll(async () => {
   await adoptCharter(payload)
 })
 
-describe('the Standing Deputy chairs for an absent Head (R4.2)', () => {
+describe('the Standing Deputy chairs for an absent Head (R4.1–4.4)', () => {
   it('refuses the Standing Deputy as chair without a delegation while the Head is present (R3.4)', async () => {
     const world = await createMeetingWorld(payload)
     await expectRejected(
@@ -26,7 +26,7 @@ describe('the Standing Deputy chairs for an absent Head (R4.2)', () => {
     )
   })
 
-  it('accepts the Standing Deputy as chair by position when the Head is recorded absent (R4.2)', async () => {
+  it('accepts the Standing Deputy as chair by position when the Head is recorded absent (R4.1–4.4)', async () => {
     const world = await createMeetingWorld(payload)
     const meeting = await planMeeting(payload, world, freshMonth(), {
       chair: world.deputy.id,
@@ -36,8 +36,8 @@ describe('the Standing Deputy chairs for an absent Head (R4.2)', () => {
   })
 })
 
-describe('the Standing Deputy signs "KT." while the Head is on leave (R4.2)', () => {
-  it('signs on a day of the Head’s recorded leave and not the day after it (R4.2, R4.5)', async () => {
+describe('the Standing Deputy signs "KT." while the Head is on leave (R4.1–4.4)', () => {
+  it('signs on a day of the Head’s recorded leave and not the day after it (R4.1–4.4, R4.5)', async () => {
     const s = await createSigners(payload)
     const headSeat = await payload.find({
       collection: 'members',

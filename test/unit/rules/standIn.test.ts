@@ -7,8 +7,8 @@ const standingDeputy: HeldPosition = { position: 'standing-deputy', term: { from
 const member: HeldPosition = { position: 'member', term: { from: '2024-01-01' } }
 const day = '2025-03-05'
 
-describe('the Standing Deputy stands in for an absent Head (R4.2)', () => {
-  it('chairs by position while the Head is absent, with no delegation (R4.2)', () => {
+describe('the Standing Deputy stands in for an absent Head (R4.1–4.4)', () => {
+  it('chairs by position while the Head is absent, with no delegation (R4.1–4.4)', () => {
     expect(
       authorityFor('chair-meeting', day, {
         positions: [standingDeputy],
@@ -18,13 +18,13 @@ describe('the Standing Deputy stands in for an absent Head (R4.2)', () => {
     ).toEqual({ allowed: true, via: 'stand-in', position: 'standing-deputy' })
   })
 
-  it('does not chair by position while the Head is present (R4.2, R3.4)', () => {
+  it('does not chair by position while the Head is present (R4.1–4.4, R3.4)', () => {
     expect(
       authorityFor('chair-meeting', day, { positions: [standingDeputy], delegations: [] }),
     ).toEqual({ allowed: false })
   })
 
-  it('gives nothing to another member while the Head is absent (R4.2)', () => {
+  it('gives nothing to another member while the Head is absent (R4.1–4.4)', () => {
     expect(
       authorityFor('chair-meeting', day, {
         positions: [member],
@@ -34,7 +34,7 @@ describe('the Standing Deputy stands in for an absent Head (R4.2)', () => {
     ).toEqual({ allowed: false })
   })
 
-  it('still needs a written delegation for what the charter names, e.g. approving a plan (R4.2, R4.5)', () => {
+  it('still needs a written delegation for what the charter names, e.g. approving a plan (R4.1–4.4, R4.5)', () => {
     expect(
       authorityFor('approve-plan', day, {
         positions: [standingDeputy],
@@ -44,7 +44,7 @@ describe('the Standing Deputy stands in for an absent Head (R4.2)', () => {
     ).toEqual({ allowed: false })
   })
 
-  it('signs a notice "KT." while the Head is absent, not while present (R4.2, R4.5)', () => {
+  it('signs a notice "KT." while the Head is absent, not while present (R4.1–4.4, R4.5)', () => {
     const request = {
       kind: 'notice' as const,
       form: 'KT' as const,
