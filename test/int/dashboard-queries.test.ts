@@ -98,26 +98,26 @@ beforeAll(async () => {
 
   setVnNow('2025-03-10 09:00')
   await accept(
-    await submit(a.reporter, agencyA, '2025-02', [
+    await submit(a.reporter, agencyA, '2025-03', [
       [flow, 7],
       [rate, 40],
     ]),
   )
   setVnNow('2025-04-10 09:00')
   await accept(
-    await submit(a.reporter, agencyA, '2025-03', [
+    await submit(a.reporter, agencyA, '2025-04', [
       [flow, 10],
       [rate, 50],
     ]),
   )
   await accept(
-    await submit(d.reporter, district, '2025-03', [
+    await submit(d.reporter, district, '2025-04', [
       [flow, 30],
       [rate, 70],
     ]),
   )
   setVnNow('2025-04-19 09:00')
-  await submit(b.reporter, agencyB, '2025-03', [
+  await submit(b.reporter, agencyB, '2025-04', [
     [flow, 5],
     [rate, 90],
   ])
@@ -134,7 +134,7 @@ const requestOf = async (user: User): Promise<PayloadRequest> =>
 const dashboardOf = async (user: User, query: Record<string, string> = {}) =>
   loadDashboard(
     await requestOf(user),
-    parseFilters({ period: '2025-03', from: '2025-02', ...query }, '2025-04-20'),
+    parseFilters({ period: '2025-04', from: '2025-03', ...query }, '2025-04-20'),
   )
 
 /** Runs a figure's link as a Local API count with the viewer's access. */
@@ -181,12 +181,12 @@ describe('dashboard queries on a hand-built province', () => {
     expect(byAgency.get(agencyB.id)?.['completed-late'].value).toBe(1)
   })
 
-  it('lists overdue tasks with days overdue at the month’s end', () => {
+  it('lists overdue tasks with days overdue on the cut-off day of the month’s data (R12.3a)', () => {
     expect(data.overdueTasks.total).toBe(1)
     expect(data.overdueTasks.rows[0]).toMatchObject({
       id: taskIds.overdue,
       code: 'T2',
-      daysOverdue: 16,
+      daysOverdue: 30,
     })
   })
 
@@ -196,8 +196,8 @@ describe('dashboard queries on a hand-built province', () => {
       expect.objectContaining({ indicator: flow.id, value: 47, target: 1000, yearToDate: true }),
     ])
     expect(data.trend.points.map((point) => [point.period, point.value, point.target])).toEqual([
-      ['2025-02', 7, 1000],
-      ['2025-03', 47, 1000],
+      ['2025-03', 7, 1000],
+      ['2025-04', 47, 1000],
     ])
     const rates = await dashboardOf(leader, { indicator: String(rate.id) })
     // A percentage never adds up: the mean of A's 50 and D's 70 (B's 90 is not accepted).
@@ -216,27 +216,28 @@ describe('dashboard queries on a hand-built province', () => {
   })
 
   it('scores the charter’s rhythm month by month (R14.2)', () => {
-    const march = data.compliance.months.find((month) => month.period === '2025-03')!
+    const march = data.compliance.months.find((month) => month.period === '2025-04')!
     expect(march.meeting.state).toBe('breach')
     expect(march.reports.state).toBe('breach')
     expect(march.aggregate.state).toBe('not-due')
-    const february = data.compliance.months.find((month) => month.period === '2025-02')!
+    const february = data.compliance.months.find((month) => month.period === '2025-03')!
     expect(february.aggregate.state).toBe('breach')
   })
 
   it('scores agencies for the year (R3.5)', () => {
     const a = data.agencies.rows.find((row) => row.agency === agencyA.id)!
+    // January to April were due by 20/04 (R12.3a): A reported March and April.
     expect(a).toMatchObject({
       reportsOnTime: 2,
       reportsLate: 0,
-      reportsMissing: 1,
+      reportsMissing: 2,
       taskOnTimeRate: 100,
     })
     const b = data.agencies.rows.find((row) => row.agency === agencyB.id)!
     expect(b).toMatchObject({
       reportsOnTime: 0,
       reportsLate: 1,
-      reportsMissing: 2,
+      reportsMissing: 3,
       taskOnTimeRate: 0,
     })
   })
@@ -332,14 +333,14 @@ describe('filters', () => {
         '2025-04-20',
       ),
     ).toEqual({
-      period: '2025-03',
-      from: '2024-04',
+      period: '2025-04',
+      from: '2024-05',
       agencyKind: null,
       district: null,
       indicator: null,
     })
-    expect(parseFilters({ period: '2030-01' }, '2025-04-20').period).toBe('2025-03')
-    expect(parseFilters({ period: '2025-01', from: '2025-02' }, '2025-04-20').from).toBe('2024-02')
+    expect(parseFilters({ period: '2030-02' }, '2025-04-20').period).toBe('2025-04')
+    expect(parseFilters({ period: '2025-02', from: '2025-03' }, '2025-04-20').from).toBe('2024-03')
   })
 })
 
@@ -358,10 +359,10 @@ describe('tasks completed before last January, kept as counts (R3.2)', () => {
   })
 
   it('counts the settled tasks in this year’s view, and reads an older year’s from the tasks', async () => {
-    // February's end: the tasks completed in March were still open (a count would be wrong).
+    // February's data, to 14/02: the tasks completed in March were still open (a count would be wrong).
     const earlier = [
       taskFigures(await dashboardOn('2025-02', '2025-04-20')),
-      taskFigures(await dashboardOn('2025-03', '2025-04-20')),
+      taskFigures(await dashboardOn('2025-04', '2025-04-20')),
     ]
     expect(earlier[0].headline.completed.value).toBe(0)
     // Recomputed in 2027: the tasks completed in 2025 are kept as counts only.
@@ -377,7 +378,7 @@ describe('tasks completed before last January, kept as counts (R3.2)', () => {
       settled: { before: '2026-01-01', onTime: 0, late: 1 },
     })
 
-    const january2027 = await dashboardOn('2027-01', '2027-02-10')
+    const january2027 = await dashboardOn('2027-02', '2027-02-10')
     expect(january2027.headline.tasks).toMatchObject({
       total: { value: 4 },
       completed: { value: 2 },
@@ -401,7 +402,7 @@ describe('tasks completed before last January, kept as counts (R3.2)', () => {
     // Views of 2025 start before the settled day: the same figures as before, from the tasks.
     expect([
       taskFigures(await dashboardOn('2025-02', '2027-02-10')),
-      taskFigures(await dashboardOn('2025-03', '2027-02-10')),
+      taskFigures(await dashboardOn('2025-04', '2027-02-10')),
     ]).toEqual(earlier)
   })
 })
