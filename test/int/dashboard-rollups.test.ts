@@ -45,7 +45,7 @@ beforeAll(async () => {
   district = d.agency
   units.push(d)
   await createAgency(payload, { kind: 'commune', parent: district.id })
-  setVnNow('2025-04-10 09:00')
+  setVnNow('2025-03-20 09:00') // both months open (R12.3a): April's data began on 15/03
 })
 
 afterAll(() => {
