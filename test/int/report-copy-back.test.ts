@@ -42,7 +42,7 @@ const submittedReport = async () => {
   const { agency, reporter, assign } = await createReportingAgency(payload, head)
   const open = await assign({ progress: 20 })
   const finishing = await assign({ progress: 40 })
-  const draft = await createReport(payload, reporter, { agency: agency.id, period: '2025-03' })
+  const draft = await createReport(payload, reporter, { agency: agency.id, period: '2025-04' })
   const taskLines = (draft.taskLines ?? []).map((line) => ({
     ...line,
     progress: REPORTED.progress,
@@ -123,7 +123,7 @@ describe('accepted report copied back to its tasks (R12.3a)', () => {
       collection: 'reports',
       data: {
         agency: agency.id,
-        period: '2025-03',
+        period: '2025-04',
         status: 'accepted',
         taskLines: [{ task: task.id, progress: 90, result: 'Số liệu mẫu' }],
       },

@@ -89,7 +89,7 @@ const deliver = async () => {
 const draftReport = async (value = 1234) => {
   const { agency, reporter } = await createReportingAgency(payload, head)
   const report = await createReport(payload, reporter, {
-    period: '2025-03',
+    period: '2025-04',
     indicatorLines: [{ indicator: indicator.id, value }] as never,
     proposals: [{ content: 'Đề nghị bổ sung thiết bị đọc chip.' }],
   })
@@ -120,7 +120,8 @@ describe('the soft copy of a submitted report (R12.3a)', () => {
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       `/BC-${agency.code}`,
       'Quảng Nam, ngày 10 tháng 4 năm 2025',
-      'Kết quả triển khai Đề án 06 tháng 3 năm 2025',
+      'Kết quả triển khai Đề án 06 tháng 4 năm 2025',
+      '(Số liệu từ ngày 15/03/2025 đến ngày 14/04/2025)',
       'Số hồ sơ liên thông khai sinh',
       '1.234',
       'Đề nghị bổ sung thiết bị đọc chip.',
@@ -173,7 +174,7 @@ describe('the soft copy of a submitted report (R12.3a)', () => {
     const { agency } = await createReportingAgency(payload, head)
     const seeded = await payload.create({
       collection: 'reports',
-      data: { agency: agency.id, period: '2025-03', status: 'submitted' } as never,
+      data: { agency: agency.id, period: '2025-04', status: 'submitted' } as never,
       overrideAccess: true,
       context: { [SEEDING_CONTEXT]: true },
     })

@@ -226,62 +226,62 @@ describe('reports: bad input', () => {
     { what: 'a period sent as a number', data: () => ({ period: 202503 }), error: /^period: \S/m },
     {
       what: 'an agency that does not exist',
-      data: () => ({ period: '2025-03', agency: FORGED_ID }),
+      data: () => ({ period: '2025-04', agency: FORGED_ID }),
       error: /^agency: \S/m,
       bySecretariat: true,
     },
     {
       what: 'an agency id that is not a number',
-      data: () => ({ period: '2025-03', agency: 'so-tu-phap' }),
+      data: () => ({ period: '2025-04', agency: 'so-tu-phap' }),
       error: /^agency: \S/m,
       bySecretariat: true,
     },
     {
       what: 'an unknown status',
-      data: () => ({ period: '2025-03', status: 'approved' }),
+      data: () => ({ period: '2025-04', status: 'approved' }),
       error: new RegExp(`^status: ${INVALID_CHOICE}`, 'm'),
     },
     {
       what: 'a report already accepted',
-      data: () => ({ period: '2025-03', status: 'accepted' }),
+      data: () => ({ period: '2025-04', status: 'accepted' }),
       error: /^status: Vi phạm Điều 12 khoản 3 \(R12\.3a\): Báo cáo mới chỉ ở trạng thái/m,
     },
     {
       what: 'indicator lines that are not a list',
-      data: () => ({ period: '2025-03', indicatorLines: 'nhiều' }),
+      data: () => ({ period: '2025-04', indicatorLines: 'nhiều' }),
       error: /^indicatorLines: \S/m,
     },
     {
       what: 'a value that is not a number',
       data: () => ({
-        period: '2025-03',
+        period: '2025-04',
         indicatorLines: [{ indicator: indicator.id, value: 'mười' }],
       }),
       error: /^indicatorLines\.0\.value: \S/m,
     },
     {
       what: 'a negative value',
-      data: () => ({ period: '2025-03', indicatorLines: [{ indicator: indicator.id, value: -1 }] }),
+      data: () => ({ period: '2025-04', indicatorLines: [{ indicator: indicator.id, value: -1 }] }),
       error: /^indicatorLines\.0\.value: .*không được âm/m,
     },
     {
       what: 'a task line for a task that does not exist',
-      data: () => ({ period: '2025-03', taskLines: [{ task: FORGED_ID, progress: 10 }] }),
+      data: () => ({ period: '2025-04', taskLines: [{ task: FORGED_ID, progress: 10 }] }),
       error: /^taskLines\.0\.task: \S/m,
     },
     {
       what: 'a progress above 100%',
-      data: () => ({ period: '2025-03', taskLines: [{ task: ownTask, progress: 150 }] }),
+      data: () => ({ period: '2025-04', taskLines: [{ task: ownTask, progress: 150 }] }),
       error: /^taskLines\.0\.progress: \S/m,
     },
     {
       what: 'a proposal without content',
-      data: () => ({ period: '2025-03', proposals: [{ content: '' }] }),
+      data: () => ({ period: '2025-04', proposals: [{ content: '' }] }),
       error: /^proposals\.0\.content: \S/m,
     },
     {
       what: 'a signed scan that does not exist',
-      data: () => ({ period: '2025-03', signedScan: FORGED_ID }),
+      data: () => ({ period: '2025-04', signedScan: FORGED_ID }),
       error: /^signedScan: \S/m,
     },
   ]
@@ -295,7 +295,7 @@ describe('reports: bad input', () => {
   const updateCases: { what: string; data: () => Data; error: RegExp }[] = [
     {
       what: 'a different period',
-      data: () => ({ period: '2025-02' }),
+      data: () => ({ period: '2025-03' }),
       error: /^period: Không đổi cơ quan hoặc kỳ/m,
     },
     {
@@ -326,7 +326,7 @@ describe('reports: bad input', () => {
       const own = await createReportingAgency(payload, head)
       const report = await payload.create({
         collection: 'reports',
-        data: { period: '2025-03' } as never,
+        data: { period: '2025-04' } as never,
         ...as(own.reporter),
       })
       await expectUpdateRefused('reports', own.reporter, report.id, data(), error)
@@ -339,8 +339,8 @@ describe('reports: bad input', () => {
     await expectCreateRefused(
       'reports',
       secretariat,
-      { period: '2025-03', agency: merged.id },
-      /^agency: Cơ quan không hoạt động trong tháng 03\/2025 \(đã sáp nhập, giải thể hoặc chưa thành lập\)\./m,
+      { period: '2025-04', agency: merged.id },
+      /^agency: Cơ quan không hoạt động trong tháng 04\/2025 \(đã sáp nhập, giải thể hoặc chưa thành lập\)\./m,
     )
   })
 })
@@ -355,25 +355,25 @@ describe('reporting periods: bad input', () => {
     },
     {
       what: 'a lock time that is not a date',
-      data: () => ({ period: '2024-01', lockedAt: 'hôm qua' }),
+      data: () => ({ period: '2024-02', lockedAt: 'hôm qua' }),
       error: /^lockedAt: \S/m,
     },
     {
       what: 'an exception for an agency that does not exist',
       data: () => ({
-        period: '2024-02',
+        period: '2024-03',
         exceptions: [{ agency: FORGED_ID, reason: 'Muộn', expiresAt: at('2099-01-01 00:00') }],
       }),
       error: /^exceptions\.0\.agency: \S/m,
     },
     {
       what: 'an exception without an expiry',
-      data: () => ({ period: '2024-03', exceptions: [{ agency: agencyId, reason: 'Muộn' }] }),
+      data: () => ({ period: '2024-04', exceptions: [{ agency: agencyId, reason: 'Muộn' }] }),
       error: /^exceptions\.0\.expiresAt: \S/m,
     },
     {
       what: 'exceptions that are not a list',
-      data: () => ({ period: '2024-04', exceptions: 'Sở Tư pháp' }),
+      data: () => ({ period: '2024-05', exceptions: 'Sở Tư pháp' }),
       error: /^exceptions: \S/m,
     },
   ]
@@ -386,13 +386,13 @@ describe('reporting periods: bad input', () => {
   it('refuses a second record for the same period, storing nothing', async () => {
     await payload.create({
       collection: 'reporting-periods',
-      data: { period: '2024-05' },
+      data: { period: '2024-06' },
       ...as(secretariat),
     })
     await expectCreateRefused(
       'reporting-periods',
       secretariat,
-      { period: '2024-05' },
+      { period: '2024-06' },
       /^period: \S/m,
     )
   })
@@ -400,14 +400,14 @@ describe('reporting periods: bad input', () => {
   it('refuses changing the period of a record, keeping it', async () => {
     const record = await payload.create({
       collection: 'reporting-periods',
-      data: { period: '2024-06' },
+      data: { period: '2024-07' },
       ...as(secretariat),
     })
     await expectUpdateRefused(
       'reporting-periods',
       secretariat,
       record.id,
-      { period: '2024-07' },
+      { period: '2024-08' },
       /^period: Không đổi kỳ của một bản ghi kỳ báo cáo đã lập\./m,
     )
   })
