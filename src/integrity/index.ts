@@ -9,6 +9,7 @@ import {
 } from 'payload'
 
 import { languageOf } from '../i18n/label'
+import { capitalised, namesOf, rowNamesOf } from '../lib/fieldLabels'
 import { idOf } from '../lib/relations'
 import { controlCharacterProblems } from './controlCharacters'
 
@@ -27,10 +28,16 @@ const isId = (value: unknown) =>
   typeof value === 'string' ||
   (typeof value === 'object' && value !== null && 'id' in value)
 
-const expected = (path: string, vi: string, en: string): Problem => ({
+// Named by the field's label, never its path (the path stays for the form to place the error).
+const expected = (
+  path: string,
+  names: { vi: string; en: string },
+  vi: string,
+  en: string,
+): Problem => ({
   path,
-  vi: `Giá trị của trường "${path}" không đúng kiểu: cần ${vi}.`,
-  en: `The field "${path}" has the wrong type: expected ${en}.`,
+  vi: `Giá trị của ${names.vi} không đúng kiểu: cần ${vi}.`,
+  en: `${capitalised(names.en)} has the wrong type: expected ${en}.`,
 })
 
 const problemOf = (
@@ -39,31 +46,32 @@ const problemOf = (
   path: string,
 ): Problem | null => {
   if (value === null || value === undefined) return null
+  const names = namesOf(field)
   const hasMany = 'hasMany' in field && field.hasMany
   if (hasMany || field.type === 'array' || field.type === 'blocks') {
-    return Array.isArray(value) ? null : expected(path, 'một danh sách', 'a list')
+    return Array.isArray(value) ? null : expected(path, names, 'một danh sách', 'a list')
   }
   if (STRING_TYPES.has(field.type) || field.type === 'select') {
     return typeof value === 'string' || value instanceof Date
       ? null
-      : expected(path, 'một chuỗi ký tự', 'a string')
+      : expected(path, names, 'một chuỗi ký tự', 'a string')
   }
   if (field.type === 'checkbox') {
-    return typeof value === 'boolean' ? null : expected(path, 'đúng/sai', 'true or false')
+    return typeof value === 'boolean' ? null : expected(path, names, 'đúng/sai', 'true or false')
   }
   if (field.type === 'number') {
-    return typeof value === 'number' ? null : expected(path, 'một số', 'a number')
+    return typeof value === 'number' ? null : expected(path, names, 'một số', 'a number')
   }
   if (
     (field.type === 'relationship' || field.type === 'upload') &&
     !Array.isArray(field.relationTo)
   ) {
-    return isId(value) ? null : expected(path, 'mã của một bản ghi', 'a record id')
+    return isId(value) ? null : expected(path, names, 'mã của một bản ghi', 'a record id')
   }
   if (field.type === 'group') {
     return typeof value === 'object' && !Array.isArray(value)
       ? null
-      : expected(path, 'một nhóm giá trị', 'an object')
+      : expected(path, names, 'một nhóm giá trị', 'an object')
   }
   return null
 }
@@ -90,7 +98,7 @@ export const shapeProblems = (
       return value.flatMap((row, index) =>
         typeof row === 'object' && row
           ? shapeProblems(field.fields, row as Record<string, unknown>, `${path}.${index}.`)
-          : [expected(`${path}.${index}`, 'một dòng dữ liệu', 'a row')],
+          : [expected(`${path}.${index}`, rowNamesOf(field, index), 'một dòng dữ liệu', 'a row')],
       )
     }
     return []

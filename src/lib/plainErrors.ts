@@ -1,6 +1,7 @@
-import { QueryError, type AfterErrorHook } from 'payload'
+import { QueryError, type AfterErrorHook, type Field, type PayloadRequest } from 'payload'
 
 import { errorBody, languageOf } from '../i18n/label'
+import { labelOfPath } from './fieldLabels'
 
 // Payload answers two kinds of failure in English whatever the user's language: a filter or sort
 // on a path that cannot be queried, and the generic text of an unexpected error. Officials read
@@ -30,10 +31,55 @@ const HIDDEN = 'Something went wrong.'
 const firstMessage = (result: unknown): string | undefined =>
   (result as { errors?: { message?: string }[] } | undefined)?.errors?.[0]?.message
 
+type FieldErrorData = { collection?: string; global?: string; errors?: { path?: string }[] }
+type ResultError = { name?: string; message?: string; data?: FieldErrorData }
+
+const fieldsOf = (req: PayloadRequest, data: FieldErrorData): readonly Field[] => {
+  if (data.collection) {
+    return req.payload.config.collections.find((c) => c.slug === data.collection)?.fields ?? []
+  }
+  if (data.global) {
+    return req.payload.config.globals.find((global) => global.slug === data.global)?.fields ?? []
+  }
+  return []
+}
+
+const OTHER_FIELD = { vi: 'một mục khác của biểu mẫu', en: 'another field of the form' }
+
+/**
+ * Payload's summary of a refused save names field paths ("Field sau không hợp lệ:
+ * indicatorLines.0.value"); the admin's toast shows it as a list. It is rewritten with each
+ * field's label and row ("Chỉ tiêu dòng 1 > Tháng này"); each field keeps its own message.
+ */
+const withFieldLabels = (req: PayloadRequest, error: ResultError): ResultError => {
+  const data = error.data
+  if (error.name !== 'ValidationError' || !data?.errors?.length) return error
+  const language = languageOf(req)
+  const fields = fieldsOf(req, data)
+  const labels = [
+    ...new Set(
+      data.errors.map(
+        (item) => labelOfPath(fields, item.path ?? '', language) ?? OTHER_FIELD[language],
+      ),
+    ),
+  ]
+  // The toast splits the list at commas: labels carry none.
+  const items = labels.map((label) => label.replaceAll(',', ''))
+  const intro =
+    language === 'en'
+      ? `Not saved, ${items.length === 1 ? 'one field needs' : `${items.length} fields need`} correcting`
+      : `Chưa lưu được, cần sửa ${items.length} mục`
+  return { ...error, message: `${intro}: ${items.join(', ')}` }
+}
+
 export const plainErrors: AfterErrorHook = ({ error, req, result }) => {
   const language = languageOf(req)
   if (error instanceof QueryError) {
     return { status: 400, response: errorBody(unqueryable(queriedPaths(error))[language]) }
+  }
+  const errors = (result as { errors?: ResultError[] } | undefined)?.errors
+  if (errors?.some((item) => item.name === 'ValidationError')) {
+    return { response: { ...result, errors: errors.map((item) => withFieldLabels(req, item)) } }
   }
   // Only the text changes: the status stays what Payload or a collection's own hook chose.
   if (firstMessage(result) === HIDDEN) return { response: errorBody(UNEXPECTED[language]) }

@@ -187,7 +187,8 @@ describe('REST guard: bounded reads and checks against nested field types (issue
   it('refuses null rows, non-dates in rows and malformed polymorphic values in a body', async () => {
     expect(await problem('/meetings', json('POST', { agenda: [null] }))).not.toBeNull()
     expect(await problem('/meetings', json('POST', { agenda: [{ due: 'x' }] }))).toMatchObject({
-      en: 'The field "due" is not a valid date.',
+      // A field without a label is named "this field", never by its path.
+      en: 'This field is not a valid date.',
     })
     expect(await problem('/meetings', json('POST', { document: [null] }))).not.toBeNull()
     const ok = { document: { relationTo: 'agencies', value: 1 }, agenda: [{ due: '2026-01-01' }] }

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { shapeProblems } from '../../integrity'
+import { capitalised, namesOf } from '../fieldLabels'
 import type { Message } from './checks'
 import { numberTextProblem } from './numberText'
 
@@ -10,9 +11,10 @@ import { numberTextProblem } from './numberText'
 // Payload stores `createdAt: "notadate"` as given on SQLite and every later read of the
 // collection fails ("Invalid time value"), so one request would break the list for everybody.
 
-const badDate = (name: string): Message => ({
-  vi: `Giá trị của trường "${name}" không phải là ngày hợp lệ.`,
-  en: `The field "${name}" is not a valid date.`,
+// Named by the field's label, never its path.
+const badDate = (field: Field): Message => ({
+  vi: `Giá trị của ${namesOf(field).vi} không phải là ngày hợp lệ (ngày/tháng/năm).`,
+  en: `${capitalised(namesOf(field).en)} is not a valid date.`,
 })
 
 const isDate = (value: unknown) =>
@@ -23,9 +25,9 @@ const rowsOf = (value: unknown): Record<string, unknown>[] =>
     ? value.filter((row): row is Record<string, unknown> => typeof row === 'object' && !!row)
     : []
 
-const notRecordRef = (name: string): Message => ({
-  vi: `Giá trị của trường "${name}" không đúng kiểu: cần { relationTo, value }.`,
-  en: `The field "${name}" has the wrong type: expected { relationTo, value }.`,
+const notRecordRef = (field: Field): Message => ({
+  vi: `Giá trị của ${namesOf(field).vi} không đúng kiểu: cần một bản ghi đã chọn.`,
+  en: `${capitalised(namesOf(field).en)} has the wrong type: expected a chosen record.`,
 })
 
 const isId = (value: unknown) =>
@@ -45,15 +47,14 @@ const isPolymorphicValue = (value: unknown, relationTo: readonly string[]) => {
 const fieldValueProblem = (field: Field & { name: string }, value: unknown): Message | null => {
   // An emptied date is null, except the save time Payload stamps itself (an empty one was a 500).
   const emptyAllowed = value === '' && field.name !== 'updatedAt'
-  if (field.type === 'date' && !emptyAllowed && !isDate(value)) return badDate(field.name)
+  if (field.type === 'date' && !emptyAllowed && !isDate(value)) return badDate(field)
   if (
     (field.type === 'relationship' || field.type === 'upload') &&
     Array.isArray(field.relationTo)
   ) {
     const relationTo = field.relationTo as string[]
     const values = field.hasMany && Array.isArray(value) ? value : [value]
-    if (!values.every((item) => isPolymorphicValue(item, relationTo)))
-      return notRecordRef(field.name)
+    if (!values.every((item) => isPolymorphicValue(item, relationTo))) return notRecordRef(field)
   }
   return null
 }

@@ -88,7 +88,8 @@ describe('agencies: bad input', () => {
     {
       what: 'a standing-body flag that is not a boolean',
       data: () => ({ ...newAgency(), isStandingBody: 'có' }),
-      error: /^isStandingBody: Giá trị của trường "isStandingBody" không đúng kiểu: cần đúng\/sai/m,
+      error:
+        /^isStandingBody: Giá trị của trường "Cơ quan thường trực Tổ công tác" không đúng kiểu: cần đúng\/sai/m,
     },
   ]
   for (const { what, data, error } of createCases) {
