@@ -7,6 +7,8 @@ import { mainSvg, saveBlob, svgToPngBlob } from './download'
 type Props = {
   id: string
   title: string
+  /** The charter rule the widget shows (a tooltip on the title). */
+  rule?: string
   /** Where the widget's data is downloaded as CSV (UTF-8 with BOM), built on request. */
   csvHref: string
   filename: string
@@ -22,6 +24,7 @@ type Props = {
 export const WidgetFrame = ({
   id,
   title,
+  rule,
   csvHref,
   filename,
   labels,
@@ -43,7 +46,9 @@ export const WidgetFrame = ({
       aria-labelledby={`widget-${id}`}
     >
       <header className="dashboard-widget__header">
-        <h3 id={`widget-${id}`}>{title}</h3>
+        <h3 id={`widget-${id}`} title={rule ? `Quy chế ${rule}` : undefined}>
+          {title}
+        </h3>
         <div className="dashboard-widget__actions">
           {actions}
           <a href={csvHref} download={`${filename}.csv`} role="button">

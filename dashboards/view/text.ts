@@ -30,8 +30,8 @@ export const TEXT = {
   tasksByAgency: l('Tình hình nhiệm vụ theo cơ quan', 'Task status by agency'),
   overdue: l('Nhiệm vụ quá hạn', 'Overdue tasks'),
   heatmap: l('Tình hình gửi báo cáo theo tháng', 'Reporting timeliness by month'),
-  compliance: l('Việc thực hiện Quy chế theo tháng (R14.2)', 'Charter compliance by month (R14.2)'),
-  agencies: l('Đánh giá cơ quan năm (R3.5)', 'Agency scorecard for the year (R3.5)'),
+  compliance: l('Việc thực hiện Quy chế theo tháng', 'Charter compliance by month'),
+  agencies: l('Đánh giá cơ quan năm', 'Agency scorecard for the year'),
   budget: l('Thực hiện kinh phí', 'Budget execution'),
   attendance: l('Dự họp theo cơ quan', 'Meeting attendance by agency'),
   // Headline
@@ -71,24 +71,21 @@ export const TEXT = {
   budgetLine: l('Dòng kinh phí', 'Budget line'),
   allocated: l('Được giao', 'Allocated'),
   spent: l('Đã chi', 'Spent'),
-  checkMeeting: l(
-    'Họp thường kỳ trước ngày 10 (R11.1a)',
-    'Regular meeting before the 10th (R11.1a)',
-  ),
-  checkNotice: l(
-    'Giấy mời trước ít nhất 2 ngày làm việc (R11.3a)',
-    'Notice ≥ 2 working days ahead (R11.3a)',
-  ),
-  checkConclusions: l(
-    'Kết luận gửi đủ thành viên (R11.3b)',
-    'Conclusions delivered to every member (R11.3b)',
-  ),
+  checkMeeting: l('Họp thường kỳ trước ngày 10', 'Regular meeting before the 10th'),
+  checkNotice: l('Giấy mời trước ít nhất 2 ngày làm việc', 'Notice ≥ 2 working days ahead'),
+  checkConclusions: l('Kết luận gửi đủ thành viên', 'Conclusions delivered to every member'),
   checkAbsences: l('Vắng họp có người dự thay', 'Absent members sent a substitute'),
   reviews: l('Họp sơ kết, tổng kết theo năm', 'Reviews by year'),
   sixMonthReview: l('Sơ kết 6 tháng', 'Six-month review'),
   yearEndReview: l('Tổng kết năm', 'Year-end review'),
-  checkReports: l('Báo cáo trước ngày 18 (R12.3a)', 'Reports before the 18th (R12.3a)'),
-  checkAggregate: l('Tổng hợp trước ngày 22 (R12.3b)', 'Aggregate before the 22nd (R12.3b)'),
+  checkReports: l('Báo cáo trước ngày 18', 'Reports before the 18th'),
+  checkAggregate: l('Tổng hợp trước ngày 22', 'Aggregate before the 22nd'),
 }
 
 export type TextKey = keyof typeof TEXT
+
+/** The charter rule behind a widget, shown as the title's tooltip (never in the heading). */
+export const WIDGET_RULES: Partial<Record<keyof typeof TEXT, string>> = {
+  compliance: 'R14.2',
+  agencies: 'R3.5',
+}

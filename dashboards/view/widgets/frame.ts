@@ -3,7 +3,7 @@ import type { DashboardData } from '../../types'
 import { csvHref } from '../csv'
 import { filtersToParams, toQueryString } from '../filterParams'
 import type { WidgetKey } from '../layout'
-import { say, TEXT } from '../text'
+import { say, TEXT, WIDGET_RULES } from '../text'
 
 export type WidgetProps = { data: DashboardData; language: AdminLanguage }
 
@@ -11,6 +11,7 @@ export type WidgetProps = { data: DashboardData; language: AdminLanguage }
 export const frameProps = (key: WidgetKey, data: DashboardData, language: AdminLanguage) => ({
   id: key,
   title: say(TEXT[key], language),
+  rule: WIDGET_RULES[key],
   csvHref: csvHref(key, toQueryString(filtersToParams(data.filters))),
   filename: `dashboard-${key}-${data.filters.period}`,
   labels: { csv: say(TEXT.csv, language), png: say(TEXT.png, language) },
