@@ -104,11 +104,12 @@ afterAll(() => {
 
 describe('two simultaneous issue requests for one aggregate report (issue 11)', () => {
   for (const [period, now] of [
-    ['2025-03', '2025-04-19 10:00'],
-    ['2025-04', '2025-05-19 10:00'],
+    ['2025-04', '2025-04-19 10:00'],
+    ['2025-05', '2025-05-19 10:00'],
   ] as const) {
     it(`issues ${period} once, with one register entry, and refuses the other request`, async () => {
-      setNow(now.replace('10:00', '08:00').replace(/-19 /, '-05 '))
+      // The report and the draft on the 15th, the day after the data's cut-off (R12.3a).
+      setNow(now.replace('10:00', '08:00').replace(/-19 /, '-15 '))
       const aggregate = await draftAggregate(period)
       const before = await registerEntries()
       setNow(now)

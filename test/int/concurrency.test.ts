@@ -81,7 +81,7 @@ beforeAll(async () => {
   clients = []
   for (let index = 0; index < CLIENTS; index += 1) {
     const { reporter } = await createReportingAgency(payload, head)
-    const report = await createReport(payload, reporter, { period: '2025-03' })
+    const report = await createReport(payload, reporter, { period: '2025-04' })
     const token = await restLogin(reporter.email, PASSWORD)
     clients.push({ reporter, token, report })
   }
@@ -211,7 +211,7 @@ describe('a database too busy to answer (issue 11, H3)', () => {
     const { reporter } = await createReportingAgency(payload, head)
     const client: Client = {
       reporter,
-      report: await createReport(payload, reporter, { period: '2025-03' }),
+      report: await createReport(payload, reporter, { period: '2025-04' }),
       token: await restLogin(reporter.email, PASSWORD),
     }
     const release = await holdDatabase()
