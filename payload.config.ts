@@ -12,6 +12,7 @@ import { dashboardCsvEndpoint } from './dashboards/csvEndpoint'
 import { MAX_UPLOAD_BYTES } from './collections/Media'
 import { jobsConfig, lockJobStats } from './src/jobs'
 import { guardDocumentLocks } from './src/access/lockedDocuments'
+import { adminWords } from './src/i18n/adminWords'
 import { plainErrors } from './src/lib/plainErrors'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
@@ -54,6 +55,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    translations: adminWords,
   },
   // Copies: Payload appends its own internal collections to the arrays it is given.
   collections: [...collections],

@@ -46,6 +46,22 @@ const fieldsOf = (req: PayloadRequest, data: FieldErrorData): readonly Field[] =
 
 const OTHER_FIELD = { vi: 'một mục khác của biểu mẫu', en: 'another field of the form' }
 
+// Payload checks an upload's bytes and answers in English ("Invalid PDF file.", "Invalid MIME
+// type: …"): the file is then said to be damaged or of a kind not allowed.
+const BAD_FILE = {
+  vi: 'Tệp tải lên bị hỏng hoặc không đúng loại tệp được phép (PDF, Word, Excel, ảnh). Hãy kiểm tra tệp rồi tải lại.',
+  en: 'The uploaded file is damaged or of a kind that is not allowed (PDF, Word, Excel, images). Check the file and upload it again.',
+}
+const FILE_LABEL = { vi: 'Tệp', en: 'File' }
+
+const translatedItem = (
+  item: { path?: string; message?: string },
+  language: 'vi' | 'en',
+): { path?: string; message?: string } =>
+  item.path === 'file' && /^[\x20-\x7E]*$/.test(item.message ?? '')
+    ? { ...item, message: BAD_FILE[language] }
+    : item
+
 /**
  * Payload's summary of a refused save names field paths ("Field sau không hợp lệ:
  * indicatorLines.0.value"); the admin's toast shows it as a list. It is rewritten with each
@@ -59,17 +75,20 @@ const withFieldLabels = (req: PayloadRequest, error: ResultError): ResultError =
   const labels = [
     ...new Set(
       data.errors.map(
-        (item) => labelOfPath(fields, item.path ?? '', language) ?? OTHER_FIELD[language],
+        (item) =>
+          labelOfPath(fields, item.path ?? '', language) ??
+          (item.path === 'file' ? FILE_LABEL[language] : OTHER_FIELD[language]),
       ),
     ),
   ]
+  const errors = data.errors.map((item) => translatedItem(item, language))
   // The toast splits the list at commas: labels carry none.
   const items = labels.map((label) => label.replaceAll(',', ''))
   const intro =
     language === 'en'
       ? `Not saved, ${items.length === 1 ? 'one field needs' : `${items.length} fields need`} correcting`
       : `Chưa lưu được, cần sửa ${items.length} mục`
-  return { ...error, message: `${intro}: ${items.join(', ')}` }
+  return { ...error, message: `${intro}: ${items.join(', ')}`, data: { ...data, errors } }
 }
 
 export const plainErrors: AfterErrorHook = ({ error, req, result }) => {

@@ -51,3 +51,17 @@ describe('a refused save names its fields as officials read them', () => {
     expect(errorMessage(body)).toMatch(/^Not saved, \d+ fields need correcting: /)
   })
 })
+
+describe('Payload’s English upload checks are said in Vietnamese', () => {
+  it('a damaged PDF is refused with a Vietnamese message naming the file', async () => {
+    const form = new FormData()
+    const damaged = new Blob(['%PDF-1.4\nkhông phải nội dung PDF'], { type: 'application/pdf' })
+    form.append('file', damaged, 'cong-van.pdf')
+    form.append('_payload', JSON.stringify({ title: 'Công văn' }))
+    const { status, body } = await restJson('/media', { method: 'POST', token, body: form })
+    expect(status, JSON.stringify(body)).toBe(400)
+    const text = JSON.stringify(body)
+    expect(text).not.toMatch(/Invalid|MIME|corrupted/)
+    expect(errorMessage(body)).toMatch(/^Chưa lưu được, cần sửa 1 mục: /)
+  })
+})
