@@ -790,6 +790,10 @@ export interface Indicator {
   wholeNumber?: boolean | null;
   active?: boolean | null;
   /**
+   * When this month’s figure rises or falls by more than this many times from last month, the report form warns the reporter to check it (saving is never blocked).
+   */
+  plausibilityRatio?: number | null;
+  /**
    * The owning agency always reports it (so does its successor after a merger).
    */
   owner?: (number | null) | Agency;
@@ -1896,6 +1900,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   cumulative?: T;
   wholeNumber?: T;
   active?: T;
+  plausibilityRatio?: T;
   owner?: T;
   reportedBy?: T;
   order?: T;

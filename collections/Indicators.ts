@@ -221,6 +221,19 @@ export const Indicators: CollectionConfig = {
         },
       ],
     },
+    numberField({
+      name: 'plausibilityRatio',
+      type: 'number',
+      defaultValue: 3,
+      min: 1,
+      label: l('Ngưỡng biến động bất thường (lần)', 'Unusual change threshold (times)'),
+      admin: {
+        description: l(
+          'Khi số liệu tháng này tăng hoặc giảm quá số lần này so với tháng trước, biểu mẫu báo cáo cảnh báo để người nhập kiểm tra lại (không chặn việc lưu).',
+          'When this month’s figure rises or falls by more than this many times from last month, the report form warns the reporter to check it (saving is never blocked).',
+        ),
+      },
+    }),
     {
       name: 'owner',
       type: 'relationship',

@@ -6,6 +6,7 @@ import * as migration_20261202_122350_attendance_waiver from './20261202_122350_
 import * as migration_20261202_150000_outbox_attachment_files from './20261202_150000_outbox_attachment_files';
 import * as migration_20261202_151047_reporting_month from './20261202_151047_reporting_month';
 import * as migration_20261202_152012_issue12_authority_dating from './20261202_152012_issue12_authority_dating';
+import * as migration_20261202_155603_indicator_plausibility from './20261202_155603_indicator_plausibility';
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
 
 export const migrations = [
@@ -48,6 +49,11 @@ export const migrations = [
     up: migration_20261202_152012_issue12_authority_dating.up,
     down: migration_20261202_152012_issue12_authority_dating.down,
     name: '20261202_152012_issue12_authority_dating',
+  },
+  {
+    up: migration_20261202_155603_indicator_plausibility.up,
+    down: migration_20261202_155603_indicator_plausibility.down,
+    name: '20261202_155603_indicator_plausibility',
   },
   {
     up: migration_20261202_235959_outbox_attachment_files_link.up,

@@ -7,6 +7,7 @@ import * as migration_20261202_150000_outbox_attachment_files from './20261202_1
 import * as migration_20261202_151003_reporting_month from './20261202_151003_reporting_month';
 import * as migration_20261202_151928_issue12_authority_dating from './20261202_151928_issue12_authority_dating';
 import * as migration_20261202_152837_aggregate_issue_reason from './20261202_152837_aggregate_issue_reason';
+import * as migration_20261202_155532_indicator_plausibility from './20261202_155532_indicator_plausibility';
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
 
 export const migrations = [
@@ -54,6 +55,11 @@ export const migrations = [
     up: migration_20261202_152837_aggregate_issue_reason.up,
     down: migration_20261202_152837_aggregate_issue_reason.down,
     name: '20261202_152837_aggregate_issue_reason',
+  },
+  {
+    up: migration_20261202_155532_indicator_plausibility.up,
+    down: migration_20261202_155532_indicator_plausibility.down,
+    name: '20261202_155532_indicator_plausibility',
   },
   {
     up: migration_20261202_235959_outbox_attachment_files_link.up,
