@@ -38,7 +38,7 @@ export const Reports: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['period', 'agency', 'status', 'timeliness', 'submittedAt', 'openIssues'],
+    defaultColumns: ['period', 'status', 'agency', 'timeliness', 'submittedAt', 'openIssues'],
     listSearchableFields: ['title', 'period'],
     group: l('Báo cáo', 'Reporting'),
   },
