@@ -20,6 +20,8 @@ export type ReminderMessage = {
   /** The agency's report status, null when it has none. */
   status: ReportStatus | null
   reportsUrl: string | null
+  /** R12.3a: "Số liệu từ ngày 15/03/2025 đến ngày 14/04/2025". */
+  dataPeriod?: string
 }
 
 const STATE_OF_REPORT: Partial<Record<ReportStatus | 'none', string>> = {
@@ -37,7 +39,7 @@ export const reminderText = (message: ReminderMessage): string => {
   const lines = [
     `Kính gửi: ${message.agencyName},`,
     '',
-    `Theo ${CLAUSE}, các cơ quan, đơn vị báo cáo kết quả thực hiện nhiệm vụ hằng tháng về Cơ quan thường trực (Công an tỉnh) trước ngày ${message.reportBeforeDay}. Báo cáo tháng ${period} phải gửi chậm nhất trong ngày ${formatDayKey(message.deadline)}.`,
+    `Theo ${CLAUSE}, các cơ quan, đơn vị báo cáo kết quả thực hiện nhiệm vụ hằng tháng về Cơ quan thường trực (Công an tỉnh) trước ngày ${message.reportBeforeDay}. Báo cáo tháng ${period}${message.dataPeriod ? ` (${message.dataPeriod.charAt(0).toLocaleLowerCase('vi')}${message.dataPeriod.slice(1)})` : ''} phải gửi chậm nhất trong ngày ${formatDayKey(message.deadline)}.`,
     '',
     `Đến ngày ${formatDayKey(message.today)}, phần mềm chưa ghi nhận báo cáo tháng ${period} của đơn vị (${state}). Đề nghị đơn vị hoàn thiện và gửi báo cáo trước hạn; báo cáo gửi sau ngày ${formatDayKey(message.deadline)} được ghi nhận là chậm hạn.`,
   ]

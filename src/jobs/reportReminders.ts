@@ -10,6 +10,7 @@ import {
   reportingNumbersOf,
   type AgencyReportState,
 } from '../../hooks/rules/reportReminders'
+import { formatDataPeriod } from '../../hooks/rules/reportPeriods'
 import type { ReportStatus } from '../../hooks/rules/reportWorkflow'
 import { queueNotification } from '../email/outbox'
 import { dayKeyOf } from '../fields/dates'
@@ -192,6 +193,7 @@ export const sendReportReminders = async (
       const message = {
         agencyName: agency.name,
         period,
+        dataPeriod: formatDataPeriod(period, numbers.dataEndDay),
         deadline: plan.deadline,
         reportBeforeDay: numbers.reportBeforeDay,
         today,

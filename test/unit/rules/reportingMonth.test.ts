@@ -10,6 +10,7 @@ import {
   periodOfDay,
   reportDeadline,
 } from '../../../hooks/rules/reportPeriods'
+import { reminderText } from '../../../src/jobs/reportReminderMessages'
 import { toInstant } from '../../../src/lib/clock'
 
 // Decree 09/2019/NĐ-CP, art. 12: a monthly report's data run from the 15th of the month before
@@ -82,5 +83,23 @@ describe('the cut-off day in the charter settings (R12.3a)', () => {
     expect(checkEditions([{ ...adopted, lockDay: 17 }])).toEqual([
       expect.objectContaining({ field: 'lockDay' }),
     ])
+  })
+})
+
+describe('the reminder names the data period (R12.3a)', () => {
+  it('tells the agency which days the April report covers (R12.3a)', () => {
+    const text = reminderText({
+      agencyName: 'Sở Y tế',
+      period: '2025-04',
+      dataPeriod: formatDataPeriod('2025-04'),
+      deadline: '2025-04-17',
+      reportBeforeDay: 18,
+      today: '2025-04-15',
+      status: null,
+      reportsUrl: null,
+    })
+    expect(text).toContain(
+      'Báo cáo tháng 04/2025 (số liệu từ ngày 15/03/2025 đến ngày 14/04/2025) phải gửi chậm nhất trong ngày 17/04/2025.',
+    )
   })
 })
