@@ -466,13 +466,20 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
       attending,
       settings.majorityBase,
     )
+    // Whatever the majority base, only members at the meeting (or represented there by an
+    // authorised substitute) cast a vote; absent members count in the base only.
+    const voters = eligibleVoters(
+      seats.map((seat) => seat.id),
+      attending,
+      'present',
+    )
     const checkAll = touches(data, before, meeting, ['decisions', 'attendance'])
     const chairSeat = seats.find((seat) => sameId(seat.user, meeting.chair))?.id ?? null
     const written = Array.isArray(data.decisions) ? data.decisions : originalDoc?.decisions
     const rows = (Array.isArray(written) ? written : []) as Record<string, unknown>[]
     data.decisions = rows.map((row, index) => {
       const decision = meeting.decisions[index]
-      if (checkAll) assertVerdict(checkVotes(decision.votes, eligible, index), req, SLUG)
+      if (checkAll) assertVerdict(checkVotes(decision.votes, voters, index), req, SLUG)
       const result = decisionOutcome({
         votes: decision.votes,
         eligible,

@@ -15,9 +15,10 @@ import {
 export type Vote = { voter: Id | null; choice: VoteChoice }
 
 /**
- * Who may vote: with the majority counted on members present, the members present (a substitute
- * holding the member's written authorisation votes in the member's name); with it counted on all
- * members, every member in office that day.
+ * The base of the majority (R2.1): with the majority counted on members present, the members
+ * present (a substitute holding the member's written authorisation votes in the member's name);
+ * with it counted on all members, every member in office that day. Only members present cast a
+ * vote (the `present` base is also the list of who may vote).
  */
 export const eligibleVoters = (
   seatsInOffice: readonly Id[],
