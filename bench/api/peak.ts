@@ -15,7 +15,7 @@ export const runPeak = async (
   fixture: Fixture,
   clients: number,
 ): Promise<PeakResult> => {
-  const queue = fixture.reporters.map((_, index) => index)
+  const queue = fixture.peakReporters.map((_, index) => index)
   const samples: number[] = []
   let errors = 0
   let firstError: string | undefined
@@ -35,7 +35,7 @@ export const runPeak = async (
   }
   const client = async () => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      const reporter = fixture.reporters[next]
+      const reporter = fixture.peakReporters[next]
       const session = await step({
         method: 'POST',
         path: '/api/users/login',
@@ -63,7 +63,7 @@ export const runPeak = async (
   const seconds = (performance.now() - start) / 1000
   return {
     ...summarise(samples, errors, seconds, firstError),
-    agencies: fixture.reporters.length,
+    agencies: fixture.peakReporters.length,
     completed,
   }
 }

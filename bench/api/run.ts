@@ -98,7 +98,7 @@ const prepare = (dir: string) => (url: string) => {
 const peakOf = async (dir: string, scratch: Scratch, ours: Server): Promise<string> => {
   const { fixture } = scratch
   console.error(
-    `${scratch.name}: the peak, ${fixture.reporters.length} agencies from ${PEAK_CLIENTS} clients…`,
+    `${scratch.name}: the peak, ${fixture.peakReporters.length} agencies from ${PEAK_CLIENTS} clients…`,
   )
   const peak = await runPeak(ours.baseUrl, fixture, PEAK_CLIENTS)
   if (peak.firstError) console.error(`  ${peak.firstError}`)
@@ -106,7 +106,7 @@ const peakOf = async (dir: string, scratch: Scratch, ours: Server): Promise<stri
   const verdict = script<Record<string, number>>(dir, 'bench/api/verify.ts', scratch.url, {
     PEAK_PERIOD: fixture.peakPeriod,
     STEADY_PERIOD: fixture.steadyPeriod,
-    BENCH_AGENCY_IDS: fixture.reporters.map((reporter) => String(reporter.agency)).join(','),
+    BENCH_AGENCY_IDS: fixture.peakReporters.map((reporter) => String(reporter.agency)).join(','),
   })
   const storedOnce = verdict.missing === 0 && verdict.duplicated === 0 && verdict.notSubmitted === 0
   const rollupsEqual = verdict.rollupsWritten === 0 && verdict.rollupsDeleted === 0

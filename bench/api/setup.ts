@@ -1,16 +1,20 @@
 // Prepares a scratch copy of the demo database for the API benchmark (run by bench/api/run.ts with
-// DATABASE_URL set, before the servers start): 300 extra reporting agencies, each with a reporter;
-// for the first ones a task they lead; for every one a filled draft of the current month's report
-// (saved and submitted under load). Prints the fixture as JSON on the last line of stdout.
+// DATABASE_URL set, before the servers start): extra reporting agencies, each with a reporter.
+// The steady ones (WRITERS + SUBMITTERS) hold a filled draft of the open month's report, saved and
+// submitted under load, and the first ones a task they lead; the peak's 300 hold nothing yet (they
+// open their report of the same month during the peak). Prints the fixture as JSON on the last
+// line of stdout.
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
+import { periodOfDay } from '../../hooks/rules/reportPeriods'
 import { addDaysToKey, vnDayStart, vnToday } from '../../src/lib/clock'
+import { SUBMITTERS, WRITERS } from './operations'
 import { filledLines } from './reportForm'
 
 export const BENCH_PASSWORD = 'Bench@2026-api'
-const AGENCIES = Number(process.env.BENCH_AGENCIES ?? 300)
+const STEADY = WRITERS + SUBMITTERS
+const PEAK = Number(process.env.BENCH_PEAK_AGENCIES ?? 300)
 const TASKS = 10
 
 export type Fixture = {
@@ -24,13 +28,15 @@ export type Fixture = {
     draft: number | string
     task?: number | string
   }[]
+  peakReporters: { email: string; agency: number | string }[]
 }
 
 const payload = await getPayload({ config })
 const system = { overrideAccess: true, depth: 0 } as const
 const today = vnToday()
+// The report month open today (its deadline, the 18th by default, falls within it).
 const steadyPeriod = periodOfDay(today)
-const peakPeriod = previousPeriod(steadyPeriod)
+const peakPeriod = steadyPeriod
 const log = (message: string) => process.stderr.write(`  setup: ${message}\n`)
 
 const leader = (
@@ -42,7 +48,8 @@ const leader = (
 ).docs[0]
 
 const reporters: Fixture['reporters'] = []
-for (let i = 0; i < AGENCIES; i++) {
+const peakReporters: Fixture['peakReporters'] = []
+for (let i = 0; i < STEADY + PEAK; i++) {
   const code = `BENCH${String(i).padStart(3, '0')}`
   const agency = await payload.create({
     collection: 'agencies',
@@ -61,6 +68,11 @@ for (let i = 0; i < AGENCIES; i++) {
     },
     ...system,
   })
+  if ((i + 1) % 50 === 0) log(`${i + 1} agencies`)
+  if (i >= STEADY) {
+    peakReporters.push({ email, agency: agency.id })
+    continue
+  }
   const task =
     i < TASKS
       ? await payload.create({
@@ -89,7 +101,6 @@ for (let i = 0; i < AGENCIES; i++) {
     ...system,
   })
   reporters.push({ email, agency: agency.id, draft: draft.id, task: task?.id })
-  if ((i + 1) % 50 === 0) log(`${i + 1} agencies`)
 }
 
 const fixture: Fixture = {
@@ -98,6 +109,7 @@ const fixture: Fixture = {
   steadyPeriod,
   peakPeriod,
   reporters,
+  peakReporters,
 }
 console.log(JSON.stringify(fixture))
 process.exit(0)
