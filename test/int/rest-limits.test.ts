@@ -194,7 +194,9 @@ describe('every bad request is a 4xx, never a 5xx', () => {
       body: { agenda: [null] },
     })
     expect(status).toBe(400)
-    expect(errorMessage(body)).toMatch(/agenda/)
+    // Named by the list's label and row, never by its path.
+    expect(errorMessage(body)).toMatch(/"Nội dung" dòng 1/)
+    expect(errorMessage(body)).not.toMatch(/agenda/)
     expect(await countOf('meetings')).toBe(before)
   })
 
