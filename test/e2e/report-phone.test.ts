@@ -58,7 +58,7 @@ const overflowing = () =>
       .slice(0, 8)
       .map(
         (element) =>
-          `${element.tagName}.${element.className} → ${element.getBoundingClientRect().right}`,
+          `${element.tagName}.${element.getAttribute('class') ?? ''} → ${element.getBoundingClientRect().right}`,
       ),
   )
 
