@@ -23,25 +23,25 @@ afterEach(() => {
 
 describe('deadline of the monthly report (R12.3a)', () => {
   it('stamps a report submitted at 23:59:59 on the 17th, Vietnam time, as on time (R12.3a)', async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const { reporter } = await createReportingAgency(payload, head)
     const report = await completeReport(reporter)
-    setVnNow('2025-04-17 23:59:59')
+    setVnNow('2025-03-17 23:59:59')
     const submitted = await updateReport(payload, reporter, report.id, { status: 'submitted' })
     expect(submitted).toMatchObject({
       timeliness: 'on-time',
-      submittedAt: '2025-04-17T16:59:59.000Z',
-      deadline: day('2025-04-17'),
+      submittedAt: '2025-03-17T16:59:59.000Z',
+      deadline: day('2025-03-17'),
     })
   })
 
   it('stamps a report submitted at 00:00 on the 18th, Vietnam time, as late (R12.3a)', async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const { reporter } = await createReportingAgency(payload, head)
     const report = await completeReport(reporter)
-    setVnNow('2025-04-18 00:00')
+    setVnNow('2025-03-18 00:00')
     const submitted = await updateReport(payload, reporter, report.id, { status: 'submitted' })
-    expect(submitted).toMatchObject({ timeliness: 'late', submittedAt: '2025-04-17T17:00:00.000Z' })
+    expect(submitted).toMatchObject({ timeliness: 'late', submittedAt: '2025-03-17T17:00:00.000Z' })
   })
 
   it('follows the report deadline of the charter settings in force (R12.3a, R14.3)', async () => {
@@ -52,6 +52,7 @@ describe('deadline of the monthly report (R12.3a)', () => {
           {
             effectiveFrom: day('2022-07-01'),
             meetingBeforeDay: 10,
+            dataEndDay: 14,
             reportBeforeDay: 18,
             aggregateBeforeDay: 22,
             noticeLeadWorkingDays: 2,
@@ -63,7 +64,8 @@ describe('deadline of the monthly report (R12.3a)', () => {
           {
             effectiveFrom: day('2025-08-01'),
             meetingBeforeDay: 10,
-            reportBeforeDay: 15,
+            dataEndDay: 14,
+            reportBeforeDay: 16,
             aggregateBeforeDay: 20,
             noticeLeadWorkingDays: 2,
             majorityBase: 'present',
@@ -75,23 +77,24 @@ describe('deadline of the monthly report (R12.3a)', () => {
       },
       overrideAccess: true,
     })
+    // The edition in force on the first day of the report month (01/08) governs period 2025-08.
     setVnNow('2025-08-10 08:00')
     const { reporter } = await createReportingAgency(payload, head)
     const report = await createReport(payload, reporter, {
-      period: '2025-07',
+      period: '2025-08',
       indicatorLines: [
         { indicator: flow.id, value: 1 },
         { indicator: rate.id, value: 1 },
         { indicator: stock.id, value: 1 },
       ],
     })
-    setVnNow('2025-08-14 18:00')
+    setVnNow('2025-08-15 18:00')
     const submitted = await updateReport(payload, reporter, report.id, { status: 'submitted' })
-    expect(submitted).toMatchObject({ timeliness: 'on-time', deadline: day('2025-08-14') })
-    setVnNow('2025-08-15 08:00')
+    expect(submitted).toMatchObject({ timeliness: 'on-time', deadline: day('2025-08-15') })
+    setVnNow('2025-08-16 08:00')
     const other = await createReportingAgency(payload, head)
     const late = await createReport(payload, other.reporter, {
-      period: '2025-07',
+      period: '2025-08',
       status: 'submitted',
       indicatorLines: [
         { indicator: flow.id, value: 1 },
@@ -103,7 +106,7 @@ describe('deadline of the monthly report (R12.3a)', () => {
   })
 
   it('keeps the timeliness of the first submission when a returned report is resubmitted (R12.3a)', async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const { reporter } = await createReportingAgency(payload, head)
     const report = await completeReport(reporter)
     await updateReport(payload, reporter, report.id, { status: 'submitted' })
@@ -111,20 +114,20 @@ describe('deadline of the monthly report (R12.3a)', () => {
       status: 'returned',
       reviewComment: 'Bổ sung số liệu tháng 3',
     })
-    setVnNow('2025-04-20 08:00')
+    setVnNow('2025-03-20 08:00')
     const resubmitted = await updateReport(payload, reporter, report.id, { status: 'resubmitted' })
     expect(resubmitted).toMatchObject({
       timeliness: 'on-time',
-      lastSubmittedAt: '2025-04-20T01:00:00.000Z',
+      lastSubmittedAt: '2025-03-20T01:00:00.000Z',
     })
   })
 
   it('refuses a report for a month that has not begun', async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const { reporter } = await createReportingAgency(payload, head)
     await expectInvalid(
       createReport(payload, reporter, { period: '2025-05' }),
-      /^period: Chưa đến kỳ báo cáo tháng 05\/2025\./m,
+      /^period: Chưa đến kỳ báo cáo tháng 05\/2025: số liệu của kỳ này tính từ ngày 15\/04\/2025\./m,
     )
   })
 })

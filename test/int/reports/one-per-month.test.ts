@@ -13,7 +13,7 @@ afterEach(() => {
 
 describe('one report per agency and month (R12.3a)', () => {
   it('keeps exactly one of 20 simultaneous creations and refuses the others clearly', async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const { agency, reporter } = await createReportingAgency(payload, head)
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () => createReport(payload, reporter, { period: '2025-03' })),
@@ -44,7 +44,7 @@ describe('one report per agency and month (R12.3a)', () => {
   })
 
   it('refuses a second report of the same agency and month, storing nothing', async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const { reporter } = await createReportingAgency(payload, head)
     await createReport(payload, reporter, { period: '2025-03' })
     const before = await countReports()

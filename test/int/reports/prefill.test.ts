@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe('pre-fill of a new monthly report', () => {
   it('lists the indicators the agency reports, in catalogue order, with last month’s values', async () => {
-    setVnNow('2025-03-05 09:00')
+    setVnNow('2025-02-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const february = await createReport(payload, reporter, { period: '2025-02' })
     await updateReport(payload, reporter, february.id, {
@@ -40,7 +40,7 @@ describe('pre-fill of a new monthly report', () => {
         ]),
       ),
     })
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const march = await createReport(payload, reporter, { period: '2025-03' })
     expect(
       march.indicatorLines?.map(({ indicator, previousValue, value }) => ({
@@ -56,10 +56,10 @@ describe('pre-fill of a new monthly report', () => {
   })
 
   it('adds the indicators the agency owns, and those of an agency merged into it', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { agency, reporter } = await createReportingAgency(payload, head)
     const merged = await createAgency(payload, {
-      validTo: day('2025-02-28'),
+      validTo: day('2025-02-14'),
       replacedBy: agency.id,
     })
     const owned = await createIndicator(payload, { owner: agency.id, order: 9 })
@@ -75,7 +75,7 @@ describe('pre-fill of a new monthly report', () => {
   })
 
   it('leaves out indicators other kinds of agency report, derived ones and retired ones', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     await createIndicator(payload, { reportedBy: ['district'] })
     await createIndicator(payload, { reportedBy: ['department'], active: false })
     await createIndicator(payload, {
@@ -93,13 +93,14 @@ describe('pre-fill of a new monthly report', () => {
   })
 
   it('lists the open tasks the agency leads with their status at the end of the month and their progress', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { agency, reporter, assign } = await createReportingAgency(payload, head)
-    const overdue = await assign({ dueDate: day('2025-03-20'), progress: 40 })
+    // Judged on the data period of 2025-03 (15/02–14/03), at its last day.
+    const overdue = await assign({ dueDate: day('2025-03-10'), progress: 40 })
     const running = await assign({ dueDate: day('2025-05-31'), progress: 10 })
     const doneInMarch = await assign({ dueDate: day('2025-03-31'), completedOn: day('2025-03-12') })
-    await assign({ dueDate: day('2025-02-28'), completedOn: day('2025-02-20') })
-    await assign({ assignedOn: day('2025-04-01') })
+    await assign({ dueDate: day('2025-02-14'), completedOn: day('2025-02-10') })
+    await assign({ assignedOn: day('2025-03-15') })
     const other = await createReportingAgency(payload, head)
     await other.assign({ coordinatingAgencies: [agency.id] })
     const report = await createReport(payload, reporter, { period: '2025-03' })
@@ -113,7 +114,7 @@ describe('pre-fill of a new monthly report', () => {
   })
 
   it('keeps what is sent with the creation on the line of its indicator', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const report = await createReport(payload, reporter, {
       period: '2025-03',

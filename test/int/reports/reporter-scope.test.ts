@@ -20,7 +20,7 @@ afterEach(() => {
 
 describe('a reporter sees and writes only the own agency’s reports', () => {
   const twoAgencies = async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const own = await createReportingAgency(payload, head)
     const other = await createReportingAgency(payload, head)
     const ownReport = await completeReport(own.reporter)

@@ -29,7 +29,7 @@ afterEach(() => {
 
 describe('validation of values, pointing at the line', () => {
   it('refuses a negative value even in a draft, naming the indicator and its line', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const report = await createReport(payload, reporter, { period: '2025-03' })
     const index = lineOf(report, flow)
@@ -44,7 +44,7 @@ describe('validation of values, pointing at the line', () => {
   })
 
   it('refuses a percentage above 100', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const report = await createReport(payload, reporter, { period: '2025-03' })
     const index = lineOf(report, rate)
@@ -60,7 +60,7 @@ describe('validation of values, pointing at the line', () => {
   })
 
   it('refuses a fractional count', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const report = await createReport(payload, reporter, { period: '2025-03' })
     await expectInvalid(
@@ -72,13 +72,13 @@ describe('validation of values, pointing at the line', () => {
   })
 
   it('saves a draft whose cumulative figure fell, counting it as an open issue', async () => {
-    setVnNow('2025-03-05 09:00')
+    setVnNow('2025-02-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const february = await createReport(payload, reporter, { period: '2025-02' })
     await updateReport(payload, reporter, february.id, {
       indicatorLines: withValues(february, new Map([[stock.id, 14]])),
     })
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const march = await createReport(payload, reporter, { period: '2025-03' })
     const saved = await updateReport(payload, reporter, march.id, {
       indicatorLines: withValues(march, new Map([[stock.id, 12]])),
@@ -88,13 +88,13 @@ describe('validation of values, pointing at the line', () => {
   })
 
   it('refuses to submit a cumulative figure lower than last month without a note, pointing at the note', async () => {
-    setVnNow('2025-03-05 09:00')
+    setVnNow('2025-02-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const february = await createReport(payload, reporter, { period: '2025-02' })
     await updateReport(payload, reporter, february.id, {
       indicatorLines: withValues(february, new Map([[stock.id, 14]])),
     })
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const march = await createReport(payload, reporter, { period: '2025-03' })
     await expectInvalid(
       updateReport(payload, reporter, march.id, {
@@ -108,13 +108,13 @@ describe('validation of values, pointing at the line', () => {
   })
 
   it('submits a cumulative figure lower than last month once the note explains it', async () => {
-    setVnNow('2025-03-05 09:00')
+    setVnNow('2025-02-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const february = await createReport(payload, reporter, { period: '2025-02' })
     await updateReport(payload, reporter, february.id, {
       indicatorLines: withValues(february, new Map([[stock.id, 14]])),
     })
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const march = await createReport(payload, reporter, { period: '2025-03' })
     const submitted = await updateReport(payload, reporter, march.id, {
       status: 'submitted',
@@ -128,7 +128,7 @@ describe('validation of values, pointing at the line', () => {
   })
 
   it('refuses to submit a report with an empty value, pointing at the line', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const report = await createReport(payload, reporter, { period: '2025-03' })
     await expectInvalid(
@@ -138,9 +138,9 @@ describe('validation of values, pointing at the line', () => {
   })
 
   it('refuses to submit an overdue task line without the reason for the delay', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { reporter, assign } = await createReportingAgency(payload, head)
-    await assign({ title: 'Số hóa sổ hộ tịch', dueDate: day('2025-03-20') })
+    await assign({ title: 'Số hóa sổ hộ tịch', dueDate: day('2025-03-10') })
     const report = await createReport(payload, reporter, { period: '2025-03' })
     await expectInvalid(
       updateReport(payload, reporter, report.id, {
@@ -152,7 +152,7 @@ describe('validation of values, pointing at the line', () => {
   })
 
   it('refuses a line for a task another agency leads', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const other = await createReportingAgency(payload, head)
     const foreign = await other.assign()
@@ -166,7 +166,7 @@ describe('validation of values, pointing at the line', () => {
   })
 
   it('refuses a line for an indicator the agency does not report', async () => {
-    setVnNow('2025-04-03 09:00')
+    setVnNow('2025-03-16 09:00')
     const { reporter } = await createReportingAgency(payload, head)
     const district = await createIndicator(payload, { reportedBy: ['district'] })
     const report = await createReport(payload, reporter, { period: '2025-03' })
@@ -178,5 +178,3 @@ describe('validation of values, pointing at the line', () => {
     )
   })
 })
-
-/** A report of the agency, complete and ready to submit. */

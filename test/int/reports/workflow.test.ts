@@ -26,7 +26,7 @@ afterEach(() => {
 
 describe('who moves a report through its states (R12.3a, R12.3b)', () => {
   const submittedReport = async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const agency = await createReportingAgency(payload, head)
     const report = await completeReport(agency.reporter)
     await updateReport(payload, agency.reporter, report.id, { status: 'submitted' })
@@ -54,7 +54,7 @@ describe('who moves a report through its states (R12.3a, R12.3b)', () => {
   })
 
   it('lets the standing body accept a report whose task was reassigned after submission (R12.3b)', async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const { reporter, assign } = await createReportingAgency(payload, head)
     const task = await assign({ dueDate: day('2025-05-31'), progress: 20 })
     const report = await completeReport(reporter)
@@ -72,10 +72,10 @@ describe('who moves a report through its states (R12.3a, R12.3b)', () => {
   })
 
   it('refuses deleting a task a monthly report cites, keeping both; an unreported task deletes', async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const { reporter, assign } = await createReportingAgency(payload, head)
     const reported = await assign({ dueDate: day('2025-05-31') })
-    const unreported = await assign({ assignedOn: day('2025-04-05'), dueDate: day('2025-05-31') })
+    const unreported = await assign({ assignedOn: day('2025-03-15'), dueDate: day('2025-05-31') })
     const report = await createReport(payload, reporter, { period: '2025-03' })
     expect(report.taskLines?.map((line) => line.task)).toEqual([reported.id])
     await expectRejected(
@@ -163,7 +163,7 @@ describe('who moves a report through its states (R12.3a, R12.3b)', () => {
   })
 
   it('turns each proposal of a submitted report into one feedback item for the standing body (R6.1, R14.3)', async () => {
-    setVnNow('2025-04-10 08:00')
+    setVnNow('2025-03-16 08:00')
     const { agency, reporter } = await createReportingAgency(payload, head)
     const report = await completeReport(reporter)
     await updateReport(payload, reporter, report.id, {
