@@ -133,7 +133,12 @@ const rejectMalformedInput =
     )
   }
 
-type Reference = { path: string; relationTo: CollectionSlug; id: number | string }
+type Reference = {
+  path: string
+  relationTo: CollectionSlug
+  id: number | string
+  names: { vi: string; en: string }
+}
 
 // Every single-collection relationship value in `data`, with its path (rows of arrays included).
 const referencesIn = (fields: Field[], data: Record<string, unknown>, prefix = ''): Reference[] =>
@@ -153,7 +158,9 @@ const referencesIn = (fields: Field[], data: Record<string, unknown>, prefix = '
       const values = Array.isArray(value) ? value : [value]
       return values.flatMap((item) => {
         const id = idOf(item)
-        return id === null ? [] : [{ path, relationTo: field.relationTo as CollectionSlug, id }]
+        return id === null
+          ? []
+          : [{ path, relationTo: field.relationTo as CollectionSlug, id, names: namesOf(field) }]
       })
     }
     if (field.type === 'array' && Array.isArray(value)) {
@@ -182,7 +189,7 @@ const missingReferences = async (
     numericIds ? /^\d{1,15}$/.test(String(id)) : /^[\w-]{1,64}$/.test(String(id))
   const problems: Problem[] = references
     .filter((reference) => !wellFormed(reference.id))
-    .map((reference) => notFound(reference.path))
+    .map((reference) => notFound(reference))
   const byCollection = new Map<CollectionSlug, Reference[]>()
   for (const reference of references.filter((r) => wellFormed(r.id))) {
     byCollection.set(reference.relationTo, [
@@ -203,15 +210,15 @@ const missingReferences = async (
       req,
     })
     const existing = new Set(found.docs.map((doc) => String(doc.id)))
-    problems.push(...group.filter((r) => !existing.has(String(r.id))).map((r) => notFound(r.path)))
+    problems.push(...group.filter((r) => !existing.has(String(r.id))).map((r) => notFound(r)))
   }
   return problems
 }
 
-const notFound = (path: string): Problem => ({
+const notFound = ({ path, names }: Reference): Problem => ({
   path,
-  vi: `Trường "${path}" tham chiếu một bản ghi không tồn tại.`,
-  en: `The field "${path}" refers to a record that does not exist.`,
+  vi: `${capitalised(names.vi)} chọn một bản ghi không tồn tại (có thể đã bị xóa): hãy chọn lại.`,
+  en: `${capitalised(names.en)} refers to a record that does not exist (it may have been deleted): choose again.`,
 })
 
 /** The same shape check for a global's input. */

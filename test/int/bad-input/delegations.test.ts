@@ -83,7 +83,7 @@ describe('delegations: bad input', () => {
     {
       what: 'a grantee who does not exist (R4.5)',
       data: () => ({ ...newDelegation(), grantee: FORGED_ID }),
-      error: /^grantee: Trường "grantee" tham chiếu một bản ghi không tồn tại\./m,
+      error: /^grantee: Trường "[^"]+" chọn một bản ghi không tồn tại/m,
     },
     {
       what: 'a Working Group that does not exist (R4.5)',

@@ -55,7 +55,7 @@ describe('members: bad input', () => {
     {
       what: 'a person who does not exist',
       data: () => ({ ...newSeat(), user: FORGED_ID }),
-      error: /^user: Trường "user" tham chiếu một bản ghi không tồn tại\./m,
+      error: /^user: Trường "[^"]+" chọn một bản ghi không tồn tại/m,
     },
     {
       what: 'a person id that is not a number',
@@ -65,7 +65,7 @@ describe('members: bad input', () => {
     {
       what: 'a group that does not exist',
       data: () => ({ ...newSeat(), group: FORGED_ID }),
-      error: /^group: Trường "group" tham chiếu một bản ghi không tồn tại\./m,
+      error: /^group: Trường "[^"]+" chọn một bản ghi không tồn tại/m,
     },
     {
       what: 'an agency that does not exist',
@@ -100,7 +100,7 @@ describe('members: bad input', () => {
     {
       what: 'a group that does not exist',
       data: { group: FORGED_ID },
-      error: /^group: Trường "group" tham chiếu một bản ghi không tồn tại\./m,
+      error: /^group: Trường "[^"]+" chọn một bản ghi không tồn tại/m,
     },
     { what: 'an agency that does not exist', data: { agency: FORGED_ID }, error: /^agency: \S/m },
     {
@@ -111,8 +111,10 @@ describe('members: bad input', () => {
   ]
   for (const { what, data, error } of updateCases) {
     it(`refuses to update a member with ${what}, keeping the record`, async () => {
+      // A person of its own: one seat per person per group (R2.1).
+      const holder = await createUser(payload, { agency: setup.agency.id })
       const seat = await createMember(payload, {
-        user: person.id,
+        user: holder.id,
         group: setup.group.id,
         position: 'member',
         agency: setup.agency.id,

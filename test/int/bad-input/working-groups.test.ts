@@ -51,7 +51,7 @@ describe('working groups: bad input', () => {
     {
       what: 'a Support Group whose parent group does not exist (R1.1)',
       data: () => ({ ...newGroup(), kind: 'sg', parent: FORGED_ID }),
-      error: /^parent: Trường "parent" tham chiếu một bản ghi không tồn tại\./m,
+      error: /^parent: Trường "[^"]+" chọn một bản ghi không tồn tại/m,
     },
     {
       what: 'a founding decision file that does not exist',
@@ -79,7 +79,7 @@ describe('working groups: bad input', () => {
     {
       what: 'a parent group that does not exist (R1.1)',
       data: { parent: FORGED_ID },
-      error: /^parent: Trường "parent" tham chiếu một bản ghi không tồn tại\./m,
+      error: /^parent: Trường "[^"]+" chọn một bản ghi không tồn tại/m,
     },
     {
       what: 'a founding decision file that does not exist',
