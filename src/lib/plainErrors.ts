@@ -1,5 +1,6 @@
 import { QueryError, type AfterErrorHook, type Field, type PayloadRequest } from 'payload'
 
+import { BUSY_MESSAGE, isBusyError } from '../db/busy'
 import { errorBody, languageOf } from '../i18n/label'
 import { labelOfPath } from './fieldLabels'
 
@@ -93,6 +94,9 @@ const withFieldLabels = (req: PayloadRequest, error: ResultError): ResultError =
 
 export const plainErrors: AfterErrorHook = ({ error, req, result }) => {
   const language = languageOf(req)
+  // A database too busy to serve the request (a write that waited its turn in vain) is a 503
+  // to retry, wherever Payload caught it (the request scope sees only Payload's 500).
+  if (isBusyError(error)) return { status: 503, response: errorBody(BUSY_MESSAGE[language]) }
   if (error instanceof QueryError) {
     return { status: 400, response: errorBody(unqueryable(queriedPaths(error))[language]) }
   }
