@@ -35,6 +35,11 @@ const firstMessage = (result: unknown): string | undefined =>
 type FieldErrorData = { collection?: string; global?: string; errors?: { path?: string }[] }
 type ResultError = { name?: string; message?: string; data?: FieldErrorData }
 
+// A ValidationError's body: its class name is minified in the production build ("o"), so it is
+// recognised by its shape, a list of field errors.
+const isFieldErrors = (error: ResultError): error is ResultError & { data: FieldErrorData } =>
+  Array.isArray(error.data?.errors) && (error.data?.errors?.length ?? 0) > 0
+
 const fieldsOf = (req: PayloadRequest, data: FieldErrorData): readonly Field[] => {
   if (data.collection) {
     return req.payload.config.collections.find((c) => c.slug === data.collection)?.fields ?? []
@@ -69,20 +74,21 @@ const translatedItem = (
  * field's label and row ("Chỉ tiêu dòng 1 > Tháng này"); each field keeps its own message.
  */
 const withFieldLabels = (req: PayloadRequest, error: ResultError): ResultError => {
-  const data = error.data
-  if (error.name !== 'ValidationError' || !data?.errors?.length) return error
+  if (!isFieldErrors(error)) return error
+  const { data } = error
+  const fieldErrors = data.errors ?? []
   const language = languageOf(req)
   const fields = fieldsOf(req, data)
   const labels = [
     ...new Set(
-      data.errors.map(
+      fieldErrors.map(
         (item) =>
           labelOfPath(fields, item.path ?? '', language) ??
           (item.path === 'file' ? FILE_LABEL[language] : OTHER_FIELD[language]),
       ),
     ),
   ]
-  const errors = data.errors.map((item) => translatedItem(item, language))
+  const errors = fieldErrors.map((item) => translatedItem(item, language))
   // The toast splits the list at commas: labels carry none.
   const items = labels.map((label) => label.replaceAll(',', ''))
   const intro =
@@ -101,7 +107,7 @@ export const plainErrors: AfterErrorHook = ({ error, req, result }) => {
     return { status: 400, response: errorBody(unqueryable(queriedPaths(error))[language]) }
   }
   const errors = (result as { errors?: ResultError[] } | undefined)?.errors
-  if (errors?.some((item) => item.name === 'ValidationError')) {
+  if (errors?.some(isFieldErrors)) {
     return { response: { ...result, errors: errors.map((item) => withFieldLabels(req, item)) } }
   }
   // Only the text changes: the status stays what Payload or a collection's own hook chose.

@@ -38,4 +38,45 @@ describe('plain errors', () => {
       },
     })
   })
+
+  it('names the fields of a refused save by label, also when the error class is minified ("o")', async () => {
+    const req = {
+      i18n: { language: 'vi' },
+      payload: {
+        config: {
+          collections: [
+            {
+              slug: 'reports',
+              fields: [{ name: 'period', type: 'text', label: { vi: 'Kỳ báo cáo', en: 'Period' } }],
+            },
+          ],
+          globals: [],
+        },
+      },
+    }
+    const result = await plainErrors({
+      error: new Error('Lỗi - Field sau không hợp lệ: period'),
+      req,
+      context: {},
+      result: {
+        errors: [
+          {
+            name: 'o',
+            message: 'Lỗi - Field sau không hợp lệ: period',
+            data: { collection: 'reports', errors: [{ path: 'period', message: 'Đã tồn tại.' }] },
+          },
+        ],
+      },
+    } as never)
+    expect(result).toMatchObject({
+      response: {
+        errors: [
+          {
+            message: 'Chưa lưu được, cần sửa 1 mục: Kỳ báo cáo',
+            data: { errors: [{ path: 'period', message: 'Đã tồn tại.' }] },
+          },
+        ],
+      },
+    })
+  })
 })
