@@ -38,7 +38,7 @@ export const Reports: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['period', 'status', 'agency', 'timeliness', 'submittedAt', 'openIssues'],
+    defaultColumns: ['status', 'period', 'agency', 'timeliness', 'submittedAt', 'openIssues'],
     listSearchableFields: ['title', 'period'],
     group: l('Báo cáo', 'Reporting'),
   },

@@ -77,11 +77,21 @@ const save = async () => {
 describe('monthly report in the admin (R12.3a)', () => {
   it('lets a reporter fill in this month’s pre-filled report and submit it', async () => {
     const period = periodOfDay(new Date())
-    await page.goto(url('/admin/collections/reports/create'))
-    await formReady()
-    await page.locator('#field-period').fill(period)
-    await save()
-    await page.waitForURL(/\/admin\/collections\/reports\/\d+$/)
+    // Another browser test may have started this month's report already: open it then.
+    const existing = await page.request.get(
+      url(`/api/reports?where[period][equals]=${period}&limit=1&depth=0`),
+    )
+    const found = ((await existing.json()) as { docs: { id: number; status: string }[] }).docs[0]
+    if (found) {
+      expect(found.status).toBe('draft')
+      await page.goto(url(`/admin/collections/reports/${found.id}`))
+    } else {
+      await page.goto(url('/admin/collections/reports/create'))
+      await formReady()
+      await page.locator('#field-period').fill(period)
+      await save()
+      await page.waitForURL(/\/admin\/collections\/reports\/\d+$/)
+    }
     await formReady()
 
     await page.getByRole('button', { name: 'Chỉ tiêu' }).click()
