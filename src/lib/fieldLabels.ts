@@ -16,7 +16,8 @@ const textOf = (label: unknown, language: Language): string | null => {
   return null
 }
 
-const findField = (fields: readonly Field[], name: string): Field | undefined => {
+/** The field named `name` among `fields`, looking through rows, collapsibles and tabs. */
+export const findField = (fields: readonly Field[], name: string): Field | undefined => {
   for (const field of fields) {
     if ('name' in field && field.name === name) return field
     if (field.type === 'tabs') {

@@ -1,5 +1,7 @@
 import type { Field, SanitizedConfig } from 'payload'
 
+import { findField } from '../fieldLabels'
+
 // The type of the field a dotted query path names (`agenda.presenterAgency`, `signer.email`),
 // walked through rows, tabs, groups, arrays, blocks and single-collection relationships, so the
 // guard can check an operand against the field it really reaches, not only top-level fields.
@@ -23,25 +25,6 @@ export type FieldTypes = { get(path: string): string | undefined }
 
 // Relationship hops followed at most (Payload itself queries across a few; deeper is unknown).
 const MAX_HOPS = 3
-
-const findField = (fields: readonly Field[], name: string): Field | undefined => {
-  for (const field of fields) {
-    if ('name' in field && field.name === name) return field
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        if ('name' in tab && tab.name === name) return { ...tab, type: 'group' } as Field
-        if (!('name' in tab && tab.name)) {
-          const found = findField(tab.fields, name)
-          if (found) return found
-        }
-      }
-    } else if (!('name' in field && field.name) && 'fields' in field) {
-      const found = findField(field.fields, name)
-      if (found) return found
-    }
-  }
-  return undefined
-}
 
 /** The field at `path` in `fields` (null when unknown: a json sub-path, a polymorphic value …). */
 export const fieldAt = (
