@@ -10,6 +10,9 @@ import { sendEmailTask } from './sendEmail'
 const adminAccess = ({ req }: { req: { user?: unknown } }) =>
   isAdmin(req.user as Parameters<typeof isAdmin>[0])
 
+/** Whether this process runs the queue by itself (the server: yes; tests and scripts: no). */
+const autoRunning = () => process.env.NODE_ENV !== 'test' && process.env.JOBS_AUTORUN !== '0'
+
 export const jobsConfig: Config['jobs'] = {
   access: { queue: adminAccess, run: adminAccess, cancel: adminAccess },
   jobsCollectionOverrides: ({ defaultJobsCollection }): CollectionConfig => ({
@@ -25,16 +28,17 @@ export const jobsConfig: Config['jobs'] = {
   }),
   tasks: [sendEmailTask, deliverNotificationTask, reportRemindersTask],
   // The server runs the default queue (the outbox) every minute and schedules its tasks' crons
-  // (report reminders, hourly); tests queue and run jobs themselves.
+  // (report reminders, hourly); tests queue and run jobs themselves, and a script that migrates
+  // or inspects a database sets JOBS_AUTORUN=0 (no job may touch tables not yet migrated).
   autoRun: [
     {
       cron: '* * * * *',
       queue: 'default',
       limit: 20,
-      disableScheduling: process.env.NODE_ENV === 'test',
+      disableScheduling: !autoRunning(),
     },
   ],
-  shouldAutoRun: () => process.env.NODE_ENV !== 'test',
+  shouldAutoRun: autoRunning,
   deleteJobOnComplete: false,
 }
 
