@@ -11,8 +11,8 @@ if [ ! -f .env ]; then
 fi
 mkdir -p data
 
-npm run --silent migrate
-npm run --silent seed | tee data/demo-logins.txt
+bash scripts/retry-stalled.sh npm run --silent migrate
+bash scripts/retry-stalled.sh npm run --silent seed | tee data/demo-logins.txt
 
 # Build once, and again whenever a source file is newer than the last build.
 if [ ! -f .next/BUILD_ID ] || [ -n "$(find payload.config.ts collections hooks dashboards src seed \

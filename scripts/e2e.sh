@@ -49,8 +49,8 @@ export NEXT_TELEMETRY_DISABLED=1
 mkdir -p "$MEDIA_DIR"
 
 echo "e2e: database ${DATABASE_URL}"
-npm run --silent migrate
-npm run --silent seed
+bash scripts/retry-stalled.sh npm run --silent migrate
+bash scripts/retry-stalled.sh npm run --silent seed
 
 if [ "${E2E_SKIP_BUILD:-}" != 1 ]; then
   npm run --silent build
