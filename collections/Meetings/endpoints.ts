@@ -1,10 +1,13 @@
 import type { Endpoint } from 'payload'
 
 import type { Id } from '../../hooks/rules/meetings'
+import { languageOf } from '../../src/i18n/label'
 import { recordAction } from '../../src/lib/recordAction'
 import { issueConclusions, sendNotice } from './actions'
+import { panelSummary } from './panel'
+import { prefillAttendance } from './prefill'
 
-// POST /api/meetings/:id/send-notice and /api/meetings/:id/issue-conclusions.
+// POST /api/meetings/:id/send-notice, /issue-conclusions and /prefill-attendance; GET /:id/panel.
 const NOT_FOUND = { vi: 'Không tìm thấy cuộc họp.', en: 'Meeting not found.' }
 
 export const meetingEndpoints: Endpoint[] = [
@@ -33,5 +36,41 @@ export const meetingEndpoints: Endpoint[] = [
       notFound: NOT_FOUND,
       resultKey: 'result',
     }),
+  },
+  {
+    path: '/:id/prefill-attendance',
+    method: 'post',
+    handler: recordAction({
+      run: (req, id) => prefillAttendance(req, id as Id),
+      done: {
+        vi: 'Đã điểm danh theo danh sách mời: mỗi thành viên chưa có dòng được ghi "Có mặt"; sửa những người vắng hoặc dự thay.',
+        en: 'Attendance filled from the invitees: each member without a row is marked present; change those absent or substituted.',
+      },
+      notFound: NOT_FOUND,
+      resultKey: 'result',
+    }),
+  },
+  {
+    // The side panel's figures, read again after the meeting is saved.
+    path: '/:id/panel',
+    method: 'get',
+    handler: async (req) => {
+      const raw = req.routeParams?.id
+      const id =
+        typeof raw !== 'string' || !raw
+          ? null
+          : req.payload.db.defaultIDType === 'number'
+            ? /^\d+$/.test(raw)
+              ? Number(raw)
+              : null
+            : raw
+      const summary = req.user && id !== null ? await panelSummary(req, id) : null
+      if (!summary)
+        return Response.json(
+          { errors: [{ message: NOT_FOUND[languageOf(req)] }] },
+          { status: req.user ? 404 : 401 },
+        )
+      return Response.json({ summary })
+    },
   },
 ]

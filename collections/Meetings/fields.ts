@@ -56,6 +56,10 @@ const sameGroupSeats = ({ data }: { data: Record<string, unknown> }) => {
 
 const VALID_URL = /^https?:\/\/\S+$/i
 
+// Pickers listing every seat of the group (the Head first) or every person, with position and agency.
+const SEAT_PICKER = { Field: '/src/fields/pickers/OptionsSelect#SeatSelect' }
+const PERSON_PICKER = { Field: '/src/fields/pickers/OptionsSelect#PersonSelect' }
+
 const general: Field[] = [
   {
     type: 'row',
@@ -129,6 +133,7 @@ const general: Field[] = [
         relationTo: 'users',
         label: l('Người chủ trì', 'Chair'),
         admin: {
+          components: PERSON_PICKER,
           description: l(
             'Tổ trưởng, thành viên được Tổ trưởng ủy quyền chủ trì (Điều 3 khoản 4), hoặc Tổ phó Thường trực khi Tổ trưởng vắng mặt (Điều 4 khoản 2).',
             'The Head, a member the Head authorised to chair (Art. 3(4)), or the Standing Deputy while the Head is absent (Art. 4(2)).',
@@ -154,6 +159,7 @@ const general: Field[] = [
         type: 'relationship',
         relationTo: 'users',
         label: l('Người triệu tập', 'Called by'),
+        admin: { components: PERSON_PICKER },
       },
       {
         ...dayOnly('calledOn', l('Ngày quyết định triệu tập', 'Called on')),
@@ -270,6 +276,7 @@ const invitees: Field[] = [
             required: true,
             label: l('Thành viên', 'Member'),
             filterOptions: sameGroupSeats,
+            admin: { components: SEAT_PICKER },
           },
           {
             name: 'presence',
@@ -437,6 +444,7 @@ const record: Field[] = [
                 required: true,
                 label: l('Thành viên', 'Member'),
                 filterOptions: sameGroupSeats,
+                admin: { components: SEAT_PICKER },
               },
               {
                 name: 'choice',

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, agencyScopedRead, orgEditors } from '../../src/access'
 import { dayOnly } from '../../src/fields/dates'
+import { seatPickerEndpoint } from '../../src/fields/pickers/endpoints'
 import { l } from '../../src/i18n/label'
+import { searchable } from '../../src/search'
 import { POSITION_LABELS, POSITIONS } from '../../hooks/rules/positions'
 import { endEffectsField } from './endEffectsField'
 import { enforceMembershipRules, refuseRemovingAssistedSeat } from './enforceMembershipRules'
@@ -25,10 +27,16 @@ export const Members: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['user', 'position', 'group', 'agency', 'from', 'to'],
-    listSearchableFields: ['title', 'appointingDecision'],
+    listSearchableFields: ['searchText'],
     group: l('Tổ chức', 'Organisation'),
   },
+  custom: searchable({
+    label: l('người, chức danh, cơ quan, quyết định', 'person, position, agency, decision'),
+    fields: ['title', 'appointingDecision'],
+    related: { field: 'agency', fields: ['name', 'code'] },
+  }),
   defaultSort: '-from',
+  endpoints: [seatPickerEndpoint],
   fields: [
     {
       name: 'title',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, orgEditors, orgEditorsButNotSelf } from '../../src/access'
 import { ROLE_LABELS, SYSTEM_ROLES } from '../../src/access/roles'
+import { personPickerEndpoint } from '../../src/fields/pickers/endpoints'
 import { l } from '../../src/i18n/label'
 import { validatePhone } from '../../src/lib/validators'
 import { readUsers, updateUsers } from './access'
@@ -72,7 +73,7 @@ export const Users: CollectionConfig = {
       access: { create: orgEditorsButNotSelf, update: orgEditorsButNotSelf },
     },
   ],
-  endpoints: [forgotPasswordEndpoint],
+  endpoints: [forgotPasswordEndpoint, personPickerEndpoint],
   hooks: {
     beforeOperation: [guardAccountWrites],
     beforeChange: [guardAdminRole],

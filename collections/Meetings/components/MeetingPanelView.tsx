@@ -5,10 +5,11 @@ import {
   ConfirmationModal,
   toast,
   useConfig,
+  useDocumentInfo,
   useFormModified,
   useModal,
 } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { l } from '../../../src/i18n/label'
 import type { PanelSummary } from '../panel'
@@ -61,6 +62,11 @@ const TEXT = {
   ),
   confirm: l('Xác nhận', 'Confirm'),
   cancel: l('Hủy', 'Cancel'),
+  prefill: l('Điểm danh theo danh sách mời', 'Fill attendance from the invitees'),
+  prefillBody: l(
+    'Thêm một dòng "Có mặt" cho mỗi thành viên được mời chưa có dòng điểm danh? Các dòng đã nhập giữ nguyên; sau đó chỉ sửa những người vắng mặt hoặc cử người dự thay.',
+    'Add a "present" row for each invited member without an attendance row? Rows already entered stay as they are; then change only those absent or sending a substitute.',
+  ),
   working: l('Đang thực hiện…', 'Working…'),
   unsaved: l('Có thay đổi chưa lưu: lưu trước khi thực hiện.', 'Unsaved changes: save first.'),
 }
@@ -68,6 +74,8 @@ const TEXT = {
 type Text = typeof TEXT
 
 type ErrorBody = { message?: string; errors?: { message?: string; path?: string }[] }
+
+type Action = 'send-notice' | 'issue-conclusions' | 'prefill-attendance'
 
 const Row = ({ label, value }: { label: string; value: string | number }) => (
   <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
@@ -95,7 +103,7 @@ const deadlineNote = (summary: PanelSummary, t: (key: keyof Text) => string) => 
 /** The panel's client part: the figures, and the two actions with a confirmation. */
 export const MeetingPanelView = ({
   language,
-  summary,
+  summary: initialSummary,
 }: {
   language: Language
   summary: PanelSummary | null
@@ -110,10 +118,31 @@ export const MeetingPanelView = ({
   } = useConfig()
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
+  const [summary, setSummary] = useState(initialSummary)
+  useEffect(() => setSummary(initialSummary), [initialSummary])
+
+  // The panel is rendered on the server when the page loads; after each save its figures and
+  // actions are read again (the saved status, the attendance just entered).
+  const { lastUpdateTime, savedDocumentData } = useDocumentInfo()
+  const savedAt = `${lastUpdateTime ?? ''}|${String(savedDocumentData?.updatedAt ?? '')}`
+  const seen = useRef(savedAt)
+  const id = summary?.id ?? initialSummary?.id
+  useEffect(() => {
+    if (seen.current === savedAt || id === undefined) return
+    seen.current = savedAt
+    const controller = new AbortController()
+    fetch(`${api}/meetings/${id}/panel`, { credentials: 'include', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { summary?: PanelSummary } | null) => {
+        if (body?.summary) setSummary(body.summary)
+      })
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [api, id, savedAt])
 
   if (!summary) return <p style={{ marginBottom: 16 }}>{t('saveFirst')}</p>
 
-  const run = (path: 'send-notice' | 'issue-conclusions') => async () => {
+  const run = (path: Action) => async () => {
     setBusy(true)
     try {
       const response = await fetch(`${api}/meetings/${summary.id}/${path}`, {
@@ -137,12 +166,12 @@ export const MeetingPanelView = ({
     }
   }
 
-  const action = (path: 'send-notice' | 'issue-conclusions', label: string, body: string) => {
+  const action = (path: Action, label: string, body: string) => {
     const slug = `meeting-${path}-${summary.id}`
     return (
       <>
         <Button
-          buttonStyle="primary"
+          buttonStyle={path === 'prefill-attendance' ? 'secondary' : 'primary'}
           disabled={busy || modified}
           onClick={() => openModal(slug)}
           size="medium"
@@ -204,6 +233,10 @@ export const MeetingPanelView = ({
       {summary.canAct &&
         summary.status === 'draft' &&
         action('send-notice', t('sendNotice'), t('sendNoticeBody'))}
+      {summary.canAct &&
+        (summary.status === 'notice-sent' || summary.status === 'held') &&
+        attendance.unrecorded > 0 &&
+        action('prefill-attendance', t('prefill'), t('prefillBody'))}
       {summary.canAct &&
         summary.status === 'held' &&
         action('issue-conclusions', t('issue'), t('issueBody'))}
