@@ -1,6 +1,8 @@
 import { ViNumberCell as ViNumberCell_fe269554b745068ab41e4f2673eebe7c } from '../../../../src/fields/ViNumberCell'
 import { ViNumberInput as ViNumberInput_a63f66c8ff18844011744490d27ef4b5 } from '../../../../src/fields/ViNumberInput'
 import { IssueButton as IssueButton_357b04307559554dc68c3f5f1881930c } from '../../../../collections/Documents/IssueButton'
+import { PersonSelect as PersonSelect_78ed51cdf7b11e2f289c983beed4aeb7 } from '../../../../src/fields/pickers/OptionsSelect'
+import { SeatSelect as SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7 } from '../../../../src/fields/pickers/OptionsSelect'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -38,6 +40,8 @@ export const importMap = {
   "/src/fields/ViNumberCell#ViNumberCell": ViNumberCell_fe269554b745068ab41e4f2673eebe7c,
   "/src/fields/ViNumberInput#ViNumberInput": ViNumberInput_a63f66c8ff18844011744490d27ef4b5,
   "/collections/Documents/IssueButton#IssueButton": IssueButton_357b04307559554dc68c3f5f1881930c,
+  "/src/fields/pickers/OptionsSelect#PersonSelect": PersonSelect_78ed51cdf7b11e2f289c983beed4aeb7,
+  "/src/fields/pickers/OptionsSelect#SeatSelect": SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
