@@ -118,15 +118,15 @@ export const MeetingPanelView = ({
   } = useConfig()
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
-  const [summary, setSummary] = useState(initialSummary)
-  useEffect(() => setSummary(initialSummary), [initialSummary])
+  const [fetched, setFetched] = useState<PanelSummary | null>(null)
+  const summary = fetched ?? initialSummary
 
   // The panel is rendered on the server when the page loads; after each save its figures and
   // actions are read again (the saved status, the attendance just entered).
   const { lastUpdateTime, savedDocumentData } = useDocumentInfo()
   const savedAt = `${lastUpdateTime ?? ''}|${String(savedDocumentData?.updatedAt ?? '')}`
   const seen = useRef(savedAt)
-  const id = summary?.id ?? initialSummary?.id
+  const id = summary?.id
   useEffect(() => {
     if (seen.current === savedAt || id === undefined) return
     seen.current = savedAt
@@ -134,7 +134,7 @@ export const MeetingPanelView = ({
     fetch(`${api}/meetings/${id}/panel`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
       .then((body: { summary?: PanelSummary } | null) => {
-        if (body?.summary) setSummary(body.summary)
+        if (body?.summary) setFetched(body.summary)
       })
       .catch(() => undefined)
     return () => controller.abort()
