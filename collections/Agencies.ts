@@ -5,6 +5,7 @@ import { agencyIdOf, canReadAll, hasRole } from '../src/access/roles'
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { checkDayOrder, dayOnly } from '../src/fields/dates'
 import { l } from '../src/i18n/label'
+import { searchable } from '../src/search'
 
 export const AGENCY_KINDS = [
   { value: 'police', label: l('Công an (cơ quan thường trực)', 'Police (standing body)') },
@@ -94,9 +95,13 @@ export const Agencies: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'code', 'kind', 'parent', 'isStandingBody', 'validTo'],
-    listSearchableFields: ['name', 'nameEn', 'code', 'adminUnitCode'],
+    listSearchableFields: ['searchText'],
     group: l('Tổ chức', 'Organisation'),
   },
+  custom: searchable({
+    label: l('tên, mã cơ quan', 'name, code'),
+    fields: ['name', 'nameEn', 'code', 'adminUnitCode'],
+  }),
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: l('Tên cơ quan', 'Name') },

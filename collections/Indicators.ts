@@ -4,6 +4,7 @@ import { adminOnly, authenticated, orgEditors } from '../src/access'
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { numberField } from '../src/fields/numberFields'
 import { l } from '../src/i18n/label'
+import { searchable } from '../src/search'
 import { idOf } from '../src/lib/relations'
 import { AGENCY_KINDS } from './Agencies'
 
@@ -110,9 +111,13 @@ export const Indicators: CollectionConfig = {
   admin: {
     useAsTitle: 'nameVi',
     defaultColumns: ['code', 'nameVi', 'unit', 'group', 'aggregation', 'source', 'active'],
-    listSearchableFields: ['code', 'nameVi', 'nameEn'],
+    listSearchableFields: ['searchText'],
     group: l('Báo cáo', 'Reporting'),
   },
+  custom: searchable({
+    label: l('mã, tên chỉ tiêu', 'code, name'),
+    fields: ['code', 'nameVi', 'nameEn'],
+  }),
   defaultSort: 'order',
   fields: [
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import { withRollupHooks } from '../dashboards/rollups/hooks'
 import { withAudit } from '../src/audit'
 import { withInputIntegrity } from '../src/integrity'
+import { withSearchText } from '../src/search'
 import { AggregateReports } from './AggregateReports'
 import { Agencies } from './Agencies'
 import { AuditLog } from './AuditLog'
@@ -31,11 +32,12 @@ import { WorkingGroups } from './WorkingGroups'
 
 /**
  * Every collection of the product: all but the audit log itself are audited, and all check the
- * shape of their input and that referenced records exist.
+ * shape of their input and that referenced records exist. Those declaring `custom.search` are
+ * searched without accents or case (src/search).
  */
 export const collections: CollectionConfig[] = [
   // In the order of the admin's menu: Công việc, Họp, Báo cáo, Tổ chức, Kinh phí, Hệ thống.
-  ...[
+  ...withSearchText([
     Tasks,
     Plans,
     Feedback,
@@ -56,7 +58,7 @@ export const collections: CollectionConfig[] = [
     BudgetLines,
     Expenditures,
     Holidays,
-  ].map((collection) => withMenu(withAudit(withInputIntegrity(withRollupHooks(collection))))),
+  ]).map((collection) => withMenu(withAudit(withInputIntegrity(withRollupHooks(collection))))),
   withMenu(AuditLog),
   ...rollupCollections,
 ]

@@ -6,6 +6,7 @@ import { dayOnly } from '../../src/fields/dates'
 import { trusted } from '../../src/lib/safeInput'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
+import { searchable } from '../../src/search'
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from '../../hooks/rules/documentRegister'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
 import { enforceDocumentRules, refuseIssuedDelete } from './hooks'
@@ -49,12 +50,16 @@ export const Documents: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['symbol', 'date', 'kind', 'title', 'signer', 'signingForm', 'status'],
-    listSearchableFields: ['symbol', 'title'],
+    listSearchableFields: ['searchText'],
     group: l('Văn bản', 'Documents'),
     components: {
       edit: { beforeDocumentControls: ['/collections/Documents/IssueButton#IssueButton'] },
     },
   },
+  custom: searchable({
+    label: l('số, ký hiệu, trích yếu', 'number and symbol, summary'),
+    fields: ['symbol', 'title'],
+  }),
   defaultSort: '-date',
   endpoints: [issueEndpoint],
   fields: [

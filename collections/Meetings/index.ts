@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, orgEditors, withRoles } from '../../src/access'
 import { l } from '../../src/i18n/label'
+import { searchable } from '../../src/search'
 import { readMeetings } from './access'
 import { meetingEndpoints } from './endpoints'
 import { meetingFields } from './fields'
@@ -22,9 +23,13 @@ export const Meetings: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'start', 'status', 'noticeLate', 'lateInMonth'],
-    listSearchableFields: ['title', 'place'],
+    listSearchableFields: ['searchText'],
     group: l('Công việc', 'Work'),
   },
+  custom: searchable({
+    label: l('tên cuộc họp, địa điểm', 'title, place'),
+    fields: ['title', 'place'],
+  }),
   defaultSort: '-start',
   fields: meetingFields,
   hooks: {

@@ -6,6 +6,7 @@ import { dayOnly } from '../../src/fields/dates'
 import { trusted } from '../../src/lib/safeInput'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
+import { searchable } from '../../src/search'
 import {
   PLAN_KIND_LABELS,
   PLAN_KINDS,
@@ -61,13 +62,18 @@ export const Plans: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'year', 'version', 'status', 'approvedOn'],
-    listSearchableFields: ['title'],
+    listSearchableFields: ['searchText'],
     group: l('Công việc', 'Work'),
     description: l(
       'Tổ giúp việc soạn và trình; Tổ trưởng phê duyệt hoặc trả lại. Kế hoạch đã phê duyệt không sửa được: muốn điều chỉnh, tạo bản sửa đổi (chọn "Sửa đổi từ").',
       'The Support Group drafts and submits; the Head approves or returns. An approved plan cannot be changed: to adjust it, create a revision ("Revision of").',
     ),
   },
+  custom: searchable({
+    label: l('tên, cơ quan', 'title, agency'),
+    fields: ['title'],
+    related: { field: 'agency', fields: ['name', 'code'] },
+  }),
   defaultSort: '-year',
   fields: [
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '../../src/access'
 import { l } from '../../src/i18n/label'
+import { searchable } from '../../src/search'
 import {
   createReports,
   deleteReports,
@@ -39,9 +40,14 @@ export const Reports: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['status', 'period', 'agency', 'timeliness', 'submittedAt', 'openIssues'],
-    listSearchableFields: ['title', 'period'],
+    listSearchableFields: ['searchText'],
     group: l('Báo cáo', 'Reporting'),
   },
+  custom: searchable({
+    label: l('kỳ, cơ quan báo cáo', 'period, reporting agency'),
+    fields: ['title', 'period'],
+    related: { field: 'agency', fields: ['name', 'code'] },
+  }),
   defaultSort: '-period',
   // R12.3a: one report per agency and month, kept by the database itself.
   indexes: [{ fields: ['agency', 'period'], unique: true }],

@@ -5,6 +5,7 @@ import { agencyIdOf, canReadAll, hasRole } from '../../src/access/roles'
 import { dayOnly } from '../../src/fields/dates'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
+import { searchable } from '../../src/search'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { computeTaskStatus, enforceTaskRules, keepReportedTasks, showTodaysStatus } from './hooks'
 
@@ -47,10 +48,16 @@ export const Tasks: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['code', 'title', 'leadAgency', 'dueDate', 'status', 'progress'],
-    listSearchableFields: ['code', 'title'],
+    listSearchableFields: ['searchText'],
     group: l('Công việc', 'Work'),
   },
-  defaultSort: 'dueDate',
+  custom: searchable({
+    label: l('mã, nội dung, cơ quan chủ trì', 'code, task, lead agency'),
+    fields: ['code', 'title'],
+    related: { field: 'leadAgency', fields: ['name', 'code'] },
+  }),
+  // Newest first: the list opens on what was assigned last.
+  defaultSort: '-createdAt',
   fields: [
     {
       type: 'row',
