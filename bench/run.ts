@@ -4,24 +4,21 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { tsScriptArgs } from '../test/helpers/tsScript'
 
 type Result = { label: string; p50: number; p95: number }
 
 const run = (databaseUrl: string): Result[] => {
-  const output = execFileSync(
-    process.execPath,
-    ['--import', '@swc-node/register/esm-register', 'bench/writePaths.ts'],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        DB_PUSH: '1',
-        PAYLOAD_SECRET: 'bench',
-      },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
+  const output = execFileSync(process.execPath, tsScriptArgs('bench/writePaths.ts'), {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DB_PUSH: '1',
+      PAYLOAD_SECRET: 'bench',
     },
-  )
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return JSON.parse(output.trim().split('\n').pop()!) as Result[]
 }
 

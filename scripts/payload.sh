@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Runs a Payload CLI command through SWC and checks that it did its work: on Node 20 the CLI
-# sometimes exits 0 having done nothing, so a silent run is retried.
+# Runs a Payload CLI command through SWC and checks that it did its work.
+#
+# --conditions=development: Lexical's default Node entry (*.node.mjs) picks its development or
+# production build with a top-level await of a dynamic import; on Node 20 a graph of such modules
+# importing each other sometimes never settles, and the CLI (which does not await its own start)
+# then exits 0 having done nothing, about one run in eight on a busy machine. Naming the build by
+# condition loads it directly. A run that still prints nothing is retried (idempotent commands).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command="$1"
@@ -17,7 +22,7 @@ esac
 
 for attempt in 1 2 3; do
   log=$(mktemp)
-  if ! npx payload --use-swc "$command" "$@" 2>&1 | tee "$log"; then
+  if ! node --conditions=development node_modules/payload/bin.js --use-swc "$command" "$@" 2>&1 | tee "$log"; then
     rm -f "$log"
     exit 1
   fi

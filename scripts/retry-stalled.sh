@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs a command; when Node exits 13 (its top-level await was left pending with nothing else to
-# do, seen about one start in ten on SQLite and not yet traced), runs it once more. Migrations
-# and the seed are idempotent, so a second run is safe. Any other status is returned as is.
+# Runs a command; when Node exits 13 (a top-level await left pending with nothing else to do),
+# runs it once more. The known cause, Lexical's top-level-await entry on Node 20, is avoided by
+# --conditions (scripts/payload.sh, package.json); this stays as a guard for the demo and the
+# browser tests. Migrations and the seed are idempotent, so a second run is safe. Any other
+# status is returned as is.
 "$@"
 status=$?
 if [ "$status" = 13 ]; then

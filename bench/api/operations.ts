@@ -103,6 +103,16 @@ export const OPERATIONS: Operation[] = [
     }),
   },
   {
+    // The worst list the REST guard still allows: 200 meetings with relations to maxDepth.
+    name: 'worst-list',
+    twin: true,
+    calls: (_fixture, session) => () => ({
+      method: 'GET',
+      path: '/api/meetings?limit=200&depth=10',
+      token: session.secretariat,
+    }),
+  },
+  {
     name: 'admin-reports-html',
     twin: false,
     calls: (_fixture, session) => () => ({

@@ -19,6 +19,7 @@ import { OPERATIONS, type Session } from './operations'
 import { runPeak } from './peak'
 import { startOurs, startTwin, stop, type Server } from './servers'
 import type { Fixture } from './setup'
+import { tsScriptArgs } from '../../test/helpers/tsScript'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 // BENCH_OPERATIONS=report-save,tasks-list measures those only (the peak runs unless BENCH_PEAK=0).
@@ -36,23 +37,19 @@ const load = () =>
 
 /** Runs a script of the copy (Local API) against `url`, returning its last stdout line as JSON. */
 const script = <T>(dir: string, file: string, url: string, env: Record<string, string> = {}): T => {
-  const output = execFileSync(
-    process.execPath,
-    ['--no-deprecation', '--import', '@swc-node/register/esm-register', file],
-    {
-      cwd: dir,
-      env: {
-        ...process.env,
-        ...env,
-        DATABASE_URL: url,
-        PAYLOAD_SECRET: 'bench-api',
-        NODE_ENV: 'production',
-      },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'inherit'],
+  const output = execFileSync(process.execPath, ['--no-deprecation', ...tsScriptArgs(file)], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      ...env,
+      DATABASE_URL: url,
+      PAYLOAD_SECRET: 'bench-api',
+      NODE_ENV: 'production',
     },
-  )
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return JSON.parse(output.trim().split('\n').pop()!) as T
 }
 

@@ -5,6 +5,7 @@ import { openSync } from 'node:fs'
 import path from 'node:path'
 
 import { send } from './http'
+import { tsScriptArgs } from '../../test/helpers/tsScript'
 
 export type Server = {
   name: 'ours' | 'twin'
@@ -95,7 +96,7 @@ export const startTwin = (dir: string, databaseUrl: string, port: number) =>
   start(
     'twin',
     dir,
-    ['--import', '@swc-node/register/esm-register', 'bench/api/twinServer.ts'],
+    tsScriptArgs('bench/api/twinServer.ts', 'production'),
     { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench-api', NODE_ENV: 'production' },
     port,
   )

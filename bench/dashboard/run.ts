@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Measured } from './measure'
+import { tsScriptArgs } from '../../test/helpers/tsScript'
 
 const YEARS = [1, 5] as const
 
@@ -49,26 +50,22 @@ const measureIn = (database: Database, years: number, retried = false): Measured
   const { url, drop } = database.create()
   try {
     console.error(`\n${database.name}, ${years} year(s): generating and measuring…`)
-    const output = execFileSync(
-      process.execPath,
-      ['--import', '@swc-node/register/esm-register', 'bench/dashboard/measure.ts'],
-      {
-        env: {
-          ...process.env,
-          DATABASE_URL: url,
-          TEST_BASE_DATABASE_URL: '',
-          // Schema pushed, no jobs running in the background while we measure.
-          NODE_ENV: 'test',
-          DB_PUSH: '1',
-          DB_COUNT_STATEMENTS: '1',
-          PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench',
-          BENCH_YEARS: String(years),
-        },
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'inherit'],
+    const output = execFileSync(process.execPath, tsScriptArgs('bench/dashboard/measure.ts'), {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        TEST_BASE_DATABASE_URL: '',
+        // Schema pushed, no jobs running in the background while we measure.
+        NODE_ENV: 'test',
+        DB_PUSH: '1',
+        DB_COUNT_STATEMENTS: '1',
+        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench',
+        BENCH_YEARS: String(years),
       },
-    )
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     return JSON.parse(output.trim().split('\n').pop()!) as Measured
   } catch (error) {
     if ((error as { status?: number }).status !== UNSETTLED || retried) throw error

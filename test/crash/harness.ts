@@ -6,6 +6,8 @@ import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { tsScriptArgs } from '../helpers/tsScript'
+
 export type DatabaseKind = 'sqlite' | 'postgres'
 
 export const PG_ADMIN_URL =
@@ -83,16 +85,7 @@ export const scratchDatabase = (kind: DatabaseKind): Scratch => {
     },
   }
   run('npm', ['run', '--silent', 'migrate'], childEnv(env))
-  // The seed script loads its modules with import(): on Node 20 under the SWC loader that now and
-  // then never settles (exit 13, nothing done); the seed is idempotent, so it runs again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      run('npm', ['run', '--silent', 'seed'], childEnv(env))
-      break
-    } catch (error) {
-      if (attempt === 3) throw error
-    }
-  }
+  run('npm', ['run', '--silent', 'seed'], childEnv(env))
   return scratch
 }
 
@@ -100,19 +93,13 @@ export const scratchDatabase = (kind: DatabaseKind): Scratch => {
 export const inspect = <T>(env: Record<string, string>, ...args: string[]): T => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'tf06-inspect-'))
   const out = path.join(outDir, 'out.json')
-  const command = ['--import', '@swc-node/register/esm-register', 'test/crash/inspect.ts', ...args]
+  const command = [...tsScriptArgs('test/crash/inspect.ts', 'production'), ...args]
   // A production environment: no development prompts of the adapters (stdin is closed).
   const inspectEnv = {
     ...childEnv({ ...env, INSPECT_OUT: out }),
     NODE_ENV: 'production',
   } as NodeJS.ProcessEnv
-  try {
-    run(process.execPath, command, inspectEnv)
-  } catch (error) {
-    // Seen rarely right after a server stop: exit 13 (an unsettled await) with no output; once more.
-    if (!/failed \(13\)/.test(String(error))) throw error
-    run(process.execPath, command, inspectEnv)
-  }
+  run(process.execPath, command, inspectEnv)
   try {
     return JSON.parse(readFileSync(out, 'utf8')) as T
   } finally {

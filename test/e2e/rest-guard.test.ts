@@ -351,10 +351,21 @@ describe('login lockout', () => {
 })
 
 // Issue 11 M2: the worst request the guard still allows (limit 200, depth above maxDepth) on the
-// seeded demo's largest documents answers quickly and in bounded size.
+// seeded demo's largest documents is answered, at most 200 records, relations no deeper than the
+// config's maxDepth (2), in bounded size. How fast it answers is measured by `npm run bench:api`
+// (operation "worst-list"), not here: a timing on a shared CI machine says nothing reliable.
 describe('the worst allowed request is bounded', () => {
+  /** How many relation levels deep the answer goes: objects with an id inside a document. */
+  const relationDepth = (value: unknown, level = 0): number => {
+    if (Array.isArray(value))
+      return Math.max(level, ...value.map((item) => relationDepth(item, level)))
+    if (value === null || typeof value !== 'object') return level
+    const own = 'id' in value && 'createdAt' in value ? level + 1 : level
+    return Math.max(own, ...Object.values(value).map((child) => relationDepth(child, own)))
+  }
+
   it.each(['meetings', 'reports', 'aggregate-reports', 'tasks', 'audit-log'])(
-    'GET /api/%s?limit=200&depth=10 answers within a second',
+    'GET /api/%s?limit=200&depth=10 answers at most 200 records two relations deep',
     async (slug) => {
       const started = performance.now()
       const response = await get(`/api/${slug}?limit=200&depth=10`, bearer(adminToken))
@@ -363,7 +374,10 @@ describe('the worst allowed request is bounded', () => {
       console.log(`${slug}: ${(text.length / 1024).toFixed(0)} KiB in ${elapsed.toFixed(0)} ms`)
 
       expect(response.status).toBe(200)
-      expect(elapsed).toBeLessThan(1_000)
+      const { docs } = JSON.parse(text) as { docs: unknown[] }
+      expect(docs.length).toBeLessThanOrEqual(200)
+      // The document itself is level 1; maxDepth 2 allows two levels of populated relations.
+      expect(Math.max(0, ...docs.map((doc) => relationDepth(doc)))).toBeLessThanOrEqual(3)
       expect(text.length).toBeLessThan(20 * 1024 * 1024)
     },
   )

@@ -8,6 +8,7 @@ import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
 import { PDF_BYTES } from '../helpers/fixtures'
+import { tsScriptArgs } from '../helpers/tsScript'
 
 // Issue 13: messages stored before the outbox referenced files kept each attachment as base64
 // text in every recipient's row. The migrations turn that content into one file in the media
@@ -35,7 +36,7 @@ describe('outbox rows written with base64 attachments (issue 13)', () => {
       const mediaDir = mkdtempSync(path.join(tmpdir(), 'tf06-mig-media-'))
       const child = spawnSync(
         process.execPath,
-        ['--import', '@swc-node/register/esm-register', 'test/helpers/legacyOutboxMigration.ts'],
+        tsScriptArgs('test/helpers/legacyOutboxMigration.ts'),
         {
           env: {
             ...process.env,
@@ -53,12 +54,7 @@ describe('outbox rows written with base64 attachments (issue 13)', () => {
       )
       return { child, mediaDir }
     }
-    // Node exits 13 when a script's top-level await is left pending with nothing else to do: about
-    // one SQLite run in ten, silently (not yet traced). Such a run is repeated on a fresh database;
-    // any other failure fails the test with what the script printed.
-    let run = await runScript()
-    for (let attempt = 1; run.child.status === 13 && attempt < 3; attempt++) run = await runScript()
-    const { child, mediaDir } = run
+    const { child, mediaDir } = await runScript()
     // On failure, what the script said is the message (a failure in CI is then readable).
     expect(child.status, `${child.stderr}\n${child.stdout}`.slice(-4000)).toBe(0)
     const output = child.stdout
