@@ -189,6 +189,7 @@ export interface Task {
       )
     | null;
   effectiveDueDate?: string | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -358,6 +359,7 @@ export interface Meeting {
     | null;
   invitedAgencies?: (number | Agency)[] | null;
   title?: string | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -443,6 +445,7 @@ export interface Agency {
   contactEmail?: string | null;
   standingBodyLock?: string | null;
   isStandingBody?: boolean | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -515,6 +518,7 @@ export interface Member {
    * Computed, read-only: when a term is shortened or ended, the delegations and assignments it stops are listed here to follow up.
    */
   endEffects?: string | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -556,6 +560,7 @@ export interface Plan {
   approvedOn?: string | null;
   returnedBy?: (number | null) | User;
   returnedOn?: string | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -624,6 +629,7 @@ export interface Document {
   registerKey?: string | null;
   issuedBy?: (number | null) | User;
   issuedAt?: string | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -762,6 +768,7 @@ export interface Report {
    */
   openIssues?: number | null;
   issueSummary?: string | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -813,6 +820,7 @@ export interface Indicator {
       )[]
     | null;
   order?: number | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1468,6 +1476,7 @@ export interface TasksSelect<T extends boolean = true> {
       };
   status?: T;
   effectiveDueDate?: T;
+  searchText?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1503,6 +1512,7 @@ export interface PlansSelect<T extends boolean = true> {
   approvedOn?: T;
   returnedBy?: T;
   returnedOn?: T;
+  searchText?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1562,6 +1572,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   registerKey?: T;
   issuedBy?: T;
   issuedAt?: T;
+  searchText?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1700,6 +1711,7 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   invitedAgencies?: T;
   title?: T;
+  searchText?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1788,6 +1800,7 @@ export interface ReportsSelect<T extends boolean = true> {
   reviewedBy?: T;
   openIssues?: T;
   issueSummary?: T;
+  searchText?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1904,6 +1917,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
   owner?: T;
   reportedBy?: T;
   order?: T;
+  searchText?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1966,6 +1980,7 @@ export interface AgenciesSelect<T extends boolean = true> {
   contactEmail?: T;
   standingBodyLock?: T;
   isStandingBody?: T;
+  searchText?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -2014,6 +2029,7 @@ export interface MembersSelect<T extends boolean = true> {
         id?: T;
       };
   endEffects?: T;
+  searchText?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

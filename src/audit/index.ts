@@ -26,6 +26,8 @@ const IGNORED_FIELDS = new Set([
   'loginAttempts',
   'lockUntil',
   'sessions',
+  // Follows the searched fields (src/search); their own change is recorded.
+  'searchText',
 ])
 
 const authorFields: Field[] = [
