@@ -1,5 +1,6 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
+import { withDrillDownCaption } from '../dashboards/view/drillDown/withDrillDownCaption'
 import { withRollupHooks } from '../dashboards/rollups/hooks'
 import { withAudit } from '../src/audit'
 import { withInputIntegrity } from '../src/integrity'
@@ -58,7 +59,9 @@ export const collections: CollectionConfig[] = [
     BudgetLines,
     Expenditures,
     Holidays,
-  ]).map((collection) => withMenu(withAudit(withInputIntegrity(withRollupHooks(collection))))),
+  ])
+    .map(withDrillDownCaption)
+    .map((collection) => withMenu(withAudit(withInputIntegrity(withRollupHooks(collection))))),
   withMenu(AuditLog),
   ...rollupCollections,
 ]

@@ -10,7 +10,8 @@ import {
   type DashboardContext,
   type IndicatorRow,
 } from './context'
-import { andWhere, idsWhere, listHref } from './hrefs'
+import { headlineCaption } from './captions'
+import { andWhere, idsWhere, listHref, type Caption } from './hrefs'
 import { assignedByWhere, completedByWhere, overdueOnWhere, tasksOnDay } from './tasks'
 import { figureOn, isFlow } from './yearToDate'
 
@@ -57,8 +58,8 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
   ])
   const month = months.get(period)
   const missing = expected.filter((agency) => stateOf(period, agency.id) === 'missing')
-  const reportsOf = (...conditions: Parameters<typeof andWhere>) =>
-    listHref('reports', andWhere({ period: { equals: period } }, ...conditions, scope))
+  const reportsOf = (caption: Caption, ...conditions: Parameters<typeof andWhere>) =>
+    listHref('reports', andWhere({ period: { equals: period } }, ...conditions, scope), caption)
 
   const agencyTasks = [...tasks.values()]
   const facts = agencyTasks.flatMap((agency) => agency.facts)
@@ -74,29 +75,48 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
     facts.filter(({ status }) => status === 'completed-on-time').length + settled.onTime
   const overdue = facts.filter(({ status }) => status === 'open-overdue')
   const taskScope = await scopeWhere(ctx, 'leadAgency')
-  const tasksOf = (...conditions: Parameters<typeof andWhere>) =>
-    listHref('tasks', andWhere(...conditions, taskScope))
+  const tasksOf = (caption: Caption, ...conditions: Parameters<typeof andWhere>) =>
+    listHref('tasks', andWhere(...conditions, taskScope), caption)
 
   const year = Number(period.slice(0, 4))
   return {
     period,
     tasks: {
-      completed: { value: completed, href: tasksOf(completedByWhere(ctx.day)) },
+      completed: {
+        value: completed,
+        href: tasksOf(headlineCaption('completed', period), completedByWhere(ctx.day)),
+      },
       total: {
         value: facts.length + settled.onTime + settled.late,
-        href: tasksOf(assignedByWhere(ctx.day)),
+        href: tasksOf(headlineCaption('assigned', period), assignedByWhere(ctx.day)),
       },
       onTimeRate: completed ? Math.round((1000 * onTime) / completed) / 10 : null,
-      openOverdue: { value: overdue.length, href: tasksOf(overdueOnWhere(ctx.day)) },
+      openOverdue: {
+        value: overdue.length,
+        href: tasksOf(headlineCaption('overdue', period), overdueOnWhere(ctx.day)),
+      },
     },
     reports: {
       expected: expected.length,
-      received: { value: month?.received ?? 0, href: reportsOf({ timeliness: { exists: true } }) },
-      onTime: { value: month?.onTime ?? 0, href: reportsOf({ timeliness: { equals: 'on-time' } }) },
-      late: { value: month?.late ?? 0, href: reportsOf({ timeliness: { equals: 'late' } }) },
+      received: {
+        value: month?.received ?? 0,
+        href: reportsOf(headlineCaption('received', period), { timeliness: { exists: true } }),
+      },
+      onTime: {
+        value: month?.onTime ?? 0,
+        href: reportsOf(headlineCaption('on-time', period), { timeliness: { equals: 'on-time' } }),
+      },
+      late: {
+        value: month?.late ?? 0,
+        href: reportsOf(headlineCaption('late', period), { timeliness: { equals: 'late' } }),
+      },
       missing: {
         value: missing.length,
-        href: listHref('agencies', idsWhere(missing.map((agency) => agency.id))),
+        href: listHref(
+          'agencies',
+          idsWhere(missing.map((agency) => agency.id)),
+          headlineCaption('missing', period),
+        ),
       },
     },
     keyIndicators: await Promise.all(

@@ -2,15 +2,27 @@ import { stringify } from 'qs-esm'
 import type { Where } from 'payload'
 
 // Links from a figure to the admin list of exactly the records it counts. Payload's list view
-// reads `?where[…]` from the URL; `in` takes a comma-separated list.
+// reads `?where[…]` from the URL; `in` takes a comma-separated list. Each link also says it comes
+// from the dashboard (`from=dashboard`) and, when given, what it lists (`caption`, `captionEn`):
+// the list shows that caption and a link back (dashboards/view/drillDown).
 
 const ADMIN = '/admin'
 
 type Id = number | string
 
-export const listHref = (collection: string, where: Where): string => {
+/** What a drill-down list shows, e.g. "Nhiệm vụ quá hạn của Sở Y tế". */
+export type Caption = { vi: string; en: string }
+
+const FROM = 'from=dashboard'
+
+const captionQuery = (caption: Caption | undefined): string =>
+  caption
+    ? `&${stringify({ caption: caption.vi, captionEn: caption.en }, { encodeValuesOnly: true })}`
+    : ''
+
+export const listHref = (collection: string, where: Where, caption?: Caption): string => {
   const query = stringify({ where }, { encodeValuesOnly: true })
-  return `${ADMIN}/collections/${collection}${query ? `?${query}` : ''}`
+  return `${ADMIN}/collections/${collection}?${query ? `${query}&` : ''}${FROM}${captionQuery(caption)}`
 }
 
 /**
@@ -21,7 +33,8 @@ export const listHref = (collection: string, where: Where): string => {
 export const listHrefsBy = (collection: string, field: string, shared: Where) => {
   const tail = stringify({ where: { and: [{}, shared] } }, { encodeValuesOnly: true })
   const head = `${ADMIN}/collections/${collection}?where[and][0][${field}][equals]=`
-  return (value: Id): string => `${head}${encodeURIComponent(String(value))}&${tail}`
+  return (value: Id, caption?: Caption): string =>
+    `${head}${encodeURIComponent(String(value))}&${tail}&${FROM}${captionQuery(caption)}`
 }
 
 export const docHref = (collection: string, id: Id): string =>

@@ -1,5 +1,6 @@
 import type { Figure, Id, TaskCategory, TasksByAgency } from '../types'
 import { scopeAgencies, type DashboardContext } from './context'
+import { tasksOfAgencyCaption } from './captions'
 import { andWhere, idsWhere, listHref, listHrefsBy } from './hrefs'
 import {
   assignedByWhere,
@@ -27,7 +28,7 @@ const categoryHrefs = (day: string) => {
     'completed-late': completed('completed-late'),
     'open-overdue': listHrefsBy('tasks', 'leadAgency', overdueOnWhere(day)),
   }
-  return (category: TaskCategory, agency: Id, facts: TaskOnDay[]): string =>
+  return (category: TaskCategory, agency: Id, facts: TaskOnDay[], name: string): string =>
     category === 'open-within-deadline'
       ? listHref(
           'tasks',
@@ -35,8 +36,9 @@ const categoryHrefs = (day: string) => {
             { leadAgency: { equals: agency } },
             idsWhere(facts.filter(({ status }) => status === category).map(({ task }) => task.id)),
           ),
+          tasksOfAgencyCaption(category, name),
         )
-      : byAgency[category](agency)
+      : byAgency[category](agency, tasksOfAgencyCaption(category, name))
 }
 
 /** R3.2: each lead agency's tasks in the government's four categories on the month's day. */
@@ -59,7 +61,7 @@ export const tasksByAgency = async (ctx: DashboardContext): Promise<TasksByAgenc
         {
           value:
             facts.filter(({ status }) => status === category).length + (settledIn[category] ?? 0),
-          href: hrefOf(category, agency.id, facts),
+          href: hrefOf(category, agency.id, facts, agency.name),
         },
       ]),
     ) as Record<TaskCategory, Figure>
