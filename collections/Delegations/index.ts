@@ -58,6 +58,7 @@ export const Delegations: CollectionConfig = {
           relationTo: 'users',
           required: true,
           index: true,
+          admin: { components: { Field: '/src/fields/pickers/OptionsSelect#PersonSelect' } },
           label: l('Người ủy quyền (Tổ trưởng)', 'Grantor (the Head)'),
         },
         {
@@ -66,6 +67,7 @@ export const Delegations: CollectionConfig = {
           relationTo: 'users',
           required: true,
           index: true,
+          admin: { components: { Field: '/src/fields/pickers/OptionsSelect#PersonSelect' } },
           label: l('Người được ủy quyền', 'Grantee'),
         },
       ],

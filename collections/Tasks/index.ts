@@ -131,6 +131,7 @@ export const Tasks: CollectionConfig = {
           type: 'relationship',
           relationTo: 'users',
           required: true,
+          admin: { components: { Field: '/src/fields/pickers/OptionsSelect#PersonSelect' } },
           label: l(
             'Người giao (Tổ trưởng hoặc người được ủy quyền)',
             'Assigned by (the Head or a delegate)',
@@ -222,6 +223,8 @@ export const Tasks: CollectionConfig = {
               name: 'decidedBy',
               type: 'relationship',
               relationTo: 'users',
+              // The approver, listed with position and agency.
+              admin: { components: { Field: '/src/fields/pickers/OptionsSelect#PersonSelect' } },
               label: l(
                 'Người duyệt (Tổ trưởng/Tổ phó Thường trực)',
                 'Decided by (Head/Standing Deputy)',
