@@ -8,6 +8,7 @@ import * as migration_20261202_151047_reporting_month from './20261202_151047_re
 import * as migration_20261202_152012_issue12_authority_dating from './20261202_152012_issue12_authority_dating';
 import * as migration_20261202_155603_indicator_plausibility from './20261202_155603_indicator_plausibility';
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
+import * as migration_20261203_082633_search_text from './20261203_082633_search_text';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_235959_outbox_attachment_files_link.up,
     down: migration_20261202_235959_outbox_attachment_files_link.down,
-    name: '20261202_235959_outbox_attachment_files_link'
+    name: '20261202_235959_outbox_attachment_files_link',
+  },
+  {
+    up: migration_20261203_082633_search_text.up,
+    down: migration_20261203_082633_search_text.down,
+    name: '20261203_082633_search_text'
   },
 ];

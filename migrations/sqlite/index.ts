@@ -9,6 +9,7 @@ import * as migration_20261202_151928_issue12_authority_dating from './20261202_
 import * as migration_20261202_152837_aggregate_issue_reason from './20261202_152837_aggregate_issue_reason';
 import * as migration_20261202_155532_indicator_plausibility from './20261202_155532_indicator_plausibility';
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
+import * as migration_20261203_082552_search_text from './20261203_082552_search_text';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_235959_outbox_attachment_files_link.up,
     down: migration_20261202_235959_outbox_attachment_files_link.down,
-    name: '20261202_235959_outbox_attachment_files_link'
+    name: '20261202_235959_outbox_attachment_files_link',
+  },
+  {
+    up: migration_20261203_082552_search_text.up,
+    down: migration_20261203_082552_search_text.down,
+    name: '20261203_082552_search_text'
   },
 ];
