@@ -49,7 +49,14 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       graphics: { Logo: '/src/app/branding/Logo#Logo', Icon: '/src/app/branding/Icon#Icon' },
-      views: { dashboard: { Component: '/dashboards/view/DashboardView#DashboardView' } },
+      views: {
+        dashboard: { Component: '/dashboards/view/DashboardView#DashboardView' },
+        // R2.2: the members' accountability, reached from the dashboard.
+        accountability: {
+          Component: '/dashboards/view/accountability/AccountabilityView#AccountabilityView',
+          path: '/accountability',
+        },
+      },
     },
   },
   i18n: {

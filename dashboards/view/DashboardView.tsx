@@ -102,6 +102,12 @@ export const DashboardView = async ({ initPageResult, searchParams }: AdminViewS
         <p className="dashboard__scope">
           {isProvince ? scopeName : `${t('scopedTo')}: ${scopeName}`}
         </p>
+        {/* R2.2: each member's tasks, attendance, reports and seat history. */}
+        <p>
+          <a href={`/admin/accountability?year=${filters.period.slice(0, 4)}`}>
+            {t('accountability')}
+          </a>
+        </p>
       </header>
       {home ? <ReporterHome agency={scope.agency as number | string} home={home} /> : null}
       <FilterBar

@@ -34,6 +34,7 @@ export const TEXT = {
   agencies: l('Đánh giá cơ quan năm', 'Agency scorecard for the year'),
   budget: l('Thực hiện kinh phí', 'Budget execution'),
   attendance: l('Dự họp theo cơ quan', 'Meeting attendance by agency'),
+  accountability: l('Trách nhiệm của thành viên', 'Accountability of members'),
   // Headline
   tasksCompleted: l('Nhiệm vụ hoàn thành', 'Tasks completed'),
   onTimeRate: l('Tỷ lệ đúng hạn', 'On-time rate'),

@@ -34,6 +34,7 @@ import { AggregatePanel as AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a } fro
 import { Icon as Icon_e1041a4fd85466479e467dfe71a48424 } from '../../../../src/app/branding/Icon'
 import { Logo as Logo_9f6c267fd7cea517b5f05a549bdbd7bf } from '../../../../src/app/branding/Logo'
 import { DashboardView as DashboardView_a1bb500c6e4cc317ad71e1ea6d17410e } from '../../../../dashboards/view/DashboardView'
+import { AccountabilityView as AccountabilityView_2184daec16d308657da825361b25116f } from '../../../../dashboards/view/accountability/AccountabilityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +75,6 @@ export const importMap = {
   "/src/app/branding/Icon#Icon": Icon_e1041a4fd85466479e467dfe71a48424,
   "/src/app/branding/Logo#Logo": Logo_9f6c267fd7cea517b5f05a549bdbd7bf,
   "/dashboards/view/DashboardView#DashboardView": DashboardView_a1bb500c6e4cc317ad71e1ea6d17410e,
+  "/dashboards/view/accountability/AccountabilityView#AccountabilityView": AccountabilityView_2184daec16d308657da825361b25116f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
