@@ -595,7 +595,7 @@ export const memberAccountability = async (
       overdue,
       meetings: meetingLinesOf(m.id),
       reports: reportLinesOf(row.agency),
-      seat: seatHistory(m, members, delegationDocs, personName, nameOf),
+      seat: seatHistory(m, members, delegationDocs, personName, nameOf, year),
     }
   }
   return { year, day, rows, detail }
@@ -615,7 +615,10 @@ const seatHistory = (
   delegations: readonly DelegationDoc[],
   personName: (user: unknown) => string,
   nameOf: (m: MemberDoc) => string,
+  year: number,
 ): SeatEntry[] => {
+  const yearStart = `${year}-01-01`
+  const yearEnd = `${year}-12-31`
   const sameSeat = members.filter(
     (each) =>
       key(each.group) === key(m.group) &&
@@ -666,6 +669,7 @@ const seatHistory = (
     for (const term of sameSeat)
       for (const leave of term.leave ?? []) {
         const from = dayKeyOf(leave.from) ?? ''
+        if (from > yearEnd || (dayKeyOf(leave.to) ?? '') < yearStart) continue
         const standIn = standIns.find(
           (each) =>
             (dayKeyOf(each.from) ?? '') <= from && (!each.to || (dayKeyOf(each.to) ?? '') >= from),

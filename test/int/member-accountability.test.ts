@@ -124,6 +124,28 @@ beforeAll(async () => {
     ],
   })
 
+  // The Head away in August 2025 (the Standing Deputy stands in) and a delegation to chair.
+  await payload.update({
+    collection: 'members',
+    id: world.headSeat.id,
+    data: { leave: [{ from: day('2025-08-04'), to: day('2025-08-08'), reason: 'Công tác' }] },
+    ...system,
+  })
+  await payload.create({
+    collection: 'delegations',
+    data: {
+      group: world.group.id,
+      grantor: world.head.id,
+      grantee: world.deputy.id,
+      scopes: ['chair'],
+      validFrom: day('2025-02-01'),
+      validTo: day('2025-12-31'),
+      basisNumber: '07/GUQ-TCT',
+      basis: authorisation,
+    },
+    ...system,
+  })
+
   // The third member's seat changes hands on 01/07/2025.
   const third = world.members[2]
   await payload.update({
@@ -239,6 +261,27 @@ describe('accountability of Working Group members (R2.2)', () => {
     ])
     expect(first.detail?.meetings.map((line) => line.presence)).toEqual(['absent'])
     expect(first.detail?.reports.filter((line) => line.state === 'not-due')).toHaveLength(4)
+  })
+
+  it('R2.2: the Head’s seat history shows the delegation given and the Standing Deputy standing in during leave', async () => {
+    const { detail } = await memberAccountability(
+      await requestOf(payload, leader),
+      { year: 2025, member: world.headSeat.id },
+      TODAY,
+    )
+    const deputyName = world.deputy.fullName
+    expect(detail?.seat.map(({ kind, from, to, holder }) => [kind, from, to, holder])).toEqual([
+      ['term', '2022-01-01', null, world.head.fullName],
+      ['delegation', '2025-02-01', '2025-12-31', deputyName],
+      ['leave', '2025-08-04', '2025-08-08', deputyName],
+    ])
+    expect(detail?.seat[1].note.vi).toBe('Được ủy quyền (07/GUQ-TCT): Chủ trì cuộc họp')
+    const earlier = await memberAccountability(
+      await requestOf(payload, leader),
+      { year: 2024, member: world.headSeat.id },
+      '2024-12-31',
+    )
+    expect(earlier.detail?.seat.map(({ kind }) => kind)).toEqual(['term'])
   })
 
   it('R2.2: a reporter sees only the members of his/her own agency and its figures', async () => {
