@@ -86,8 +86,10 @@ describe('attendance from the invitees, and the panel after saving (issue 13)', 
         { timeout: 20_000 },
       )
       .toBe(invited)
-    // The page reloads with the rows in the form.
-    await page.waitForEvent('load', { timeout: 20_000 })
+    // The page reloads with the rows in the form, and the panel counts them.
+    await expect
+      .poll(async () => panelText(page).catch(() => ''), { timeout: 20_000 })
+      .toMatch(new RegExp(`Có mặt\\s+${invited}`))
     await page.waitForLoadState('networkidle')
     await page.locator('.tabs-field__tab-button', { hasText: 'Thành phần, điểm danh' }).click()
     const first = page.locator('#field-attendance__0__member')
