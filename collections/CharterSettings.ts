@@ -11,6 +11,7 @@ import { documentRegisterSettings } from './Documents/settingsField'
 import { numberField } from '../src/fields/numberFields'
 import { l, languageOf } from '../src/i18n/label'
 import { rejectMalformedGlobalInput } from '../src/integrity'
+import { forgetCharterSettingsRead } from '../src/charter/settings'
 
 const dayNumber = (name: keyof CharterNumbers, label: { vi: string; en: string }) =>
   numberField({
@@ -175,6 +176,7 @@ export const CharterSettings: GlobalConfig = {
   hooks: {
     beforeValidate: [(args) => rejectMalformedGlobalInput(CharterSettings.fields)(args)],
     beforeChange: [validateEditions],
+    afterChange: [forgetCharterSettingsRead],
   },
   versions: { max: 50 },
 }

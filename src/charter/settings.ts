@@ -7,6 +7,28 @@ import {
 } from '../../hooks/rules/charterSettings'
 import { dayKeyOf } from '../fields/dates'
 
+/** Where one request keeps the settings it has read (a page asks for them several times). */
+const SETTINGS_READ = 'charterSettingsRead'
+
+/** The charter-settings global, read once per request; a save of it forgets the copy. */
+const charterSettingsOf = (req: PayloadRequest) => {
+  type Settings = Awaited<ReturnType<typeof readSettings>>
+  const kept = req.context[SETTINGS_READ] as Promise<Settings> | undefined
+  if (kept) return kept
+  const read = readSettings(req)
+  req.context[SETTINGS_READ] = read
+  read.catch(() => delete req.context[SETTINGS_READ])
+  return read
+}
+
+const readSettings = (req: PayloadRequest) =>
+  req.payload.findGlobal({ slug: 'charter-settings', depth: 0, overrideAccess: true, req })
+
+/** For the global's afterChange: later reads in the same request see the saved edition. */
+export const forgetCharterSettingsRead = ({ req }: { req: PayloadRequest }) => {
+  delete req.context[SETTINGS_READ]
+}
+
 /**
  * The charter's numbers in force on `day` (R14.3: amendments apply from their effective date);
  * the charter as adopted when no edition exists yet. A system read: no access control.
@@ -15,12 +37,7 @@ export const charterNumbersOn = async (
   req: PayloadRequest,
   day: string,
 ): Promise<CharterNumbers> => {
-  const settings = await req.payload.findGlobal({
-    slug: 'charter-settings',
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const settings = await charterSettingsOf(req)
   const editions = (settings.editions ?? []).map((edition) => ({
     ...CHARTER_DEFAULTS,
     ...(edition as Partial<CharterNumbers>),
