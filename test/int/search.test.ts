@@ -178,7 +178,10 @@ describe('search column of every searched collection', () => {
   ] as const)('%s: the list searches the hidden, normalised column', (slug) => {
     const { admin, fields } = payload.collections[slug].config
     const field = fields.find((item) => 'name' in item && item.name === 'searchText')
-    expect({ searchable: admin.listSearchableFields, hidden: field?.admin?.hidden }).toEqual({
+    expect({
+      searchable: admin.listSearchableFields,
+      hidden: (field?.admin as { hidden?: boolean } | undefined)?.hidden,
+    }).toEqual({
       searchable: ['searchText'],
       hidden: true,
     })
