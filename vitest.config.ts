@@ -16,10 +16,13 @@ export default defineConfig({
           include: ['test/int/**/*.test.ts'],
           globalSetup: ['test/helpers/globalDatabase.ts'],
           setupFiles: ['test/helpers/setupDatabase.ts'],
-          // One database per test file, created by the setup file; files run one at a time.
-          fileParallelism: false,
+          // One database, media folder and SMTP port per test file, made by the setup file and
+          // the file itself, so two files run at once (one per core of a CI machine).
           pool: 'forks',
-          testTimeout: 30_000,
+          maxWorkers: 2,
+          // A limit against hangs, not a speed target (those are benchmarks): generous for a
+          // busy two-core machine.
+          testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },
