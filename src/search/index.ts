@@ -99,10 +99,13 @@ const keepSearchText =
     return data
   }
 
-const normaliseTypedTerm: CollectionBeforeOperationHook = ({ args }) => {
+const normaliseTypedTerm: CollectionBeforeOperationHook = ({ args, collection }) => {
   const where = (args as { where?: unknown }).where
   if (typeof where !== 'object' || where === null || Array.isArray(where)) return args
-  return { ...args, where: normaliseSearchWhere(where as Where) } as typeof args
+  // The relationship pickers search the title field (useAsTitle): widened to the search column.
+  const title = collection.admin?.useAsTitle
+  const titleField = title && title !== 'id' && title !== SEARCH_TEXT ? title : undefined
+  return { ...args, where: normaliseSearchWhere(where as Where, titleField) } as typeof args
 }
 
 /**

@@ -45,28 +45,28 @@ const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains', 'equals', 'not_e
 
 type Condition = Record<string, unknown>
 
+const isCondition = (value: unknown): value is Condition =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
 /**
  * A `where` with every text operand on the search column normalised like the column itself: the
  * admin's list search sends `{ or: [{ searchText: { like: 'Sở Sức' } }] }` (Payload's
- * mergeListSearchAndWhere), REST clients `where[searchText][like]=…`. Other conditions are kept.
+ * mergeListSearchAndWhere), REST clients `where[searchText][like]=…`. With `titleField`, a lone
+ * `like` on it (what the admin's relationship pickers send) also matches the search column:
+ * `{ or: [{ name: { like: t } }, { searchText: { like: normalised t } }] }`. Other conditions are
+ * kept.
  */
-export const normaliseSearchWhere = <T extends Condition>(where: T): T => {
+export const normaliseSearchWhere = <T extends Condition>(where: T, titleField?: string): T => {
   const result: Condition = {}
+  const widened: Condition[] = []
   for (const [key, value] of Object.entries(where)) {
     if ((key === 'and' || key === 'or') && typeof value === 'object' && value !== null) {
       // qs turns long lists into objects keyed by index; Payload reads either.
       const items = Array.isArray(value) ? value : Object.values(value)
       result[key] = items.map((item) =>
-        typeof item === 'object' && item !== null && !Array.isArray(item)
-          ? normaliseSearchWhere(item as Condition)
-          : item,
+        isCondition(item) ? normaliseSearchWhere(item, titleField) : item,
       )
-    } else if (
-      key === SEARCH_TEXT &&
-      typeof value === 'object' &&
-      value !== null &&
-      !Array.isArray(value)
-    ) {
+    } else if (key === SEARCH_TEXT && isCondition(value)) {
       result[key] = Object.fromEntries(
         Object.entries(value).map(([operator, operand]) => [
           operator,
@@ -75,9 +75,19 @@ export const normaliseSearchWhere = <T extends Condition>(where: T): T => {
             : operand,
         ]),
       )
+    } else if (
+      key === titleField &&
+      isCondition(value) &&
+      Object.keys(value).length === 1 &&
+      typeof value.like === 'string'
+    ) {
+      widened.push({
+        or: [{ [key]: value }, { [SEARCH_TEXT]: { like: searchTermOf(value.like) } }],
+      })
     } else {
       result[key] = value
     }
   }
-  return result as T
+  if (widened.length === 0) return result as T
+  return { and: [...(Object.keys(result).length ? [result] : []), ...widened] } as unknown as T
 }

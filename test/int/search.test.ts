@@ -121,6 +121,16 @@ describe('list search without accents or case (issue 13, item 12)', () => {
     expect(await listSearch('indicators', 'SO HO SO TRUC TUYEN')).toEqual([indicator.id])
   })
 
+  it('finds an agency in a relationship picker typed without accents', async () => {
+    // What @payloadcms/ui's relationship field asks for: a like on the title field (useAsTitle).
+    const { docs } = await payload.find({
+      collection: 'agencies',
+      where: { and: [{ id: { not_in: [justice.id] } }, { name: { like: 'so suc khoe cong' } }] },
+      ...as(secretariat),
+    })
+    expect(docs.map((doc) => doc.id)).toEqual([health.id])
+  })
+
   it('finds a task through the REST API as the admin’s bulk actions send it', async () => {
     const { status, body } = await restJson(
       `/tasks?depth=0&where[searchText][like]=${encodeURIComponent('CẤP CHU KY')}`,

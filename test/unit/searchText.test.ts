@@ -90,6 +90,22 @@ describe('normaliseSearchWhere', () => {
     })
   })
 
+  it('widens a lone like on the title field to the search column, as the pickers send it', () => {
+    expect(
+      normaliseSearchWhere({ and: [{ id: { not_in: [] } }, { name: { like: 'SỞ Y' } }] }, 'name'),
+    ).toEqual({
+      and: [
+        { id: { not_in: [] } },
+        { and: [{ or: [{ name: { like: 'SỞ Y' } }, { searchText: { like: 'so y' } }] }] },
+      ],
+    })
+  })
+
+  it('keeps a title condition with other operators as it is', () => {
+    const where = { name: { like: 'Sở', exists: true } }
+    expect(normaliseSearchWhere(where, 'name')).toEqual(where)
+  })
+
   it('leaves other fields and non-text operands alone', () => {
     const where = { title: { like: 'Sở' }, searchText: { exists: true } }
     expect(normaliseSearchWhere(where)).toEqual(where)
