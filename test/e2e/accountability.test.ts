@@ -76,7 +76,7 @@ describe('accountability of Working Group members (R2.2)', () => {
   it('R2.2: a year like "abc" shows a message instead of the table', async () => {
     const { page } = browser
     await page.goto(url('/admin/accountability?year=abc'))
-    const alert = page.getByRole('alert')
+    const alert = page.locator('.accountability__error[role="alert"]')
     await alert.waitFor({ timeout: 30_000 })
     expect(await alert.innerText()).toContain('Năm không hợp lệ')
   })
