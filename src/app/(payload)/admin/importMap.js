@@ -1,8 +1,8 @@
+import { PersonSelect as PersonSelect_78ed51cdf7b11e2f289c983beed4aeb7 } from '../../../../src/fields/pickers/OptionsSelect'
 import { ViNumberCell as ViNumberCell_fe269554b745068ab41e4f2673eebe7c } from '../../../../src/fields/ViNumberCell'
 import { ViNumberInput as ViNumberInput_a63f66c8ff18844011744490d27ef4b5 } from '../../../../src/fields/ViNumberInput'
 import { DrillDownCaption as DrillDownCaption_b1b8e2b45d25ef745da969d1bc4c8122 } from '../../../../dashboards/view/drillDown/DrillDownCaption'
 import { IssueButton as IssueButton_357b04307559554dc68c3f5f1881930c } from '../../../../collections/Documents/IssueButton'
-import { PersonSelect as PersonSelect_78ed51cdf7b11e2f289c983beed4aeb7 } from '../../../../src/fields/pickers/OptionsSelect'
 import { SeatSelect as SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7 } from '../../../../src/fields/pickers/OptionsSelect'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -39,11 +39,11 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/fields/pickers/OptionsSelect#PersonSelect": PersonSelect_78ed51cdf7b11e2f289c983beed4aeb7,
   "/src/fields/ViNumberCell#ViNumberCell": ViNumberCell_fe269554b745068ab41e4f2673eebe7c,
   "/src/fields/ViNumberInput#ViNumberInput": ViNumberInput_a63f66c8ff18844011744490d27ef4b5,
   "/dashboards/view/drillDown/DrillDownCaption#DrillDownCaption": DrillDownCaption_b1b8e2b45d25ef745da969d1bc4c8122,
   "/collections/Documents/IssueButton#IssueButton": IssueButton_357b04307559554dc68c3f5f1881930c,
-  "/src/fields/pickers/OptionsSelect#PersonSelect": PersonSelect_78ed51cdf7b11e2f289c983beed4aeb7,
   "/src/fields/pickers/OptionsSelect#SeatSelect": SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
