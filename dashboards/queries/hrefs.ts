@@ -40,9 +40,14 @@ export const listHrefsBy = (collection: string, field: string, shared: Where) =>
 export const docHref = (collection: string, id: Id): string =>
   `${ADMIN}/collections/${collection}/${encodeURIComponent(String(id))}`
 
-/** Where on a list of ids; an empty list matches nothing. */
+/** Where on a list of ids, in ascending order (one link per set of records); none matches nothing. */
 export const idsWhere = (ids: readonly Id[], field = 'id'): Where =>
-  ids.length ? { [field]: { in: ids.join(',') } } : { id: { exists: false } }
+  ids.length ? { [field]: { in: sortedIds(ids).join(',') } } : { id: { exists: false } }
+
+const sortedIds = (ids: readonly Id[]): Id[] =>
+  [...ids].sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
+  )
 
 export const andWhere = (...conditions: (Where | null)[]): Where => {
   const parts = conditions.filter((c): c is Where => c !== null && Object.keys(c).length > 0)
