@@ -20,6 +20,8 @@ export default defineConfig({
           // the file itself, so two files run at once (one per core of a CI machine).
           pool: 'forks',
           maxWorkers: 2,
+          // After the unit project (Vitest runs projects with different worker counts in turn).
+          sequence: { groupOrder: 1 },
           // A limit against hangs, not a speed target (those are benchmarks): generous for a
           // busy two-core machine.
           testTimeout: 60_000,
