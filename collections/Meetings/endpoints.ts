@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { Id } from '../../hooks/rules/meetings'
 import { languageOf } from '../../src/i18n/label'
-import { recordAction } from '../../src/lib/recordAction'
+import { recordAction, recordIdFrom } from '../../src/lib/recordAction'
 import { issueConclusions, sendNotice } from './actions'
 import { panelSummary } from './panel'
 import { prefillAttendance } from './prefill'
@@ -55,15 +55,7 @@ export const meetingEndpoints: Endpoint[] = [
     path: '/:id/panel',
     method: 'get',
     handler: async (req) => {
-      const raw = req.routeParams?.id
-      const id =
-        typeof raw !== 'string' || !raw
-          ? null
-          : req.payload.db.defaultIDType === 'number'
-            ? /^\d+$/.test(raw)
-              ? Number(raw)
-              : null
-            : raw
+      const id = recordIdFrom(req)
       const summary = req.user && id !== null ? await panelSummary(req, id) : null
       if (!summary)
         return Response.json(

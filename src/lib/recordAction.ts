@@ -10,7 +10,8 @@ export type RecordId = number | string
 type Bilingual = { vi: string; en: string }
 type FieldError = { path?: string; message: string }
 
-const idFrom = (req: PayloadRequest): RecordId | null => {
+/** The route's `:id` as the database's id type; null for one that cannot exist. */
+export const recordIdFrom = (req: PayloadRequest): RecordId | null => {
   const raw = req.routeParams?.id
   if (typeof raw !== 'string' || !raw) return null
   return req.payload.db.defaultIDType === 'number' ? (/^\d+$/.test(raw) ? Number(raw) : null) : raw
@@ -37,7 +38,7 @@ export const recordAction =
     const refuse = (message: Bilingual, status: number) =>
       Response.json({ errors: [{ message: message[language] }] }, { status })
     if (!req.user) return refuse(LOG_IN, 401)
-    const id = idFrom(req)
+    const id = recordIdFrom(req)
     if (id === null) return refuse(args.notFound, 404)
     try {
       const outcome = await args.run(req, id)
