@@ -119,6 +119,49 @@ describe('attendance pre-filled from the invitees (issue 13, item 8)', () => {
   })
 })
 
+describe('the pre-fill and the panel refuse bad requests, storing nothing (issue 13, items 8 and 9)', () => {
+  /** Calls an endpoint as `user` (none: anonymous) with the raw route id. */
+  const callAs = async (
+    user: Awaited<ReturnType<typeof createUser>> | null,
+    path: string,
+    id: string,
+  ) => {
+    const req = user
+      ? await requestOf(payload, user)
+      : await requestOf(payload, world.secretariat).then((r) => Object.assign(r, { user: null }))
+    req.routeParams = { id }
+    req.query = {}
+    const response = await endpointOf('meetings', path).handler(req)
+    return {
+      status: response.status,
+      body: (await response.json()) as { errors?: { message: string }[] },
+    }
+  }
+
+  it('refuses a reporter the pre-fill (403) and leaves the attendance empty', async () => {
+    const meeting = await noticedMeeting()
+    const reporter = await createUser(payload, { roles: ['reporter'], agency: world.agency.id })
+    const { status } = await callAs(reporter, '/:id/prefill-attendance', String(meeting.id))
+    expect(status).toBe(403)
+    expect((await storedMeeting(payload, meeting.id)).attendance ?? []).toEqual([])
+  })
+
+  it('answers an id that cannot exist with 404 and a Vietnamese message', async () => {
+    for (const path of ['/:id/prefill-attendance', '/:id/panel']) {
+      const { status, body } = await callAs(world.secretariat, path, 'abc')
+      expect(status).toBe(404)
+      expect(body.errors?.[0].message).toBe('Không tìm thấy cuộc họp.')
+    }
+  })
+
+  it('asks an anonymous caller to log in (401)', async () => {
+    const meeting = await noticedMeeting()
+    for (const path of ['/:id/prefill-attendance', '/:id/panel'])
+      expect((await callAs(null, path, String(meeting.id))).status).toBe(401)
+    expect((await storedMeeting(payload, meeting.id)).attendance ?? []).toEqual([])
+  })
+})
+
 describe('the side panel read again after a save (issue 13, item 9)', () => {
   it('answers the figures and actions of the meeting as saved: present members and "held"', async () => {
     const meeting = await noticedMeeting()
@@ -134,9 +177,12 @@ describe('the side panel read again after a save (issue 13, item 9)', () => {
       attendance: { present: number; unrecorded: number }
     }
     expect(status).toBe(200)
-    expect([summary.status, summary.canAct, summary.attendance.present, summary.attendance.unrecorded]).toEqual(
-      ['held', true, 12, 0],
-    )
+    expect([
+      summary.status,
+      summary.canAct,
+      summary.attendance.present,
+      summary.attendance.unrecorded,
+    ]).toEqual(['held', true, 12, 0])
   })
 })
 
