@@ -6,6 +6,7 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
+import type { ReactNode } from 'react'
 
 import { formatPeriod } from '../../../hooks/rules/reportPeriods'
 import { formatDayKey } from '../../../hooks/rules/terms'
@@ -28,6 +29,33 @@ import { formatNumber } from '../widgets/frame'
 import { ACCOUNTABILITY_TEXT, type AccountabilityTextKey } from './text'
 
 type Say = (key: AccountabilityTextKey) => string
+
+/** A detail table with its column headings, or a line saying there is nothing to list. */
+const DetailTable = ({
+  heads,
+  t,
+  children,
+}: {
+  heads: AccountabilityTextKey[]
+  t: Say
+  children: ReactNode[]
+}) =>
+  children.length ? (
+    <div className="dashboard-table-scroll">
+      <table className="dashboard-table">
+        <thead>
+          <tr>
+            {heads.map((key) => (
+              <th key={key}>{t(key)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  ) : (
+    <p>{t('none')}</p>
+  )
 
 const FIRST_YEAR = 2022
 
@@ -206,36 +234,20 @@ const Detail = ({
           />
         </div>
         <h4>{t('overdueTitle')}</h4>
-        {detail.overdue.length ? (
-          <div className="dashboard-table-scroll">
-            <table className="dashboard-table">
-              <thead>
-                <tr>
-                  <th>{t('code')}</th>
-                  <th>{t('task')}</th>
-                  <th>{t('due')}</th>
-                  <th>{t('daysOverdue')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.overdue.map((task) => (
-                  <tr key={String(task.id)}>
-                    <td>{task.code}</td>
-                    <td>
-                      <a href={task.href}>{task.title}</a>
-                    </td>
-                    <td>{task.dueDate ? formatDayKey(task.dueDate) : '—'}</td>
-                    <td className="dashboard-table__number dashboard-table__bad">
-                      {formatNumber(task.daysOverdue, language)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>{t('none')}</p>
-        )}
+        <DetailTable heads={['code', 'task', 'due', 'daysOverdue']} t={t}>
+          {detail.overdue.map((task) => (
+            <tr key={String(task.id)}>
+              <td>{task.code}</td>
+              <td>
+                <a href={task.href}>{task.title}</a>
+              </td>
+              <td>{task.dueDate ? formatDayKey(task.dueDate) : '—'}</td>
+              <td className="dashboard-table__number dashboard-table__bad">
+                {formatNumber(task.daysOverdue, language)}
+              </td>
+            </tr>
+          ))}
+        </DetailTable>
       </section>
       <section>
         <h3>{t('meetings')}</h3>
@@ -248,36 +260,19 @@ const Detail = ({
           />
           <FigureCard label={t('absent')} figure={row.attendance.absent} language={language} />
         </div>
-        {detail.meetings.length ? (
-          <div className="dashboard-table-scroll">
-            <table className="dashboard-table">
-              <thead>
-                <tr>
-                  <th>{t('meetingMonth')}</th>
-                  <th>{t('meetingDate')}</th>
-                  <th>{t('presence')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.meetings.map((meeting) => (
-                  <tr key={String(meeting.id)}>
-                    <td>
-                      <a href={meeting.href}>{monthText(meeting.servesMonth, language)}</a>
-                    </td>
-                    <td>{meeting.start ? formatDayKey(toVnDateKey(meeting.start)) : '—'}</td>
-                    <td
-                      className={meeting.presence === 'absent' ? 'dashboard-table__bad' : undefined}
-                    >
-                      {t(PRESENCE[meeting.presence])}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>{t('none')}</p>
-        )}
+        <DetailTable heads={['meetingMonth', 'meetingDate', 'presence']} t={t}>
+          {detail.meetings.map((meeting) => (
+            <tr key={String(meeting.id)}>
+              <td>
+                <a href={meeting.href}>{monthText(meeting.servesMonth, language)}</a>
+              </td>
+              <td>{meeting.start ? formatDayKey(toVnDateKey(meeting.start)) : '—'}</td>
+              <td className={meeting.presence === 'absent' ? 'dashboard-table__bad' : undefined}>
+                {t(PRESENCE[meeting.presence])}
+              </td>
+            </tr>
+          ))}
+        </DetailTable>
       </section>
       <section>
         <h3>{t('reports')}</h3>
@@ -286,32 +281,18 @@ const Detail = ({
           <FigureCard label={t('late')} figure={row.reports.late} language={language} />
           <FigureCard label={t('missing')} figure={row.reports.missing} language={language} />
         </div>
-        {detail.reports.length ? (
-          <div className="dashboard-table-scroll">
-            <table className="dashboard-table">
-              <thead>
-                <tr>
-                  <th>{t('month')}</th>
-                  <th>{t('state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.reports.map((line) => (
-                  <tr key={line.period}>
-                    <td>
-                      <a href={line.href}>{monthText(line.period, language)}</a>
-                    </td>
-                    <td className={line.state === 'missing' ? 'dashboard-table__bad' : undefined}>
-                      {t(PRESENCE[line.state])}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>{t('none')}</p>
-        )}
+        <DetailTable heads={['month', 'state']} t={t}>
+          {detail.reports.map((line) => (
+            <tr key={line.period}>
+              <td>
+                <a href={line.href}>{monthText(line.period, language)}</a>
+              </td>
+              <td className={line.state === 'missing' ? 'dashboard-table__bad' : undefined}>
+                {t(PRESENCE[line.state])}
+              </td>
+            </tr>
+          ))}
+        </DetailTable>
       </section>
       <section>
         <h3>{t('seat')}</h3>
