@@ -24,8 +24,7 @@ import { lockRow } from '../../src/db/rowLock'
 import { issueDocumentInTransaction, isRegisterConflict } from '../Documents/issue'
 import { canIssueAggregates } from './access'
 import { COLLECTION, ISSUE_AGGREGATE_CONTEXT } from './hooks'
-
-type Id = number | string
+import type { Id } from '../../src/lib/ids'
 
 const isForm = (value: unknown): value is SigningForm =>
   (SIGNING_FORMS as readonly unknown[]).includes(value)

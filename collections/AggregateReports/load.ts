@@ -10,12 +10,11 @@ import {
 import { periodOfDay, type Period } from '../../hooks/rules/reportPeriods'
 import { dayKeyOf } from '../../src/fields/dates'
 import { idOf } from '../../src/lib/relations'
+import type { Id } from '../../src/lib/ids'
 
 // The database side of the aggregate report: a constant number of queries per computation
 // (indicators, the period's reports, the tasks on their lines, the agencies), read by the system
 // (the standing body's access was checked by the write that asked for it).
-
-type Id = number | string
 
 const system = (req: PayloadRequest) =>
   ({ depth: 0, overrideAccess: true, pagination: false, req }) as const

@@ -11,10 +11,9 @@ import { formatVnDateTimeShort } from '../../src/documents/issuers'
 import { idOf } from '../../src/lib/relations'
 import { canIssueAggregates } from './access'
 import { COLLECTION } from './hooks'
+import type { Id } from '../../src/lib/ids'
 
 // What the side panel of an aggregate report shows, computed on the server from the record.
-
-type Id = number | string
 
 export type FileLink = { title: string; url: string }
 

@@ -2,13 +2,12 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { agencyIdOf, canReadAll, hasRole } from '../../src/access/roles'
 import { idOf } from '../../src/lib/relations'
+import type { Id } from '../../src/lib/ids'
 
 // Who reads a file: the read-all roles every file; a reporter the files of his/her own agency;
 // and anyone invited to a meeting (his/her member record, or, for a reporter, his/her agency)
 // the files of that meeting: its agenda's documents and its signed minutes. Nothing more: a
 // substitute's authorisation or another agency's file stays closed.
-
-type Id = number | string
 
 const ids = (values: unknown): Id[] =>
   (Array.isArray(values) ? values : [values]).map(idOf).filter((id): id is Id => id !== null)

@@ -16,11 +16,10 @@ import {
 import { taskStatus, type Extension } from '../../hooks/rules/taskStatus'
 import { vnDayEnd, vnDayStart } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
+import type { Id } from '../../src/lib/ids'
 
 // What the report hooks read from the database: a constant number of queries per write, all in
 // the caller's transaction (`req`), none on behalf of the user (the access checks happen first).
-
-type Id = number | string
 
 const system = (req: PayloadRequest) => ({ depth: 0, overrideAccess: true, req }) as const
 

@@ -2,12 +2,11 @@ import { REPORTING_AGENCY_KINDS } from './reportLines'
 import { aggregateDeadline, periodEnd, periodStart, type Period } from './reportPeriods'
 import { TASK_STATUSES, type TaskStatus } from './taskStatus'
 import { toVnDateKey } from '../../src/lib/clock'
+import type { Id } from '../../src/lib/ids'
 
 // R12.3b: the province's monthly aggregate report, computed from the agencies' ACCEPTED reports of
 // the period. Pure: the loader (collections/AggregateReports/load.ts) gathers the inputs. Every
 // figure keeps the ids of the reports it was computed from (its provenance).
-
-type Id = number | string
 
 export type Aggregation = 'sum' | 'latest' | 'average' | 'ratio'
 

@@ -1,9 +1,9 @@
+import type { Id } from '../../src/lib/ids'
+
 // R12.3a: once the standing body accepts an agency's monthly report, the progress and result it
 // reported on each task become the task's own, so nobody retypes them. Only tasks the agency still
 // leads and that are not completed take them; a task's progress never goes back (an older report
 // accepted late does not undo newer progress).
-
-type Id = number | string
 
 export type ReportedTaskLine = {
   task: Id | null

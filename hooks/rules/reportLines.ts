@@ -1,10 +1,9 @@
 import type { ReportIssue } from './reportValidation'
+import type { Id } from '../../src/lib/ids'
 
 // Which lines an agency's monthly report carries, and how its form is pre-filled: the indicators
 // the agency reports (by its kind, or because it owns them, or took them over from a merged
 // agency) with last month's values beside them, and the tasks it leads that are open in the month.
-
-type Id = number | string
 
 /**
  * The kinds of agency that report monthly to the provincial police (R12.3a): provincial bodies and

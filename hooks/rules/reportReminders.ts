@@ -3,6 +3,7 @@ import { CHARTER_DEFAULTS, settingsOn, type CharterNumbers } from './charterSett
 import { REPORTING_AGENCY_KINDS } from './reportLines'
 import { periodEnd, periodStart, reportDeadline, settingsDayOf, type Period } from './reportPeriods'
 import type { ReportStatus } from './reportWorkflow'
+import type { Id } from '../../src/lib/ids'
 
 // R12.3a: the reminders before the monthly report deadline and the late/missing list after it.
 //
@@ -12,8 +13,6 @@ import type { ReportStatus } from './reportWorkflow'
 // the 15th, for the 15th, 16th and 17th). N = 0 means no reminder. The late/missing list goes to the
 // standing body on the 18th itself. Both are about the report month itself: in April, the April
 // reports (data from 15 March to 14 April).
-
-type Id = number | string
 
 export type ReportingNumbers = Pick<CharterNumbers, 'reportBeforeDay' | 'reminderDaysBefore'> &
   Partial<Pick<CharterNumbers, 'dataEndDay'>>

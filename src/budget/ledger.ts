@@ -5,6 +5,7 @@ import {
   type LedgerHead,
   type SettlementPeriod,
 } from '../../hooks/rules/budget'
+import type { Id } from '../lib/ids'
 
 // The database side of R13.2. Every expenditure takes the next sequence number of its line's
 // ledger and carries the running total after it; a unique index on (line, sequence) lets only one
@@ -14,8 +15,6 @@ import {
 export const BUDGET_LINES = 'budget-lines'
 export const EXPENDITURES = 'expenditures'
 export const BUDGET_SETTINGS = 'budget-settings'
-
-type Id = number | string
 
 /** The fiscal years whose books are closed (R13.2: read-only). */
 /** R13.2: the settlement period after a fiscal year, as the budget settings set it. */

@@ -3,13 +3,13 @@ import type { PayloadRequest, Where } from 'payload'
 import { POSITION_LABELS, POSITIONS, type Position } from '../../hooks/rules/positions'
 import { vnDayEnd, vnDayStart, vnToday } from '../lib/clock'
 import { idOf } from '../lib/relations'
+import type { Id } from '../lib/ids'
 
 // The choices of the pickers of members (seats) and of people: every one of them, in the order of
 // the positions (the Head first) and then of the names, each labelled with position and agency
 // ("Nguyễn Văn A — Tổ trưởng, Sở Y tế").
 
 type Bilingual = { vi: string; en: string }
-type Id = number | string
 
 export type PickerOption = { value: Id; label: Bilingual }
 

@@ -5,12 +5,11 @@ import { format } from 'date-fns'
 import { toInstant, vnTz } from '../lib/clock'
 import { idOf } from '../lib/relations'
 import { placeOfCommittee, superiorLineOf } from './decree30'
+import type { Id } from '../lib/ids'
 
 // Who a document's header names, read from the data (never written into the code): the province
 // from its People's Committee in office that day, the Working Group's name, an agency and the
 // body above it.
-
-type Id = number | string
 
 const system = (req: PayloadRequest) =>
   ({ depth: 0, overrideAccess: true, pagination: false, req }) as const

@@ -8,6 +8,7 @@ import { idOf } from '../lib/relations'
 import { formatFigure } from './aggregateDocx'
 import { dataTable, heading, paragraph, renderDecree30 } from './decree30'
 import { agencyIssuerOf } from './issuers'
+import type { Id } from '../lib/ids'
 
 // R12.3a: an agency's monthly report as a DOCX in the Decree 30 layout, the agency as issuing
 // body: the soft copy sent to the standing body on submission. Not numbered: the agency numbers
@@ -15,8 +16,6 @@ import { agencyIssuerOf } from './issuers'
 
 const system = (req: PayloadRequest) =>
   ({ depth: 0, overrideAccess: true, pagination: false, req }) as const
-
-type Id = number | string
 
 const ids = (values: unknown[]) => [
   ...new Set(values.map(idOf).filter((id): id is Id => id !== null)),

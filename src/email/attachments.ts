@@ -2,12 +2,11 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload, PayloadRequest } from 'payload'
+import type { Id } from '../lib/ids'
 
 // An outgoing message's files stay in the media folder: the outbox row names the media record,
 // and the delivery job reads the file from disk as it sends. A message the SMTP server would
 // refuse for its size (MAIL_MAX_MESSAGE_BYTES) carries links to the files instead.
-
-type Id = number | string
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 10 * 1024 * 1024
 // Headers, MIME boundaries and the note a message may gain: kept free below the limit.

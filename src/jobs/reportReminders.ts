@@ -22,6 +22,7 @@ import {
   reminderSubject,
   reminderText,
 } from './reportReminderMessages'
+import type { Id } from '../lib/ids'
 
 // R12.3a: the daily reporting reminders. The job runs every hour (the server's cron knows no
 // time zone; the handler decides in Vietnam time) and acts from 07:00 Vietnam time on the reminder
@@ -31,7 +32,6 @@ import {
 export const REPORT_REMINDERS = 'report-reminders'
 export const SENDING_FROM_HOUR = 7
 
-type Id = number | string
 type Outcome = 'too-early' | 'nothing-today' | 'sent'
 
 const system = (req: PayloadRequest) => ({ depth: 0, overrideAccess: true, req }) as const

@@ -1,6 +1,7 @@
 // Helpers of the end-to-end suite: it talks to a running server (scripts/e2e.sh starts a production
 // build on a throwaway database seeded with the demo province and sets E2E_BASE_URL).
 import { SYSTEM_ROLES, type SystemRole } from '../../src/access/roles'
+import type { Id } from '../../src/lib/ids'
 
 const baseUrlFromEnv = (): string => {
   const value = process.env.E2E_BASE_URL
@@ -73,8 +74,6 @@ export const readResponse = async (
 /** The first error message of a Payload-style error body (`{ errors: [{ message }] }`). */
 export const firstErrorMessage = (body: unknown): string =>
   String((body as Partial<ErrorBody>).errors?.[0]?.message ?? '')
-
-type Id = number | string
 
 /** The id of a relationship value, whether it came populated or not. */
 export const idOf = (value: Id | { id: Id }): Id => (typeof value === 'object' ? value.id : value)

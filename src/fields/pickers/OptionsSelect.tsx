@@ -5,6 +5,7 @@ import type { OptionObject, RelationshipFieldClientProps } from 'payload'
 import { useEffect, useMemo, useState } from 'react'
 
 import type { PickerOption } from '../../charter/seatOptions'
+import type { Id } from '../../lib/ids'
 
 // A single relationship field shown as a plain choice list whose options (all of them, sorted and
 // labelled with position and agency) come from a picker endpoint. One request per list per page.
@@ -31,8 +32,6 @@ const vnDay = (value: unknown): string | null => {
   if (Number.isNaN(date.getTime())) return null
   return new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
 }
-
-type Id = number | string
 
 const OptionsSelect = ({
   props,
