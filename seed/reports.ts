@@ -1,15 +1,9 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { SEEDING_CONTEXT } from '../collections/Reports/hooks'
 import { targetKeyOf } from '../collections/Targets'
 import { REPORTING_AGENCY_KINDS } from '../hooks/rules/reportLines'
+import { withTransaction } from '../src/db/withTransaction'
 import { CHARTER_DEFAULTS } from '../hooks/rules/charterSettings'
 import {
   formatPeriod,
@@ -53,14 +47,7 @@ const SEEDING_CONTEXT_VALUES = { ...SEED_OPTIONS.context, [SEEDING_CONTEXT]: tru
 /** Runs one agency's reports in one transaction: one commit instead of one per report. */
 const inTransaction = async (payload: Payload, write: (req: PayloadRequest) => Promise<void>) => {
   const req = await createLocalReq({ context: { ...SEEDING_CONTEXT_VALUES } }, payload)
-  const shouldCommit = await initTransaction(req)
-  try {
-    await write(req)
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
+  await withTransaction(req, () => write(req))
 }
 
 const OBSTACLES = [

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { assertField } from '../../hooks/adapters/assertVerdict'
 import {
@@ -12,8 +12,8 @@ import {
 } from '../../hooks/rules/reportPeriods'
 import { formatDayKey } from '../../hooks/rules/terms'
 import { charterNumbersOn } from '../../src/charter/settings'
-import { languageOf } from '../../src/i18n/label'
 import { vnDayStart } from '../../src/lib/clock'
+import { refuseDeleteWhen } from '../../src/lib/refuseDeleteWhen'
 import { computeAggregate, figuresData } from './load'
 
 export const COLLECTION = 'aggregate-reports'
@@ -91,15 +91,4 @@ export const enforceAggregateRules: CollectionBeforeChangeHook = async ({
 }
 
 /** An issued aggregate report stays for good. */
-export const refuseIssuedDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const doc = await req.payload.findByID({
-    collection: COLLECTION,
-    id,
-    depth: 0,
-    select: { status: true },
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  if (doc?.status === 'issued') throw new APIError(READ_ONLY[languageOf(req)], 400, null, true)
-}
+export const refuseIssuedDelete = refuseDeleteWhen((doc) => doc.status === 'issued', READ_ONLY)

@@ -1,9 +1,4 @@
-import {
-  APIError,
-  type CollectionBeforeChangeHook,
-  type CollectionBeforeDeleteHook,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import {
@@ -24,10 +19,10 @@ import { SIGNING_FORMS, type SigningForm } from '../../hooks/rules/signing'
 import { formatDayKey } from '../../hooks/rules/terms'
 import { performedOn, RECORDED_AS_DATED } from '../../src/charter/authority'
 import { signingOn } from '../../src/charter/signing'
-import { languageOf } from '../../src/i18n/label'
 import { vnDayStart, vnToday } from '../../src/lib/clock'
 import { dayKeyOf } from '../../src/fields/dates'
 import { recordIdOf } from '../../src/lib/safeInput'
+import { refuseDeleteWhen } from '../../src/lib/refuseDeleteWhen'
 
 /** Set by `issueDocument` only: the write that assigns the number and freezes the document. */
 export const ISSUE_CONTEXT = 'issueDocument'
@@ -248,15 +243,4 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({
 }
 
 /** Issued documents stay in the register for good. */
-export const refuseIssuedDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const doc = await req.payload.findByID({
-    collection: COLLECTION,
-    id,
-    depth: 0,
-    select: { status: true },
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  if (doc?.status === 'issued') throw new APIError(READ_ONLY[languageOf(req)], 400, null, true)
-}
+export const refuseIssuedDelete = refuseDeleteWhen((doc) => doc.status === 'issued', READ_ONLY)

@@ -10,7 +10,7 @@ import { searchable } from '../../src/search'
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from '../../hooks/rules/documentRegister'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
 import { enforceDocumentRules, refuseIssuedDelete } from './hooks'
-import { issueEndpoint } from './issue'
+import { documentEndpoints } from './endpoints'
 
 // Reporters read what has been issued; drafts stay with the standing body.
 const readDocuments: Access = ({ req: { user } }) => {
@@ -61,7 +61,7 @@ export const Documents: CollectionConfig = {
     fields: ['symbol', 'title'],
   }),
   defaultSort: '-date',
-  endpoints: [issueEndpoint],
+  endpoints: documentEndpoints,
   fields: [
     {
       type: 'row',

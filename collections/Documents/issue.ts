@@ -1,7 +1,5 @@
 import {
-  Forbidden,
   ValidationError,
-  type Endpoint,
   type Payload,
   type PayloadRequest,
   type RequestContext,
@@ -113,16 +111,3 @@ export const issueDocumentInTransaction = (
       // The Local API keeps a given context on the request: the caller's later writes are not issues.
       delete req.context[ISSUE_CONTEXT]
     })
-
-/** POST /api/documents/:id/issue — the admin's "Issue" button. */
-export const issueEndpoint: Endpoint = {
-  path: '/:id/issue',
-  method: 'post',
-  handler: async (req) => {
-    if (!req.user) throw new Forbidden(req.t)
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') throw new Forbidden(req.t)
-    const doc = await issueDocument(req.payload, id, { user: req.user, i18n: req.i18n })
-    return Response.json({ doc, message: doc.symbol })
-  },
-}

@@ -1,19 +1,9 @@
-import {
-  addDataAndFileToRequest,
-  commitTransaction,
-  createLocalReq,
-  Forbidden,
-  initTransaction,
-  killTransaction,
-  type Endpoint,
-  type Payload,
-  type PayloadRequest,
-  type TypedUser,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import type { Feedback } from '../../payload-types'
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import { amendedEdition, type Amendment } from '../../hooks/rules/feedback'
+import { withTransaction } from '../../src/db/withTransaction'
 import { dayKeyOf } from '../../src/fields/dates'
 import { isDateKey, vnDayStart, vnToday } from '../../src/lib/clock'
 import { FEEDBACK_SYSTEM_WRITE } from './hooks'
@@ -39,8 +29,7 @@ export const acceptAmendment = async (
     payload,
   )
   const asCaller = { overrideAccess: !options.user, user: options.user ?? undefined, req }
-  await initTransaction(req)
-  try {
+  return withTransaction(req, async () => {
     const item = await payload.findByID({ collection: COLLECTION, id, depth: 0, ...asCaller })
     assertField(
       item.status === 'forwarded-as-amendment' && !item.amendment?.effectiveFrom,
@@ -86,34 +75,6 @@ export const acceptAmendment = async (
       context: { [FEEDBACK_SYSTEM_WRITE]: true },
       req,
     })
-    await commitTransaction(req)
     return updated
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
-
-/** POST /api/feedback/:id/accept-amendment {effectiveFrom, basis, changes} */
-export const acceptAmendmentEndpoint: Endpoint = {
-  path: '/:id/accept-amendment',
-  method: 'post',
-  handler: async (req) => {
-    if (!req.user) throw new Forbidden(req.t)
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') throw new Forbidden(req.t)
-    await addDataAndFileToRequest(req)
-    const body = (req.data ?? {}) as Partial<Amendment>
-    const doc = await acceptAmendment(
-      req.payload,
-      id,
-      {
-        effectiveFrom: String(body.effectiveFrom ?? ''),
-        basis: String(body.basis ?? ''),
-        changes: typeof body.changes === 'object' && body.changes ? body.changes : {},
-      },
-      { user: req.user, i18n: req.i18n },
-    )
-    return Response.json({ doc })
-  },
+  })
 }

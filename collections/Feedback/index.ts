@@ -13,7 +13,7 @@ import {
   FEEDBACK_STATUS_LABELS,
   FEEDBACK_STATUSES,
 } from '../../hooks/rules/feedback'
-import { acceptAmendmentEndpoint } from './amendment'
+import { feedbackEndpoints } from './endpoints'
 import { enforceFeedbackRules } from './hooks'
 
 const systemOnly = { create: () => false, update: () => false }
@@ -58,7 +58,7 @@ export const Feedback: CollectionConfig = {
     ),
   },
   defaultSort: '-receivedOn',
-  endpoints: [acceptAmendmentEndpoint],
+  endpoints: feedbackEndpoints,
   fields: [
     {
       type: 'row',

@@ -1,14 +1,12 @@
 import {
   APIError,
   addDataAndFileToRequest,
-  commitTransaction,
   headersWithCors,
-  initTransaction,
-  killTransaction,
   type Endpoint,
   type PayloadRequest,
 } from 'payload'
 
+import { withTransaction } from '../../src/db/withTransaction'
 import { queueNotification } from '../../src/email/outbox'
 import { seal } from '../../src/email/sealed'
 import { languageOf } from '../../src/i18n/label'
@@ -82,9 +80,8 @@ const messageText = (link: string) =>
     'Nếu anh/chị không yêu cầu, xin bỏ qua thư này: mật khẩu hiện tại không thay đổi.',
   ].join('\n')
 
-const sendReset = async (req: PayloadRequest, email: string, userId: number | string) => {
-  const shouldCommit = await initTransaction(req)
-  try {
+const sendReset = (req: PayloadRequest, email: string, userId: number | string) =>
+  withTransaction(req, async () => {
     const token = await req.payload.forgotPassword({
       collection: 'users',
       data: { email },
@@ -101,12 +98,7 @@ const sendReset = async (req: PayloadRequest, email: string, userId: number | st
         related: { collection: 'users', id: userId },
       })
     }
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
-}
+  })
 
 export const forgotPasswordEndpoint: Endpoint = {
   path: '/forgot-password',

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto'
 
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  ValidationError,
-  type PayloadRequest,
-} from 'payload'
+import { ValidationError, type PayloadRequest } from 'payload'
 
 import { assertField } from '../../hooks/adapters/assertVerdict'
+import { withTransaction } from '../db/withTransaction'
 
 // The outbox: every email is a stored `notifications` record delivered by the jobs queue
 // (src/jobs/deliverNotification.ts), so nothing is lost while SMTP is down.
@@ -211,18 +206,12 @@ export const queueNotification = async (
     NOTIFICATIONS,
   )
   const inCallersTransaction = ['string', 'number'].includes(typeof req.transactionID)
-  const queueAll = async () => {
-    const shouldCommit = await initTransaction(req)
-    try {
+  const queueAll = () =>
+    withTransaction(req, async () => {
       const ids: (number | string)[] = []
       for (const recipient of recipients) ids.push(await queueOne(req, args, recipient))
-      if (shouldCommit) await commitTransaction(req)
       return { ids }
-    } catch (error) {
-      if (shouldCommit) await killTransaction(req)
-      throw error
-    }
-  }
+    })
   try {
     return await queueAll()
   } catch (error) {
@@ -236,9 +225,8 @@ export const queueNotification = async (
 /** Queues delivery again for every failed or held message (an administrator's action). */
 export const requeueUndelivered = async (
   req: PayloadRequest,
-): Promise<{ ids: (number | string)[] }> => {
-  const shouldCommit = await initTransaction(req)
-  try {
+): Promise<{ ids: (number | string)[] }> =>
+  withTransaction(req, async () => {
     const { docs } = await req.payload.find({
       collection: NOTIFICATIONS,
       where: { status: { in: ['failed', 'held'] } },
@@ -264,10 +252,5 @@ export const requeueUndelivered = async (
         req,
       })
     }
-    if (shouldCommit) await commitTransaction(req)
     return { ids: docs.map((doc) => doc.id) }
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
-}
+  })

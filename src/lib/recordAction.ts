@@ -1,13 +1,18 @@
-import type { PayloadHandler, PayloadRequest } from 'payload'
+import type { PayloadHandler, PayloadRequest, TypedUser } from 'payload'
 
 import { languageOf } from '../i18n/label'
 
-// A POST endpoint acting on one record (`/api/<collection>/:id/<action>`), behind a button of the
-// record's sidebar panel: 401 without a login, 404 for an id that cannot exist, the action's
-// refusals as 4xx with their field messages in the user's language.
+// The one way to write a custom endpoint. Every handler answers with one status convention:
+// 401 without a login, 403 for a user whose role may not call it, 404 for an id that cannot
+// exist (or a record that is not there), the action's own refusals as 4xx with their field
+// messages in the user's language. Errors of 500 and above go on to Payload's error handler.
+//
+// - `endpointHandler`: any endpoint (a collection-wide action, a download).
+// - `recordAction`: a POST acting on one record (`/api/<collection>/:id/<action>`), behind a
+//   button of the record's sidebar panel.
 
 export type RecordId = number | string
-type Bilingual = { vi: string; en: string }
+export type Bilingual = { vi: string; en: string }
 type FieldError = { path?: string; message: string }
 
 /** The route's `:id` as the database's id type; null for one that cannot exist. */
@@ -24,28 +29,61 @@ const errorsOf = (error: unknown): FieldError[] => {
 }
 
 const LOG_IN: Bilingual = { vi: 'Vui lòng đăng nhập.', en: 'Please log in.' }
+const NOT_ALLOWED: Bilingual = {
+  vi: 'Bạn không có quyền thực hiện thao tác này.',
+  en: 'You are not allowed to do this.',
+}
 
-export const recordAction =
-  (args: {
-    run: (req: PayloadRequest, id: RecordId) => Promise<object>
-    done: Bilingual
+/** A refusal in the user's language, in Payload's error shape. */
+export const refusal = (req: PayloadRequest, message: Bilingual, status: number): Response =>
+  Response.json({ errors: [{ message: message[languageOf(req)] }] }, { status })
+
+/** A refusal thrown by the action (access, validation, not found) as its 4xx answer. */
+const answerError = (error: unknown): Response => {
+  const status = (error as { status?: number }).status ?? 500
+  if (status >= 500) throw error
+  return Response.json({ errors: errorsOf(error) }, { status })
+}
+
+export type EndpointAccess = {
+  /** Who may call it, once logged in; others get 403 with `forbidden`. Default: every user. */
+  allow?: (user: TypedUser) => boolean
+  forbidden?: Bilingual
+}
+
+/** Any custom endpoint: 401 without a login, 403 outside `allow`, thrown 4xx answered as such. */
+export const endpointHandler =
+  (args: EndpointAccess & { run: (req: PayloadRequest) => Promise<Response> }): PayloadHandler =>
+  async (req) => {
+    if (!req.user) return refusal(req, LOG_IN, 401)
+    if (args.allow && !args.allow(req.user)) return refusal(req, args.forbidden ?? NOT_ALLOWED, 403)
+    try {
+      return await args.run(req)
+    } catch (error) {
+      return answerError(error)
+    }
+  }
+
+/** An action on the record of the route's `:id`, answered `{ message, [resultKey]: outcome }`. */
+export const recordAction = <Outcome extends object>(
+  args: EndpointAccess & {
+    run: (req: PayloadRequest, id: RecordId) => Promise<Outcome>
+    /** The success message, fixed or told by the outcome (e.g. the number a document got). */
+    done: Bilingual | ((outcome: Outcome) => string)
     notFound: Bilingual
     /** The key the action's outcome is answered under. */
     resultKey: string
-  }): PayloadHandler =>
-  async (req) => {
-    const language = languageOf(req)
-    const refuse = (message: Bilingual, status: number) =>
-      Response.json({ errors: [{ message: message[language] }] }, { status })
-    if (!req.user) return refuse(LOG_IN, 401)
-    const id = recordIdFrom(req)
-    if (id === null) return refuse(args.notFound, 404)
-    try {
+  },
+): PayloadHandler =>
+  endpointHandler({
+    allow: args.allow,
+    forbidden: args.forbidden,
+    run: async (req) => {
+      const id = recordIdFrom(req)
+      if (id === null) return refusal(req, args.notFound, 404)
       const outcome = await args.run(req, id)
-      return Response.json({ message: args.done[language], [args.resultKey]: outcome })
-    } catch (error) {
-      const status = (error as { status?: number }).status ?? 500
-      if (status >= 500) throw error
-      return Response.json({ errors: errorsOf(error) }, { status })
-    }
-  }
+      const message =
+        typeof args.done === 'function' ? args.done(outcome) : args.done[languageOf(req)]
+      return Response.json({ message, [args.resultKey]: outcome })
+    },
+  })

@@ -484,6 +484,37 @@ describe('documents: access', () => {
     const response = await handler(req)
     expect([response.status, (await stored(doc.id)).status]).toEqual([200, 'issued'])
   })
+
+  const callIssue = async (user: User | undefined, id: string) => {
+    const endpoint = payload.collections.documents.config.endpoints
+    const handler = (endpoint || []).find((e) => e.path === '/:id/issue')!.handler
+    const req = (await createLocalReq(
+      { user: user && { ...user, collection: 'users' } },
+      payload,
+    )) as PayloadRequest
+    req.routeParams = { id }
+    return handler(req)
+  }
+
+  it('answers 401 to an anonymous caller of POST /api/documents/:id/issue, leaving a draft', async () => {
+    const doc = await draft()
+    const response = await callIssue(undefined, String(doc.id))
+    expect([response.status, (await stored(doc.id)).status]).toEqual([401, 'draft'])
+  })
+
+  it('answers 403 to a leader calling POST /api/documents/:id/issue, leaving a draft', async () => {
+    const doc = await draft()
+    const response = await callIssue(s.users.head, String(doc.id))
+    expect([response.status, (await stored(doc.id)).status]).toEqual([403, 'draft'])
+  })
+
+  it('answers 404 to POST /api/documents/:id/issue for an id that cannot exist or is not there', async () => {
+    const statuses = [
+      (await callIssue(s.users.secretary, 'abc')).status,
+      (await callIssue(s.users.secretary, '987654321')).status,
+    ]
+    expect(statuses).toEqual([404, 404])
+  })
 })
 
 describe('documents: no back-dating (R2.4)', () => {

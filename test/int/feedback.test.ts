@@ -297,6 +297,57 @@ describe('charter amendments (R14.3)', () => {
   })
 })
 
+describe('POST /api/feedback/:id/accept-amendment', () => {
+  const callAccept = async (user: User | undefined, id: string, data: Record<string, unknown>) => {
+    const endpoint = payload.collections.feedback.config.endpoints
+    const handler = (endpoint || []).find((e) => e.path === '/:id/accept-amendment')!.handler
+    const req = (await createLocalReq(
+      { user: user && { ...user, collection: 'users' } },
+      payload,
+    )) as PayloadRequest
+    req.routeParams = { id }
+    req.data = data
+    return handler(req)
+  }
+  const amendment = (days: number) => ({
+    effectiveFrom: addDaysToKey(TODAY, days),
+    basis: '47/QĐ-TCT',
+    changes: { lockDay: 24 },
+  })
+
+  it('records the amendment for the secretariat (R14.3)', async () => {
+    const item = await forwarded()
+    const response = await callAccept(s.users.secretary, String(item.id), amendment(120))
+    expect([response.status, (await stored(item.id)).amendment?.basis]).toEqual([200, '47/QĐ-TCT'])
+  })
+
+  it('answers 401 to an anonymous caller, changing nothing', async () => {
+    const item = await forwarded()
+    const response = await callAccept(undefined, String(item.id), amendment(121))
+    expect([response.status, (await stored(item.id)).amendment?.effectiveFrom ?? null]).toEqual([
+      401,
+      null,
+    ])
+  })
+
+  it('answers 403 to a leader, changing nothing', async () => {
+    const item = await forwarded()
+    const response = await callAccept(s.users.head, String(item.id), amendment(122))
+    expect([response.status, (await stored(item.id)).amendment?.effectiveFrom ?? null]).toEqual([
+      403,
+      null,
+    ])
+  })
+
+  it('answers 404 for an id that cannot exist or is not there', async () => {
+    const statuses = [
+      (await callAccept(s.users.secretary, 'abc', amendment(123))).status,
+      (await callAccept(s.users.secretary, '987654321', amendment(123))).status,
+    ]
+    expect(statuses).toEqual([404, 404])
+  })
+})
+
 describe('feedback from monthly reports (R6.1)', () => {
   it('turns a proposal in a report into a feedback item from the reporting agency (R6.1)', async () => {
     const req = (await createLocalReq({ user: s.users.reporter }, payload)) as PayloadRequest

@@ -256,6 +256,13 @@ describe('redelivery', () => {
     expect(response.status).toBe(403)
     expect(await stored(id)).toMatchObject({ status: 'failed' })
   })
+
+  it('answers 401 to an anonymous caller asking for redelivery', async () => {
+    const { id } = await failedMessage()
+    const response = await redeliverEndpoint.handler(await requestAs())
+    expect(response.status).toBe(401)
+    expect(await stored(id)).toMatchObject({ status: 'failed' })
+  })
 })
 
 describe('idempotent queueing (dedupeKey)', () => {

@@ -1,0 +1,17 @@
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+/**
+ * Runs `fn` in the request's transaction: opens one when the request has none (and then commits
+ * it on success and rolls it back on a throw), or joins the caller's, which the caller ends.
+ */
+export const withTransaction = async <T>(req: PayloadRequest, fn: () => Promise<T>): Promise<T> => {
+  const shouldCommit = await initTransaction(req)
+  try {
+    const result = await fn()
+    if (shouldCommit) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+}

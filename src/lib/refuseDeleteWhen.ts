@@ -1,0 +1,32 @@
+import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
+
+import { languageOf } from '../i18n/label'
+import type { Bilingual } from './recordAction'
+
+type Stored = Record<string, unknown> & { status?: string | null }
+
+/**
+ * A `beforeDelete` guard: reads the stored record (its `status` unless told otherwise) and refuses
+ * the delete with a 400 in the user's language when `isKept` holds. A record that is not there is
+ * left to the delete itself (its 404).
+ */
+export const refuseDeleteWhen =
+  <Doc extends Stored = Stored>(
+    isKept: (doc: Doc) => boolean,
+    message: Bilingual,
+    options: { select?: Record<string, true> } = {},
+  ): CollectionBeforeDeleteHook =>
+  async ({ collection, id, req }) => {
+    const doc = await req.payload.findByID({
+      collection: collection.slug as CollectionSlug,
+      id,
+      depth: 0,
+      select: options.select ?? { status: true },
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    if (doc && isKept(doc as unknown as Doc)) {
+      throw new APIError(message[languageOf(req)], 400, null, true)
+    }
+  }
