@@ -28,6 +28,8 @@ export type Figure = { value: number; href: string }
 
 export type Headline = {
   period: Period
+  /** What the figures count and as of when (src/figures/monthFigures.ts), shown under the widget. */
+  definitions: { tasks: Label; reports: Label }
   tasks: { completed: Figure; total: Figure; onTimeRate: number | null; openOverdue: Figure }
   reports: { expected: number; received: Figure; onTime: Figure; late: Figure; missing: Figure }
   keyIndicators: {

@@ -1,6 +1,13 @@
 import type { Headline } from '../types'
+import { reportDeadline } from '../../hooks/rules/reportPeriods'
+import {
+  reportFiguresDefinition,
+  taskFiguresDefinition,
+  taskFiguresOf,
+} from '../../src/figures/monthFigures'
 import {
   expectedIn,
+  loadCharterNumbers,
   loadIndicators,
   loadScopeMonths,
   loadTargets,
@@ -47,33 +54,34 @@ export const indicatorHref = async (
 /** Headline figures of the selected month (R12.3a reports, R3.2 tasks, indicators vs targets). */
 export const headline = async (ctx: DashboardContext): Promise<Headline> => {
   const { period } = ctx.filters
-  const [months, stateOf, expected, tasks, indicators, targets, scope] = await Promise.all([
-    loadScopeMonths(ctx),
-    loadReportStates(ctx),
-    expectedIn(ctx, period),
-    tasksOnDay(ctx, ctx.day),
-    loadIndicators(ctx),
-    loadTargets(ctx),
-    scopeWhere(ctx),
-  ])
+  const [months, stateOf, expected, tasks, indicators, targets, scope, numbersOf] =
+    await Promise.all([
+      loadScopeMonths(ctx),
+      loadReportStates(ctx),
+      expectedIn(ctx, period),
+      tasksOnDay(ctx, ctx.day),
+      loadIndicators(ctx),
+      loadTargets(ctx),
+      scopeWhere(ctx),
+      loadCharterNumbers(ctx),
+    ])
   const month = months.get(period)
   const missing = expected.filter((agency) => stateOf(period, agency.id) === 'missing')
   const reportsOf = (caption: Caption, ...conditions: Parameters<typeof andWhere>) =>
     listHref('reports', andWhere({ period: { equals: period } }, ...conditions, scope), caption)
 
+  // One definition with the aggregate report (src/figures/monthFigures.ts).
   const agencyTasks = [...tasks.values()]
-  const facts = agencyTasks.flatMap((agency) => agency.facts)
-  const settled = agencyTasks.reduce(
-    (sum, { settled }) => ({ onTime: sum.onTime + settled.onTime, late: sum.late + settled.late }),
-    { onTime: 0, late: 0 },
+  const figures = taskFiguresOf(
+    agencyTasks.flatMap((agency) => agency.facts.map(({ status }) => status)),
+    agencyTasks.reduce(
+      (sum, { settled }) => ({
+        onTime: sum.onTime + settled.onTime,
+        late: sum.late + settled.late,
+      }),
+      { onTime: 0, late: 0 },
+    ),
   )
-  const completed =
-    facts.filter(({ status }) => status.startsWith('completed')).length +
-    settled.onTime +
-    settled.late
-  const onTime =
-    facts.filter(({ status }) => status === 'completed-on-time').length + settled.onTime
-  const overdue = facts.filter(({ status }) => status === 'open-overdue')
   const taskScope = await scopeWhere(ctx, 'leadAgency')
   const tasksOf = (caption: Caption, ...conditions: Parameters<typeof andWhere>) =>
     listHref('tasks', andWhere(...conditions, taskScope), caption)
@@ -81,18 +89,25 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
   const year = Number(period.slice(0, 4))
   return {
     period,
+    definitions: {
+      tasks: taskFiguresDefinition(ctx.day),
+      reports: reportFiguresDefinition(
+        period,
+        reportDeadline(period, numbersOf(period).reportBeforeDay),
+      ),
+    },
     tasks: {
       completed: {
-        value: completed,
+        value: figures.completed,
         href: tasksOf(headlineCaption('completed', period), completedByWhere(ctx.day)),
       },
       total: {
-        value: facts.length + settled.onTime + settled.late,
+        value: figures.total,
         href: tasksOf(headlineCaption('assigned', period), assignedByWhere(ctx.day)),
       },
-      onTimeRate: completed ? Math.round((1000 * onTime) / completed) / 10 : null,
+      onTimeRate: figures.onTimeRate,
       openOverdue: {
-        value: overdue.length,
+        value: figures.overdue,
         href: tasksOf(headlineCaption('overdue', period), overdueOnWhere(ctx.day)),
       },
     },

@@ -1,7 +1,5 @@
-import { TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { formatPeriod } from '../../hooks/rules/reportPeriods'
 import type { AggregateView } from './aggregateView'
-import { taskStatusLabel } from './aggregateView'
 import { dataTable, heading, paragraph, renderDecree30 } from './decree30'
 
 // R12.3b: the province's monthly report in the Decree 30 layout, sections I–IV as the standing
@@ -16,10 +14,7 @@ const listOr = (rows: string[], none: string) =>
 
 const body = (view: AggregateView) => {
   const month = formatPeriod(view.period)
-  const { counts, taskTotals } = view
-  const tasks = TASK_STATUSES.filter((status) => taskTotals[status] > 0)
-    .map((status) => `${taskStatusLabel(status).toLocaleLowerCase('vi')}: ${taskTotals[status]}`)
-    .join('; ')
+  const { counts, taskFigures } = view
   const lastProposal = view.proposals.length === 0
   return [
     paragraph(
@@ -39,9 +34,8 @@ const body = (view: AggregateView) => {
         formatFigure(row.province),
       ]),
     ),
-    paragraph(
-      `3. Tình hình thực hiện nhiệm vụ được giao: tổng số ${taskTotals.total} nhiệm vụ${tasks ? ` (${tasks})` : ''}.`,
-    ),
+    paragraph(`3. Tình hình thực hiện nhiệm vụ được giao: ${taskSentence(taskFigures)}`),
+    paragraph(`(${taskFigures.definition})`, { italics: true }),
     paragraph('(Số liệu chi tiết theo từng đơn vị tại Phụ lục kèm theo.)', { italics: true }),
     heading('II. TỒN TẠI, HẠN CHẾ, NGUYÊN NHÂN'),
     paragraph('1. Cơ quan, đơn vị gửi báo cáo chậm hạn:'),
@@ -60,7 +54,7 @@ const body = (view: AggregateView) => {
       'Không có.',
     ),
     heading('III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI'),
-    paragraph(nextSteps(taskTotals['open-overdue'], counts.missing)),
+    paragraph(nextSteps(taskFigures.overdue, counts.missing)),
     heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
     ...(lastProposal
       ? [paragraph('Không có./.')]
@@ -70,6 +64,27 @@ const body = (view: AggregateView) => {
           ),
         )),
   ]
+}
+
+/**
+ * Section I.3: the province's task figures, as the dashboard shows them (src/figures/monthFigures.ts);
+ * a figure that is zero is left out rather than printed as "0 nhiệm vụ quá hạn".
+ */
+export const taskSentence = (figures: AggregateView['taskFigures']): string => {
+  const rate = figures.onTimeRate === null ? null : formatFigure(figures.onTimeRate)
+  return (
+    [
+      `tổng số ${formatFigure(figures.total)} nhiệm vụ đã giao`,
+      figures.completed > 0
+        ? `đã hoàn thành ${formatFigure(figures.completed)} nhiệm vụ (tỷ lệ đúng hạn ${rate} %)`
+        : 'chưa có nhiệm vụ hoàn thành',
+      figures.overdue > 0
+        ? `${formatFigure(figures.overdue)} nhiệm vụ quá hạn chưa hoàn thành`
+        : null,
+    ]
+      .filter(Boolean)
+      .join('; ') + '.'
+  )
 }
 
 /** Section III: only the sentences that apply (never "0 nhiệm vụ quá hạn"). */

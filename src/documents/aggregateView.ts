@@ -1,10 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { MISSING_STATE_LABELS } from '../../hooks/rules/aggregate'
-import { storedDataPeriod } from '../../hooks/rules/reportPeriods'
+import { settingsDayOf, storedDataPeriod, type Period } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../../hooks/rules/taskStatus'
 import type { AggregateReport } from '../../payload-types'
 import { formatVnDateTimeShort, issuingBodyOf } from './issuers'
+import { charterNumbersOn } from '../charter/settings'
+import { loadTaskFigures } from '../figures/loadTaskFigures'
+import { figuresDayOf, taskFiguresDefinition, type TaskFigures } from '../figures/monthFigures'
 import { idOf } from '../lib/relations'
 import { recipientLines } from './decree30'
 import type { Id } from '../lib/ids'
@@ -32,6 +35,9 @@ export type AggregateView = {
     province: number | null
     byDistrict: Map<string, number | null>
   }[]
+  /** R3.2: the province's task figures on the day they are taken (one definition with the dashboard). */
+  taskFigures: TaskFigures & { day: string; definition: string }
+  /** The task lines of the accepted reports, by agency (what each agency reported). */
   tasks: { agency: string; counts: Record<TaskStatus, number>; total: number }[]
   taskTotals: Record<TaskStatus, number> & { total: number }
   late: { agency: string; submittedAt: string }[]
@@ -45,13 +51,31 @@ const camel = (status: string) => status.replace(/-(\w)/g, (_, c: string) => c.t
 const system = (req: PayloadRequest) =>
   ({ depth: 0, overrideAccess: true, pagination: false, req }) as const
 
+/**
+ * R3.2: the province's task figures for the aggregate report of `period` issued on `day`: taken
+ * on the last day of the data period (or `day` before it), as the dashboard takes them.
+ */
+export const aggregateTaskFigures = async (
+  req: PayloadRequest,
+  period: Period,
+  day: string,
+): Promise<AggregateView['taskFigures']> => {
+  const { dataEndDay } = await charterNumbersOn(req, settingsDayOf(period))
+  const on = figuresDayOf(period, day, dataEndDay)
+  return {
+    ...(await loadTaskFigures(req, on)),
+    day: on,
+    definition: taskFiguresDefinition(on).vi,
+  }
+}
+
 /** The aggregate report as its documents show it, on the day `day` with number `symbol`. */
 export const aggregateViewOf = async (
   req: PayloadRequest,
   doc: AggregateReport,
   issue: { symbol: string; day: string; signatureBlock: string[]; signer: Id | null },
 ): Promise<AggregateView> => {
-  const [indicators, agencies, body, signer] = await Promise.all([
+  const [indicators, agencies, body, signer, taskFigures] = await Promise.all([
     req.payload.find({
       collection: 'indicators',
       select: { code: true, nameVi: true, unit: true },
@@ -75,6 +99,7 @@ export const aggregateViewOf = async (
           disableErrors: true,
           req,
         }),
+    aggregateTaskFigures(req, doc.period, issue.day),
   ])
   const names = new Map(agencies.docs.map((agency) => [String(agency.id), agency.name]))
   const nameOf = (id: unknown) => names.get(String(idOf(id))) ?? ''
@@ -134,6 +159,7 @@ export const aggregateViewOf = async (
         ]),
       ),
     })),
+    taskFigures,
     tasks,
     taskTotals,
     late: (doc.lateAgencies ?? []).map((row) => ({

@@ -17,6 +17,10 @@ const data = (overrides: Partial<DashboardData> = {}): DashboardData => ({
   filters: { period: '2026-03', from: '2025-04', agencyKind: null, district: 7, indicator: 3 },
   headline: {
     period: '2026-03',
+    definitions: {
+      tasks: { vi: 'Nhiệm vụ', en: 'Tasks' },
+      reports: { vi: 'Báo cáo', en: 'Reports' },
+    },
     tasks: { completed: figure(4), total: figure(10), onTimeRate: 75, openOverdue: figure(2) },
     reports: {
       expected: 5,

@@ -75,6 +75,10 @@ export const Headline = ({ data, language }: WidgetProps) => {
           />
         ))}
       </div>
+      <div className="dashboard-widget__definitions" data-testid="headline-definitions">
+        <p>{say(data.headline.definitions.tasks, language)}</p>
+        <p>{say(data.headline.definitions.reports, language)}</p>
+      </div>
     </WidgetFrame>
   )
 }
