@@ -18,10 +18,11 @@ import {
   type ReportState,
   type ScopeMonthFacts,
 } from '../../hooks/rules/rollup'
-import { periodEnd, settingsDayOf, type Period } from '../../hooks/rules/reportPeriods'
+import { settingsDayOf, type Period } from '../../hooks/rules/reportPeriods'
 import { agencyIdOf, canReadAll } from '../../src/access/roles'
 import { AGENCY_ROW_SELECT, readAllAgencies } from '../../src/db/agencyRows'
 import { dayKeyOf } from '../../src/fields/dates'
+import { figuresDayOf } from '../../src/figures/monthFigures'
 import { vnToday } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
 import { ROLLUP_SLUGS } from '../rollups/slugs'
@@ -63,7 +64,7 @@ export type DashboardContext = {
  * written by the system only, have no read hooks or relationships, and the query functions apply
  * the viewer's scope themselves, so Payload's read pipeline would only add time.
  */
-export const readRollups = async (
+export const readRollups = async <T>(
   ctx: DashboardContext,
   args: {
     collection: (typeof ROLLUP_SLUGS)[keyof typeof ROLLUP_SLUGS]
@@ -71,8 +72,8 @@ export const readRollups = async (
     select: Record<string, true>
     sort: string
   },
-): Promise<{ docs: unknown[] }> =>
-  ctx.req.payload.db.find({
+): Promise<{ docs: T[] }> =>
+  ctx.req.payload.db.find<T>({
     ...args,
     where: args.where ?? {},
     limit: 0,
@@ -86,8 +87,8 @@ export const scopeOf = (
   asked: DashboardScope = { agency: null },
 ): DashboardScope => {
   if (!user) return { agency: -1 }
-  if (canReadAll(user as never)) return asked
-  return { agency: agencyIdOf(user as never) ?? -1 }
+  if (canReadAll(user)) return asked
+  return { agency: agencyIdOf(user) ?? -1 }
 }
 
 export const createContext = (
@@ -98,13 +99,12 @@ export const createContext = (
   dataEndDay?: number,
 ): DashboardContext => {
   const cache = new Map<string, Promise<unknown>>()
-  const end = periodEnd(filters.period, dataEndDay)
   return {
     req,
     filters,
     scope: scopeOf(req.user, scope),
     today,
-    day: today < end ? today : end,
+    day: figuresDayOf(filters.period, today, dataEndDay),
     months: monthsBetween(filters.from, filters.period),
     once: <T>(key: string, read: () => Promise<T>) => {
       if (!cache.has(key)) cache.set(key, read())
@@ -120,7 +120,7 @@ export const loadAgencies = (ctx: DashboardContext): Promise<AgencyRow[]> =>
   ctx.once('agencies', async () => {
     // A province-wide viewer reads them all in one plain query (src/db/agencyRows.ts); anyone
     // else through the collection's read access (a reporter: the own agency and its units).
-    const docs = canReadAll(ctx.req.user as never)
+    const docs = canReadAll(ctx.req.user)
       ? await readAllAgencies(ctx.req.payload, ctx.req)
       : await readAsViewer<Agency>(ctx.req, 'agencies', { select: AGENCY_ROW_SELECT, sort: 'name' })
     return docs.map((doc) => ({
@@ -259,7 +259,7 @@ export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFact
             { period: { less_than_equal: months[months.length - 1] } },
           ]
         : [{ period: { equals: ctx.filters.period } }]
-    const { docs } = await readRollups(ctx, {
+    const { docs } = await readRollups<StoredAgencyMonth>(ctx, {
       collection: ROLLUP_SLUGS.agencyMonths,
       where: { and: [...periodWhere, ...agencyWhere] },
       select: {
@@ -278,7 +278,7 @@ export const loadAgencyMonths = (ctx: DashboardContext): Promise<AgencyMonthFact
       sort: '-refreshedAt',
     })
     const seen = new Set<string>()
-    return (docs as unknown as StoredAgencyMonth[]).filter((row) => {
+    return docs.filter((row) => {
       if (seen.has(row.key)) return false
       seen.add(row.key)
       return true
@@ -307,7 +307,7 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
       )
     }
     const scope = scopeKeyOf(ctx.filters.district, ctx.filters.agencyKind)
-    const { docs } = await readRollups(ctx, {
+    const { docs } = await readRollups<ScopeMonthFacts>(ctx, {
       collection: ROLLUP_SLUGS.scopeMonths,
       // From January of the range's first year: flows are shown since January (yearToDate.ts).
       where: {
@@ -326,7 +326,7 @@ export const loadScopeMonths = (ctx: DashboardContext): Promise<Map<Period, Scop
       sort: 'refreshedAt',
     })
     // The most recently refreshed row wins over a duplicate.
-    return new Map((docs as unknown as ScopeMonthFacts[]).map((row) => [row.period, row]))
+    return new Map(docs.map((row) => [row.period, row]))
   })
 
 /** R12.3a: each agency's report state in the scope's months (an agency absent: missing). */
@@ -354,13 +354,13 @@ export const loadDistrictMonths = (
       scopeMonthKey(scopeKeyOf(district, ctx.filters.agencyKind), ctx.filters.period),
     )
     if (keys.length === 0) return []
-    const { docs } = await readRollups(ctx, {
+    const { docs } = await readRollups<ScopeMonthFacts>(ctx, {
       collection: ROLLUP_SLUGS.scopeMonths,
       where: { key: { in: keys } },
       select: { scope: true, period: true, values: true },
       sort: 'refreshedAt',
     })
-    return docs as unknown as ScopeMonthFacts[]
+    return docs
   })
 
 /** Targets of the years the dashboard spans, for the scope's unit (province, district, agency). */

@@ -27,20 +27,15 @@ const withNextJanuary = (months: readonly string[]): string[] => {
  */
 export const loadMeetings = (ctx: DashboardContext): Promise<MeetingRow[]> =>
   ctx.once('meetings', async () => {
-    if (!canReadAll(ctx.req.user as never)) return []
-    const { docs } = await readRollups(ctx, {
+    if (!canReadAll(ctx.req.user)) return []
+    const { docs } = await readRollups<{ key: string; meetings?: MeetingRow[] | null }>(ctx, {
       collection: ROLLUP_SLUGS.meetingMonths,
       where: { key: { in: withNextJanuary(widgetMonths(ctx)) } },
       select: { key: true, meetings: true },
       sort: 'refreshedAt',
     })
     // A month's most recently refreshed row wins over a duplicate.
-    const byMonth = new Map(
-      (docs as unknown as { key: string; meetings?: MeetingRow[] | null }[]).map((row) => [
-        row.key,
-        row.meetings ?? [],
-      ]),
-    )
+    const byMonth = new Map(docs.map((row) => [row.key, row.meetings ?? []]))
     return [...byMonth.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .flatMap(([, meetings]) => meetings)

@@ -25,6 +25,9 @@ export const TASK_CATEGORIES: TaskCategory[] = [
   'open-overdue',
 ]
 
+/** A row of the agency-tasks rollup as the dashboard reads it. */
+type StoredAgencyTasks = { key: string; tasks: StoredTask[] | null; settled?: SettledTasks | null }
+
 export type AgencyTasks = { tasks: TaskFact[]; settled: { onTime: number; late: number } }
 
 /**
@@ -38,7 +41,7 @@ export const loadTasks = (ctx: DashboardContext): Promise<Map<string, AgencyTask
     const agencies = await scopeAgencies(ctx)
     const whole =
       ctx.scope.agency === null && ctx.filters.district === null && !ctx.filters.agencyKind
-    const { docs } = await readRollups(ctx, {
+    const { docs } = await readRollups<StoredAgencyTasks>(ctx, {
       collection: ROLLUP_SLUGS.agencyTasks,
       where: whole ? undefined : { key: { in: agencies.map((agency) => String(agency.id)) } },
       select: { key: true, tasks: true, settled: true },
@@ -48,11 +51,7 @@ export const loadTasks = (ctx: DashboardContext): Promise<Map<string, AgencyTask
     const visible = new Set(agencies.map((agency) => String(agency.id)))
     const byAgency = new Map<string, AgencyTasks>()
     const unsettled: string[] = []
-    for (const row of docs as unknown as {
-      key: string
-      tasks: StoredTask[] | null
-      settled?: SettledTasks | null
-    }[]) {
+    for (const row of docs) {
       if (!visible.has(row.key)) continue
       if (row.settled && row.settled.before > firstDay) unsettled.push(row.key)
       else

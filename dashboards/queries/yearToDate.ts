@@ -1,4 +1,4 @@
-import type { IndicatorRow } from './context'
+import type { IndicatorSpec } from '../../hooks/rules/aggregate'
 import type { Period } from '../types'
 
 /**
@@ -6,14 +6,14 @@ import type { Period } from '../types'
  * activated): its year's target is a total, so the dashboard shows it summed since January.
  * Levels (latest, average, ratio) are shown as they stood that month.
  */
-export const isFlow = (indicator: Pick<IndicatorRow, 'aggregation' | 'source'>): boolean =>
+export const isFlow = (indicator: Pick<IndicatorSpec, 'aggregation' | 'source'>): boolean =>
   indicator.aggregation === 'sum' && indicator.source === 'reported'
 
 type MonthValues = { values?: Record<string, number | null> | null }
 
 /** The indicator's figure for `period`: since January for a flow, else that month's. */
 export const figureOn = (
-  indicator: Pick<IndicatorRow, 'id' | 'aggregation' | 'source'>,
+  indicator: Pick<IndicatorSpec, 'id' | 'aggregation' | 'source'>,
   months: ReadonlyMap<Period, MonthValues>,
   period: Period,
 ): number | null => {
