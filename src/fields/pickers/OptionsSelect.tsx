@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react'
 
 import type { PickerOption } from '../../charter/seatOptions'
 import type { Id } from '../../lib/ids'
+import { matchesOption } from './matchOption'
 
 // A single relationship field shown as a plain choice list whose options (all of them, sorted and
 // labelled with position and agency) come from a picker endpoint. One request per list per page.
@@ -73,6 +74,9 @@ const OptionsSelect = ({
       Description={customComponents?.Description}
       description={admin?.description as never}
       Error={customComponents?.Error}
+      filterOption={(option, search) =>
+        !option || matchesOption(option.data?.label ?? option.label, search)
+      }
       isClearable={!required}
       Label={customComponents?.Label}
       label={label}
