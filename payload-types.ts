@@ -567,7 +567,7 @@ export interface Plan {
   createdAt: string;
 }
 /**
- * An amendment the Head accepts: POST /api/feedback/{id}/accept-amendment with the effective date, the basis and the changed settings; a new edition is added to the charter settings.
+ * The register of obstacles and proposals from agencies (from monthly reports, meetings or sent directly): who resolves each, by when, the decision and the day answered. Overdue items are flagged for the Working Group to urge.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
@@ -584,9 +584,19 @@ export interface Feedback {
   receivedOn?: string | null;
   daysOpen?: number | null;
   routedTo?: (number | null) | Agency;
+  /**
+   * The standing body unless it assigns another agency.
+   */
+  resolver?: (number | null) | Agency;
+  /**
+   * By default 10 working days after the day received.
+   */
+  dueOn?: string | null;
+  resolutionState?: string | null;
+  sourceMeeting?: (number | null) | Meeting;
   respondedBy?: (number | null) | User;
   respondedOn?: string | null;
-  origin?: ('direct' | 'monthly-report') | null;
+  origin?: ('direct' | 'monthly-report' | 'meeting') | null;
   originRef?: string | null;
   amendment?: {
     effectiveFrom?: string | null;
@@ -1533,6 +1543,10 @@ export interface FeedbackSelect<T extends boolean = true> {
   receivedOn?: T;
   daysOpen?: T;
   routedTo?: T;
+  resolver?: T;
+  dueOn?: T;
+  resolutionState?: T;
+  sourceMeeting?: T;
   respondedBy?: T;
   respondedOn?: T;
   origin?: T;

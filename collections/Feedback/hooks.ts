@@ -1,14 +1,18 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import {
   FEEDBACK_STATUS_LABELS,
   FEEDBACK_STATUSES,
   feedbackTransitionAllowed,
   isClosedFeedback,
+  dueDateVerdict,
+  RESOLUTION_WORKING_DAYS,
   type FeedbackOrigin,
   type FeedbackStatus,
 } from '../../hooks/rules/feedback'
+import { workingCalendarOf, yearsAround } from '../../src/charter/calendar'
+import { dayKeyOf } from '../../src/fields/dates'
 import { agencyIdOf, hasRole } from '../../src/access/roles'
 import { actDayOf } from '../../src/lib/asOf'
 import { isDateKey, vnDayStart, vnToday } from '../../src/lib/clock'
@@ -90,8 +94,20 @@ const onCreate = async (
   data.receivedOn = vnDayStart(receivedOn).toISOString()
   // R14.3: difficulties go to the standing body (Cơ quan thường trực, the provincial police).
   data.routedTo = await standingBodyOf(req)
-  data.origin = origin?.origin ?? 'direct'
+  data.origin = origin?.origin ?? (data.sourceMeeting ? 'meeting' : 'direct')
   data.originRef = origin?.ref ?? null
+  // R12.4: who must resolve it (the standing body unless it names another) and by when.
+  data.resolver ??= data.routedTo
+  if (data.dueOn != null && data.dueOn !== '' && !dayKeyOf(data.dueOn)) return // the field's 400
+  const dueOn = dayKeyOf(data.dueOn) ?? (await defaultDueDay(req, receivedOn))
+  assertVerdict(dueDateVerdict(receivedOn, dueOn), req, COLLECTION)
+  data.dueOn = vnDayStart(dueOn).toISOString()
+}
+
+/** R12.4: RESOLUTION_WORKING_DAYS working days after the day received, on the kept calendar. */
+const defaultDueDay = async (req: PayloadRequest, receivedOn: string): Promise<string> => {
+  const calendar = await workingCalendarOf(req, yearsAround(receivedOn))
+  return calendar.addWorkingDays(receivedOn, RESOLUTION_WORKING_DAYS)
 }
 
 /**
@@ -153,6 +169,17 @@ export const enforceFeedbackRules: CollectionBeforeChangeHook = async ({
     },
     COLLECTION,
   )
+  const received = dayKeyOf(originalDoc!.receivedOn)
+  const dueOn = dayKeyOf(data.dueOn)
+  if (dueOn && received) {
+    assertVerdict(dueDateVerdict(received, dueOn), req, COLLECTION)
+    data.dueOn = vnDayStart(dueOn).toISOString()
+  } else if ('dueOn' in data && (data.dueOn == null || data.dueOn === '') && received) {
+    // R12.4: an open item always has a due date; clearing it puts back the default one.
+    data.dueOn = vnDayStart(await defaultDueDay(req, received)).toISOString()
+  }
+  // Anything else that is not a date is left to the field's own validation (a 400).
+
   if (isClosedFeedback(to)) {
     const response = data.response ?? originalDoc!.response
     assertField(

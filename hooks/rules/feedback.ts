@@ -1,7 +1,7 @@
 import { daysBetweenKeys } from '../../src/lib/clock'
 import { settingsOn, type CharterNumbers } from './charterSettings'
 import { formatDayKey } from './terms'
-import { breach, clause, type Bilingual, type Verdict } from './verdict'
+import { breach, clause, OK, refusal, type Bilingual, type Verdict } from './verdict'
 
 // R6.1 / R14.3: members report obstacles and propose solutions to the standing body (the
 // provincial police), which answers them or forwards them to the Head as charter amendments.
@@ -32,7 +32,7 @@ export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, Bilingual> = {
   },
 }
 
-export const FEEDBACK_ORIGINS = ['direct', 'monthly-report'] as const
+export const FEEDBACK_ORIGINS = ['direct', 'monthly-report', 'meeting'] as const
 export type FeedbackOrigin = (typeof FEEDBACK_ORIGINS)[number]
 
 const CLOSED: readonly FeedbackStatus[] = ['answered', 'forwarded-as-amendment']
@@ -129,4 +129,54 @@ export const amendedEdition = <T extends CharterNumbers>(
     ok: true,
     edition: { ...numbers, ...amendment.changes, effectiveFrom: amendment.effectiveFrom },
   }
+}
+
+// R12.4: the register of obstacles and proposals. Each open item has a body that must resolve it
+// and a due date; the Working Group urges the overdue ones.
+
+/** Working days the resolving body has, unless the standing body sets another due date. */
+export const RESOLUTION_WORKING_DAYS = 10
+
+const r124 = clause(12, 4)
+
+/** R12.4: an open item past its due date (Vietnam days, 'YYYY-MM-DD'). */
+export const isOverdueFeedback = (
+  status: FeedbackStatus,
+  dueOn: string | null,
+  today: string,
+): boolean => !isClosedFeedback(status) && dueOn !== null && dueOn < today
+
+/** R12.4: a due date cannot come before the day the item was received. */
+export const dueDateVerdict = (receivedOn: string, dueOn: string | null): Verdict =>
+  dueOn === null || dueOn >= receivedOn
+    ? OK
+    : refusal(
+        'R12.4',
+        r124,
+        {
+          vi: `Hạn giải quyết không được trước ngày tiếp nhận (${formatDayKey(receivedOn)}).`,
+          en: `The due date cannot be before the day received (${formatDayKey(receivedOn)}).`,
+        },
+        'dueOn',
+      )
+
+/**
+ * R12.4: how an item stands against its due date, as the register shows it: "Quá hạn 3 ngày",
+ * "Còn 5 ngày", "Xử lý đúng hạn", "Xử lý quá hạn" (calendar days).
+ */
+export const resolutionState = (
+  item: { status: FeedbackStatus; dueOn: string | null; respondedOn: string | null },
+  today: string,
+): Bilingual | null => {
+  if (item.dueOn === null) return null
+  if (isClosedFeedback(item.status)) {
+    const late = item.respondedOn !== null && item.respondedOn > item.dueOn
+    return late
+      ? { vi: 'Xử lý quá hạn', en: 'Resolved late' }
+      : { vi: 'Xử lý đúng hạn', en: 'Resolved on time' }
+  }
+  const days = daysBetweenKeys(today, item.dueOn)
+  if (days < 0) return { vi: `Quá hạn ${-days} ngày`, en: `Overdue by ${-days} days` }
+  if (days === 0) return { vi: 'Đến hạn hôm nay', en: 'Due today' }
+  return { vi: `Còn ${days} ngày`, en: `${days} days left` }
 }

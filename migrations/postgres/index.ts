@@ -9,6 +9,7 @@ import * as migration_20261202_152012_issue12_authority_dating from './20261202_
 import * as migration_20261202_155603_indicator_plausibility from './20261202_155603_indicator_plausibility';
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
 import * as migration_20261203_082633_search_text from './20261203_082633_search_text';
+import * as migration_20261203_134040_feedback_register from './20261203_134040_feedback_register';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_082633_search_text.up,
     down: migration_20261203_082633_search_text.down,
-    name: '20261203_082633_search_text'
+    name: '20261203_082633_search_text',
+  },
+  {
+    up: migration_20261203_134040_feedback_register.up,
+    down: migration_20261203_134040_feedback_register.down,
+    name: '20261203_134040_feedback_register'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261202_152837_aggregate_issue_reason from './20261202_15
 import * as migration_20261202_155532_indicator_plausibility from './20261202_155532_indicator_plausibility';
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
 import * as migration_20261203_082552_search_text from './20261203_082552_search_text';
+import * as migration_20261203_133921_feedback_register from './20261203_133921_feedback_register';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_082552_search_text.up,
     down: migration_20261203_082552_search_text.down,
-    name: '20261203_082552_search_text'
+    name: '20261203_082552_search_text',
+  },
+  {
+    up: migration_20261203_133921_feedback_register.up,
+    down: migration_20261203_133921_feedback_register.down,
+    name: '20261203_133921_feedback_register'
   },
 ];
