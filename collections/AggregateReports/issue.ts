@@ -1,10 +1,4 @@
-import {
-  commitTransaction,
-  Forbidden,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { Forbidden, type PayloadRequest } from 'payload'
 
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import { isAggregateLate } from '../../hooks/rules/aggregate'
@@ -21,6 +15,7 @@ import { signingOn } from '../../src/charter/signing'
 import { vnDayStart, vnToday } from '../../src/lib/clock'
 import { recordIdOf } from '../../src/lib/safeInput'
 import { lockRow } from '../../src/db/rowLock'
+import { withTransaction } from '../../src/db/withTransaction'
 import { issueDocumentInTransaction, isRegisterConflict } from '../Documents/issue'
 import { canIssueAggregates } from './access'
 import { COLLECTION, ISSUE_AGGREGATE_CONTEXT } from './hooks'
@@ -132,8 +127,7 @@ export const stampIssued = async (
 ): Promise<AggregateReport> => {
   const numbers = await charterNumbersOn(req, settingsDayOf(doc.period))
   const issuedAt = facts.issuedAt.toISOString()
-  const shouldCommit = await initTransaction(req)
-  try {
+  return withTransaction(req, async () => {
     const issued = await req.payload.update({
       collection: COLLECTION,
       id: doc.id,
@@ -155,12 +149,8 @@ export const stampIssued = async (
       req,
     })
     await lockPeriod(req, doc.period, issuedAt)
-    if (shouldCommit) await commitTransaction(req)
     return issued
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /** Attempts at issuing when another document took the register's number first (PostgreSQL). */
@@ -188,14 +178,14 @@ export const issueAggregate = async (
   const { user } = req
   if (!user || !canIssueAggregates(user)) throw new Forbidden(req.t)
   for (let attempt = 1; ; attempt += 1) {
-    const shouldCommit = await initTransaction(req)
+    let isOwn = false
     try {
-      const issued = await issueLocked(req, id, reason ?? null)
-      if (shouldCommit) await commitTransaction(req)
-      return issued
+      return await withTransaction(req, (own) => {
+        isOwn = own
+        return issueLocked(req, id, reason ?? null)
+      })
     } catch (error) {
-      if (shouldCommit) await killTransaction(req)
-      if (!shouldCommit || attempt >= MAX_ATTEMPTS || !isRegisterConflict(error)) throw error
+      if (!isOwn || attempt >= MAX_ATTEMPTS || !isRegisterConflict(error)) throw error
     }
   }
 }
