@@ -11,7 +11,8 @@ import { signingOn } from '../src/charter/signing'
 import { dayKeyOf } from '../src/fields/dates'
 import { toInstant, vnToday } from '../src/lib/clock'
 import type { PersonIds, PersonKey } from './people'
-import { periodsUpTo, prng } from './reportFigures'
+import { prng } from '../src/lib/prng'
+import { periodsUpTo } from './reportFigures'
 import { required, SEED_OPTIONS, vnDay, type Id, type Tally } from './shared'
 
 // The province's aggregate report for every past month of the demo (R12.3b): computed from the

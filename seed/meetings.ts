@@ -5,6 +5,7 @@ import { reviewedYear, type MeetingKind } from '../hooks/rules/meetings'
 import { dayKeyOf } from '../src/fields/dates'
 import { defaultCalendar } from '../src/lib/calendar'
 import { addDaysToKey, toInstant, toVnDateKey, vnToday } from '../src/lib/clock'
+import { between, pick, prng } from '../src/lib/prng'
 import type { AgencyIds, AgencyKey } from './agencies'
 import { ensurePdf } from './files'
 import type { GroupIds } from './groups'
@@ -36,24 +37,6 @@ const ABSENCE_WITHOUT_CONSENT = '2024-05'
 export const HEAD_ABSENT_MONTH = '2025-08'
 /** R11.1b: the year-end review of 2024 was held in January 2025 (it reviews 2024). */
 const YEAR_END_IN_JANUARY = 2024
-
-/** mulberry32: a small deterministic PRNG, seeded from a string. */
-const prng = (seed: string) => {
-  let state = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2654435761) >>> 0, 7)
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-type Random = ReturnType<typeof prng>
-const pick = <T>(random: Random, items: readonly T[]): T =>
-  items[Math.floor(random() * items.length)]
-const between = (random: Random, min: number, max: number) =>
-  min + Math.floor(random() * (max - min + 1))
 
 const nextMonth = (month: string) => {
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))]

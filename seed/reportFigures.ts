@@ -1,30 +1,11 @@
 import { previousPeriod } from '../hooks/rules/reportPeriods'
 import { daysBetweenKeys } from '../src/lib/clock'
+import { prng } from '../src/lib/prng'
 
 // Plausible, deterministic figures for the demo's monthly reports: each indicator follows a
 // trend from the Working Group's start (07/2022) towards the end of the programme, scaled to the
 // reporting agency, with seeded noise; cumulative figures never fall except for the rare
 // correction, which carries its explanation.
-
-/** A small seeded generator (mulberry32 over a string hash): the same seed, the same figures. */
-export const prng = (seed: string) => {
-  let state = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2654435761) >>> 0, 7)
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-export type Random = ReturnType<typeof prng>
-
-export const between = (random: Random, min: number, max: number) =>
-  min + Math.floor(random() * (max - min + 1))
-
-export const pick = <T>(random: Random, items: readonly T[]): T =>
-  items[Math.floor(random() * items.length)]
 
 type Profile = {
   /** flow: a monthly count; stock: a running total; rate: a percentage. */

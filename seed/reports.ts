@@ -4,6 +4,7 @@ import { SEEDING_CONTEXT } from '../collections/Reports/hooks'
 import { targetKeyOf } from '../collections/Targets'
 import { REPORTING_AGENCY_KINDS } from '../hooks/rules/reportLines'
 import { withTransaction } from '../src/db/withTransaction'
+import { between, pick, prng } from '../src/lib/prng'
 import { CHARTER_DEFAULTS } from '../hooks/rules/charterSettings'
 import {
   formatPeriod,
@@ -23,16 +24,7 @@ import { idOf } from '../src/lib/relations'
 import { agencySeeds, type AgencyIds, type AgencySeed } from './agencies'
 import { INDICATOR_SEEDS, seedIndicators, type IndicatorIds } from './indicators'
 import { PEOPLE, type PersonIds, type PersonKey } from './people'
-import {
-  between,
-  periodsUpTo,
-  pick,
-  prng,
-  progressOn,
-  seriesOf,
-  yearTargetOf,
-  type Figure,
-} from './reportFigures'
+import { periodsUpTo, progressOn, seriesOf, yearTargetOf, type Figure } from './reportFigures'
 import { bump, required, SEED_OPTIONS, vnDay, type Id, type Tally } from './shared'
 
 // Three years of monthly reports (up to last month) for every agency that reports to the standing

@@ -5,22 +5,10 @@
 import type { Field, SanitizedConfig } from 'payload'
 import { stringify } from 'qs-esm'
 
-export type Rng = () => number
+import { pick, prng, type Random } from '../../src/lib/prng'
 
-/** mulberry32: small, fast, good enough to spread cases; the same seed gives the same cases. */
-export const prng = (seed: number): Rng => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-export const pick = <T>(rng: Rng, items: readonly T[]): T =>
-  items[Math.floor(rng() * items.length)]!
+export type Rng = Random
+export { pick, prng }
 
 type Named = { path: string; field: Field & { name: string } }
 

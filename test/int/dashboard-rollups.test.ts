@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Agency, Indicator, Report, User } from '../../payload-types'
 import { rebuildRollups } from '../../dashboards/rollups/rebuild'
 import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
-import { prng } from '../../seed/reportFigures'
+import { prng } from '../../src/lib/prng'
 import { createAgency, createUser, day } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import {
