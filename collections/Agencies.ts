@@ -1,7 +1,6 @@
-import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { adminOnly, anyOf, orgEditors } from '../src/access'
-import { agencyIdOf, canReadAll, hasRole } from '../src/access/roles'
+import { adminOnly, anyOf, orgEditors, reporterScoped, systemOnly } from '../src/access'
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { checkDayOrder, dayOnly } from '../src/fields/dates'
 import { l } from '../src/i18n/label'
@@ -25,13 +24,9 @@ export const AGENCY_KINDS = [
 ]
 
 // A reporter sees his/her own agency and the units under it (a district sees its communes).
-const readAgencies: Access = ({ req: { user } }) => {
-  if (!user) return false
-  if (canReadAll(user)) return true
-  const agencyId = agencyIdOf(user)
-  if (!hasRole(user, 'reporter') || agencyId === null) return false
-  return anyOf({ id: { equals: agencyId } }, { parent: { equals: agencyId } })
-}
+const readAgencies = reporterScoped((agencyId) =>
+  anyOf({ id: { equals: agencyId } }, { parent: { equals: agencyId } }),
+)
 
 // The standing body (Cơ quan thường trực, the provincial police) is one agency only.
 const keepOneStandingBody: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -171,7 +166,7 @@ export const Agencies: CollectionConfig = {
       type: 'text',
       unique: true,
       admin: { hidden: true },
-      access: { create: () => false, update: () => false },
+      access: systemOnly,
     },
     {
       name: 'isStandingBody',

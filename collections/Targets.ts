@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { adminOnly, authenticated, orgEditors } from '../src/access'
+import { adminOnly, authenticated, orgEditors, systemOnly } from '../src/access'
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { PERCENT_UNIT } from '../hooks/rules/reportValidation'
 import { numberField } from '../src/fields/numberFields'
@@ -139,7 +139,7 @@ export const Targets: CollectionConfig = {
       unique: true,
       label: l('Khóa (chỉ tiêu:năm:đơn vị)', 'Key (indicator:year:unit)'),
       admin: { readOnly: true, position: 'sidebar' },
-      access: { create: () => false, update: () => false },
+      access: systemOnly,
     },
   ],
   hooks: {

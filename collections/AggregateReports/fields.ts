@@ -4,6 +4,7 @@ import { MISSING_STATE_LABELS } from '../../hooks/rules/aggregate'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
 import { isPeriod, latestClosedPeriod } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
+import { systemOnly } from '../../src/access'
 import { numberField } from '../../src/fields/numberFields'
 import { l, languageOf } from '../../src/i18n/label'
 import { trusted } from '../../src/lib/safeInput'
@@ -12,8 +13,6 @@ import { trusted } from '../../src/lib/safeInput'
 // recipients), the figures computed from the accepted reports, each with its source reports,
 // and what issuing stamps (number/symbol, time, lateness, the DOCX and XLSX files).
 
-/** Computed or stamped by the system: shown, never typed. */
-const computed = { create: () => false, update: () => false }
 const readOnly = { readOnly: true }
 const sidebar = { readOnly: true, position: 'sidebar' as const }
 const dateTime = {
@@ -75,7 +74,7 @@ const figures: Field[] = [
     type: 'array',
     label: l('Số liệu chỉ tiêu theo đơn vị', 'Indicator totals by unit'),
     labels: { singular: l('Số liệu', 'Figure'), plural: l('Số liệu', 'Figures') },
-    access: computed,
+    access: systemOnly,
     admin: {
       readOnly: true,
       initCollapsed: true,
@@ -120,7 +119,7 @@ const figures: Field[] = [
     type: 'array',
     label: l('Tình hình nhiệm vụ theo cơ quan', 'Task status by agency'),
     labels: { singular: l('Cơ quan', 'Agency'), plural: l('Cơ quan', 'Agencies') },
-    access: computed,
+    access: systemOnly,
     admin: { readOnly: true, initCollapsed: true },
     fields: [
       { type: 'row', fields: [agency(), report] },
@@ -151,7 +150,7 @@ const figures: Field[] = [
     type: 'array',
     label: l('Cơ quan gửi báo cáo chậm hạn', 'Late reports'),
     labels: { singular: l('Cơ quan', 'Agency'), plural: l('Cơ quan', 'Agencies') },
-    access: computed,
+    access: systemOnly,
     admin: { readOnly: true },
     fields: [
       {
@@ -174,7 +173,7 @@ const figures: Field[] = [
     type: 'array',
     label: l('Cơ quan chưa có báo cáo được tiếp nhận', 'Agencies without an accepted report'),
     labels: { singular: l('Cơ quan', 'Agency'), plural: l('Cơ quan', 'Agencies') },
-    access: computed,
+    access: systemOnly,
     admin: { readOnly: true },
     fields: [
       {
@@ -201,7 +200,7 @@ const figures: Field[] = [
     type: 'array',
     label: l('Khó khăn, vướng mắc', 'Obstacles'),
     labels: { singular: l('Khó khăn', 'Obstacle'), plural: l('Khó khăn, vướng mắc', 'Obstacles') },
-    access: computed,
+    access: systemOnly,
     admin: { readOnly: true },
     fields: textRow(l('Nội dung', 'Text')),
   },
@@ -210,7 +209,7 @@ const figures: Field[] = [
     type: 'array',
     label: l('Đề xuất, kiến nghị', 'Proposals'),
     labels: { singular: l('Đề xuất', 'Proposal'), plural: l('Đề xuất, kiến nghị', 'Proposals') },
-    access: computed,
+    access: systemOnly,
     admin: { readOnly: true },
     fields: textRow(l('Nội dung', 'Text')),
   },
@@ -229,7 +228,7 @@ const counts: Field = {
         name: name as string,
         type: 'number',
         label: label as { vi: string; en: string },
-        access: computed,
+        access: systemOnly,
         admin: readOnly,
       },
       { integer: true },
@@ -283,7 +282,7 @@ export const aggregateFields: Field[] = [
     type: 'text',
     maxLength: 300,
     label: l('Trích yếu', 'Summary'),
-    access: computed,
+    access: systemOnly,
     admin: readOnly,
   },
   {
@@ -307,7 +306,7 @@ export const aggregateFields: Field[] = [
       { value: 'draft', label: l('Dự thảo', 'Draft') },
       { value: 'issued', label: l('Đã ban hành', 'Issued') },
     ],
-    access: computed,
+    access: systemOnly,
     admin: sidebar,
   },
   {
@@ -325,7 +324,7 @@ export const aggregateFields: Field[] = [
     name: 'computedAt',
     type: 'date',
     label: l('Tính số liệu lúc', 'Figures computed at'),
-    access: computed,
+    access: systemOnly,
     admin: { ...sidebar, ...dateTime },
   },
   // R12.3a: the data period of the report month (Decree 09/2019/NĐ-CP, art. 12).
@@ -334,14 +333,14 @@ export const aggregateFields: Field[] = [
     type: 'date',
     label:
       name === 'dataFrom' ? l('Số liệu từ ngày', 'Data from') : l('Số liệu đến ngày', 'Data up to'),
-    access: computed,
+    access: systemOnly,
     admin: { ...sidebar, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
   })),
   {
     name: 'deadline',
     type: 'date',
     label: l('Hạn ban hành (hết ngày)', 'Due by (end of day)'),
-    access: computed,
+    access: systemOnly,
     admin: { ...sidebar, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
   },
   {
@@ -350,21 +349,21 @@ export const aggregateFields: Field[] = [
     relationTo: 'documents',
     validate: trusted,
     label: l('Văn bản trong sổ đăng ký', 'Register entry'),
-    access: computed,
+    access: systemOnly,
     admin: sidebar,
   },
   {
     name: 'symbol',
     type: 'text',
     label: l('Số, ký hiệu', 'Number and symbol'),
-    access: computed,
+    access: systemOnly,
     admin: sidebar,
   },
   {
     name: 'issuedAt',
     type: 'date',
     label: l('Ban hành lúc', 'Issued at'),
-    access: computed,
+    access: systemOnly,
     admin: { ...sidebar, ...dateTime },
   },
   {
@@ -373,14 +372,14 @@ export const aggregateFields: Field[] = [
     relationTo: 'users',
     validate: trusted,
     label: l('Người ban hành', 'Issued by'),
-    access: computed,
+    access: systemOnly,
     admin: sidebar,
   },
   {
     name: 'issuedLate',
     type: 'checkbox',
     label: l('Ban hành chậm hạn (Điều 12 khoản 3)', 'Issued late (Art. 12(3))'),
-    access: computed,
+    access: systemOnly,
     admin: sidebar,
   },
   // R12.3b: why it was issued before the reports' deadline or with reports not accepted.
@@ -392,14 +391,14 @@ export const aggregateFields: Field[] = [
       'Lý do ban hành sớm hoặc khi còn thiếu báo cáo',
       'Reason for an early or incomplete issue',
     ),
-    access: computed,
+    access: systemOnly,
     admin: { ...sidebar, condition: (data) => Boolean(data?.issueReason) },
   },
   {
     name: 'signatureBlock',
     type: 'textarea',
     label: l('Thể thức ký', 'Signature block'),
-    access: computed,
+    access: systemOnly,
     admin: sidebar,
   },
   {
@@ -408,7 +407,7 @@ export const aggregateFields: Field[] = [
     relationTo: 'media',
     validate: trusted,
     label: l('Báo cáo (DOCX)', 'Report (DOCX)'),
-    access: computed,
+    access: systemOnly,
     admin: sidebar,
   },
   {
@@ -417,7 +416,7 @@ export const aggregateFields: Field[] = [
     relationTo: 'media',
     validate: trusted,
     label: l('Phụ lục số liệu (XLSX)', 'Annex (XLSX)'),
-    access: computed,
+    access: systemOnly,
     admin: sidebar,
   },
 ]

@@ -1,6 +1,6 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { adminOnly } from '../../src/access'
+import { adminOnly, systemOnly } from '../../src/access'
 import { readBudget, readBudgetHistory, recordBudget } from '../../src/budget/access'
 import { moneyField, numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
@@ -19,12 +19,6 @@ import {
   keepLineTotals,
   refuseMalformedNumbers,
 } from './hooks'
-
-// Kept by the hooks, never typed.
-const computed: { create: FieldAccess; update: FieldAccess } = {
-  create: () => false,
-  update: () => false,
-}
 
 // R13.1 / R13.2: an allocation decision for the groups' work in one fiscal year.
 export const BudgetLines: CollectionConfig = {
@@ -154,7 +148,7 @@ export const BudgetLines: CollectionConfig = {
       defaultValue: 'open',
       label: l('Tình trạng', 'Status'),
       options: LINE_STATUSES.map((value) => ({ value, label: LINE_STATUS_LABELS[value] })),
-      access: computed,
+      access: systemOnly,
       admin: {
         readOnly: true,
         position: 'sidebar',
@@ -169,14 +163,14 @@ export const BudgetLines: CollectionConfig = {
       type: 'number',
       defaultValue: 0,
       label: l('Đã chi (đồng)', 'Spent (VND)'),
-      access: computed,
+      access: systemOnly,
       admin: { readOnly: true, position: 'sidebar' },
     }),
     moneyField({
       name: 'remaining',
       type: 'number',
       label: l('Còn lại (đồng)', 'Remaining (VND)'),
-      access: computed,
+      access: systemOnly,
       admin: { readOnly: true, position: 'sidebar' },
     }),
   ],

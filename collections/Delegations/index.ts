@@ -1,19 +1,12 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { adminOnly, anyOf, orgEditors } from '../../src/access'
-import { canReadAll } from '../../src/access/roles'
+import { adminOnly, orgEditors } from '../../src/access'
 import { dayOnly } from '../../src/fields/dates'
 import { l } from '../../src/i18n/label'
 import { DELEGATION_SCOPES, SCOPE_LABELS } from '../../hooks/rules/delegations'
+import { readDelegations } from './access'
 import { enforceDelegationRules } from './enforceDelegationRules'
 import { standingField } from './standingField'
-
-// Others see only the delegations they gave or received.
-const readDelegations: Access = ({ req: { user } }) => {
-  if (!user) return false
-  if (canReadAll(user)) return true
-  return anyOf({ grantee: { equals: user.id } }, { grantor: { equals: user.id } })
-}
 
 // R4.5 / R3.4 / R4.2 / R5.3: the Head's written, dated authorisations.
 export const Delegations: CollectionConfig = {

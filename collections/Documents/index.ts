@@ -1,7 +1,6 @@
-import type { Access, CollectionConfig, Field, FieldAccess } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
-import { adminOnly, orgEditors } from '../../src/access'
-import { canReadAll, hasRole } from '../../src/access/roles'
+import { adminOnly, orgEditors, systemOnly } from '../../src/access'
 import { dayOnly } from '../../src/fields/dates'
 import { trusted } from '../../src/lib/safeInput'
 import { numberField } from '../../src/fields/numberFields'
@@ -9,20 +8,9 @@ import { l } from '../../src/i18n/label'
 import { searchable } from '../../src/search'
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from '../../hooks/rules/documentRegister'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
+import { readDocuments, untilIssued } from './access'
 import { enforceDocumentRules, refuseIssuedDelete } from './hooks'
 import { documentEndpoints } from './endpoints'
-
-// Reporters read what has been issued; drafts stay with the standing body.
-const readDocuments: Access = ({ req: { user } }) => {
-  if (!user) return false
-  if (canReadAll(user)) return true
-  return hasRole(user, 'reporter') ? { status: { equals: 'issued' } } : false
-}
-
-const systemOnly = { create: () => false, update: () => false }
-
-// An issued document shows read-only; a write to it is refused by enforceDocumentRules.
-const untilIssued: FieldAccess = ({ doc }) => doc?.status !== 'issued'
 
 /** A value the register computes: shown, never typed. */
 const computed = <F extends Field>(field: F): F => ({

@@ -1,6 +1,6 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { adminOnly, nobody } from '../../src/access'
+import { adminOnly, nobody, systemOnly } from '../../src/access'
 import { readBudget, readBudgetHistory, recordBudget } from '../../src/budget/access'
 import { dayOnly } from '../../src/fields/dates'
 import { moneyField, numberField } from '../../src/fields/numberFields'
@@ -8,12 +8,6 @@ import { l } from '../../src/i18n/label'
 import { mustExist } from '../../src/lib/safeInput'
 import { enforceLedger, refuseHistoryEdits, updateLineTotals } from './hooks'
 import { recordEndpoint } from './recordEndpoint'
-
-// Numbered and totalled by the ledger hook, never typed.
-const computed: { create: FieldAccess; update: FieldAccess } = {
-  create: () => false,
-  update: () => false,
-}
 
 // R13.1 / R13.2: the spending recorded against a budget line; immutable once recorded.
 export const Expenditures: CollectionConfig = {
@@ -148,7 +142,7 @@ export const Expenditures: CollectionConfig = {
         name: 'sequence',
         type: 'number',
         label: l('Số thứ tự trên dòng dự toán', 'Entry number on the line'),
-        access: computed,
+        access: systemOnly,
         admin: { readOnly: true, position: 'sidebar' },
       },
       { integer: true },
@@ -157,7 +151,7 @@ export const Expenditures: CollectionConfig = {
       name: 'spentAfter',
       type: 'number',
       label: l('Lũy kế đã chi sau khoản này (đồng)', 'Spent to date after this entry (VND)'),
-      access: computed,
+      access: systemOnly,
       admin: { readOnly: true, position: 'sidebar' },
     }),
   ],

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, FieldHook } from 'payload'
 
-import { adminOnly, agencyScopedRead, orgEditors, withRoles } from '../../src/access'
+import { adminOnly, agencyScopedRead, orgEditors, systemOnly, withRoles } from '../../src/access'
 import { dayKeyOf, dayOnly } from '../../src/fields/dates'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
@@ -15,8 +15,6 @@ import {
 } from '../../hooks/rules/feedback'
 import { feedbackEndpoints } from './endpoints'
 import { enforceFeedbackRules } from './hooks'
-
-const systemOnly = { create: () => false, update: () => false }
 
 /** A value the workflow records: shown, never typed. */
 const recorded = <F extends Field>(field: F): F => ({

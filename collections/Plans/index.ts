@@ -1,7 +1,6 @@
-import type { Access, CollectionConfig, Field, FieldAccess } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
-import { adminOnly, anyOf, orgEditors, withRoles } from '../../src/access'
-import { agencyIdOf, canReadAll, hasRole } from '../../src/access/roles'
+import { adminOnly, orgEditors, systemOnly, withRoles } from '../../src/access'
 import { dayOnly } from '../../src/fields/dates'
 import { trusted } from '../../src/lib/safeInput'
 import { numberField } from '../../src/fields/numberFields'
@@ -14,24 +13,8 @@ import {
   PLAN_STATUSES,
   PROGRAMME_YEARS,
 } from '../../hooks/rules/plans'
+import { readPlans, untilApproved } from './access'
 import { createPlanTasks, enforcePlanRules, refuseLockedPlanDelete } from './hooks'
-
-// Reporters read their agency's detailed plans and the approved provincial plans they detail (R6.4).
-const readPlans: Access = ({ req: { user } }) => {
-  if (!user) return false
-  if (canReadAll(user)) return true
-  const agencyId = agencyIdOf(user)
-  if (!hasRole(user, 'reporter') || agencyId === null) return false
-  return anyOf(
-    { and: [{ kind: { equals: 'agency-detailed-plan' } }, { agency: { equals: agencyId } }] },
-    { and: [{ kind: { not_equals: 'agency-detailed-plan' } }, { status: { equals: 'approved' } }] },
-  )
-}
-
-const systemOnly = { create: () => false, update: () => false }
-
-// An approved plan shows read-only; a write to it is refused by enforcePlanRules (R3.3).
-const untilApproved: FieldAccess = ({ doc }) => doc?.status !== 'approved'
 
 /** A value the workflow records: shown, never typed. */
 const recorded = <F extends Field>(field: F): F => ({

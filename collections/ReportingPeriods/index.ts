@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, authenticated, withRoles } from '../../src/access'
+import { adminOnly, authenticated, systemOnly, withRoles } from '../../src/access'
 import { l } from '../../src/i18n/label'
 import { recordLocksAndExceptions } from './hooks'
 
-const STAMPED = { create: () => false, update: () => false }
 // Written by the hooks only, never re-validated against the writer's read access.
 const writtenByHooks = () => true as const
 const dateTime = {
@@ -66,7 +65,7 @@ export const ReportingPeriods: CollectionConfig = {
           validate: writtenByHooks,
           label: l('Người khóa sổ', 'Locked by'),
           admin: { readOnly: true },
-          access: STAMPED,
+          access: systemOnly,
         },
         {
           name: 'aggregateIssuedAt',
@@ -121,14 +120,14 @@ export const ReportingPeriods: CollectionConfig = {
               validate: writtenByHooks,
               label: l('Người cho phép', 'Granted by'),
               admin: { readOnly: true },
-              access: STAMPED,
+              access: systemOnly,
             },
             {
               name: 'grantedAt',
               type: 'date',
               label: l('Cho phép lúc', 'Granted at'),
               admin: { ...dateTime, readOnly: true },
-              access: STAMPED,
+              access: systemOnly,
             },
           ],
         },

@@ -3,10 +3,11 @@ import type { Field } from 'payload'
 import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../hooks/rules/reportWorkflow'
 import { isPeriod, latestClosedPeriod } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
+import { systemOnly } from '../../src/access'
 import { agencyIdOf } from '../../src/access/roles'
 import { numberField } from '../../src/fields/numberFields'
 import { l, languageOf } from '../../src/i18n/label'
-import { standingBodyField, stamped } from './access'
+import { standingBodyField } from './access'
 
 const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
 // Stamped fields show once they hold something (a new report has none of them).
@@ -62,7 +63,7 @@ const header: Field[] = [
     maxLength: 300,
     label: l('Tiêu đề', 'Title'),
     admin: { hidden: true },
-    access: stamped,
+    access: systemOnly,
   },
 ]
 
@@ -94,7 +95,7 @@ const taskLines: Field = {
           label: l('Tình trạng (cuối kỳ)', 'Status (end of period)'),
           options: TASK_STATUSES.map((value) => ({ value, label: TASK_STATUS_LABELS[value] })),
           admin: { readOnly: true },
-          access: stamped,
+          access: systemOnly,
         },
         numberField({
           name: 'progress',
@@ -142,7 +143,7 @@ const indicatorLines: Field = {
       type: 'number',
       label: l('Tháng trước', 'Last month'),
       admin: { readOnly: true },
-      access: stamped,
+      access: systemOnly,
     }),
     numberField({ name: 'value', type: 'number', label: l('Tháng này', 'This month') }),
     { name: 'note', type: 'text', maxLength: 500, label: l('Ghi chú', 'Note') },
@@ -239,7 +240,7 @@ const sidebar: Field[] = [
       date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
       condition: once(name),
     },
-    access: stamped,
+    access: systemOnly,
   })),
   {
     name: 'deadline',
@@ -250,7 +251,7 @@ const sidebar: Field[] = [
       date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
       condition: once('deadline'),
     },
-    access: stamped,
+    access: systemOnly,
   },
   {
     name: 'submittedAt',
@@ -258,14 +259,14 @@ const sidebar: Field[] = [
     index: true,
     label: l('Gửi lần đầu lúc', 'First submitted at'),
     admin: { ...readOnlySidebar, ...dateTime, condition: once('submittedAt') },
-    access: stamped,
+    access: systemOnly,
   },
   {
     name: 'lastSubmittedAt',
     type: 'date',
     label: l('Gửi gần nhất lúc', 'Last submitted at'),
     admin: { ...readOnlySidebar, ...dateTime, condition: once('lastSubmittedAt') },
-    access: stamped,
+    access: systemOnly,
   },
   {
     name: 'submittedBy',
@@ -274,7 +275,7 @@ const sidebar: Field[] = [
     validate: writtenByHooks,
     label: l('Người gửi', 'Submitted by'),
     admin: { ...readOnlySidebar, condition: once('submittedBy') },
-    access: stamped,
+    access: systemOnly,
   },
   {
     name: 'timeliness',
@@ -283,14 +284,14 @@ const sidebar: Field[] = [
     label: l('Thời hạn gửi', 'Timeliness'),
     options: TIMELINESS_OPTIONS,
     admin: { ...readOnlySidebar, condition: once('timeliness') },
-    access: stamped,
+    access: systemOnly,
   },
   {
     name: 'reviewedAt',
     type: 'date',
     label: l('Xem xét lúc', 'Reviewed at'),
     admin: { ...readOnlySidebar, ...dateTime, condition: once('reviewedAt') },
-    access: stamped,
+    access: systemOnly,
   },
   {
     name: 'reviewedBy',
@@ -299,7 +300,7 @@ const sidebar: Field[] = [
     validate: writtenByHooks,
     label: l('Người xem xét', 'Reviewed by'),
     admin: { ...readOnlySidebar, condition: once('reviewedBy') },
-    access: stamped,
+    access: systemOnly,
   },
   numberField({
     name: 'openIssues',
@@ -313,14 +314,14 @@ const sidebar: Field[] = [
         'A draft saves with gaps; the report is submitted only once they are fixed.',
       ),
     },
-    access: stamped,
+    access: systemOnly,
   }),
   {
     name: 'issueSummary',
     type: 'textarea',
     label: l('Các lỗi cần hoàn thiện', 'Issues to fix'),
     admin: { ...readOnlySidebar, condition: once('issueSummary') },
-    access: stamped,
+    access: systemOnly,
   },
 ]
 

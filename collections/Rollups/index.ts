@@ -1,10 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { adminOnly, nobody } from '../../src/access'
 import { isAdmin } from '../../src/access/roles'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
+import { rollupAccess } from './access'
 
 // The dashboard's rollups, kept by dashboards/rollups/ (hooks on reports, tasks, meetings, agencies
 // and indicators; `npm run rollups:rebuild`). Only the system writes them. Only administrators read
@@ -12,14 +12,6 @@ import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
 // scope themselves (a reporter's dashboard shows the reporter's agency only).
 
 const group = l('Số liệu tổng hợp', 'Rollups')
-const systemOnly = {
-  read: adminOnly,
-  create: nobody,
-  update: nobody,
-  delete: nobody,
-  readVersions: adminOnly,
-  unlock: adminOnly,
-}
 const admin = (title: string) => ({
   group,
   useAsTitle: title,
@@ -64,7 +56,7 @@ export const RollupAgencyMonths: CollectionConfig = {
     singular: l('Báo cáo theo cơ quan, tháng', 'Agency month'),
     plural: l('Báo cáo theo cơ quan, tháng', 'Agency months'),
   },
-  access: systemOnly,
+  access: rollupAccess,
   admin: { ...admin('key'), defaultColumns: ['period', 'agency', 'state', 'accepted'] },
   fields: [
     text('key', l('Khóa (cơ quan@kỳ)', 'Key (agency@period)')),
@@ -94,7 +86,7 @@ export const RollupScopeMonths: CollectionConfig = {
     singular: l('Tổng hợp theo phạm vi, tháng', 'Scope month'),
     plural: l('Tổng hợp theo phạm vi, tháng', 'Scope months'),
   },
-  access: systemOnly,
+  access: rollupAccess,
   admin: { ...admin('key'), defaultColumns: ['period', 'scope', 'received', 'onTime', 'late'] },
   fields: [
     text('key', l('Khóa (phạm vi@kỳ)', 'Key (scope@period)')),
@@ -117,7 +109,7 @@ export const RollupAgencyTasks: CollectionConfig = {
     singular: l('Nhiệm vụ theo cơ quan', 'Agency tasks'),
     plural: l('Nhiệm vụ theo cơ quan', 'Agency tasks'),
   },
-  access: systemOnly,
+  access: rollupAccess,
   admin: { ...admin('key'), defaultColumns: ['key', 'refreshedAt'] },
   fields: [
     text('key', l('Cơ quan chủ trì', 'Lead agency')),
@@ -134,7 +126,7 @@ export const RollupMeetingMonths: CollectionConfig = {
     singular: l('Cuộc họp theo tháng', 'Meeting month'),
     plural: l('Cuộc họp theo tháng', 'Meeting months'),
   },
-  access: systemOnly,
+  access: rollupAccess,
   admin: { ...admin('key'), defaultColumns: ['key', 'refreshedAt'] },
   fields: [
     text('key', l('Tháng (kỳ)', 'Month (period)')),

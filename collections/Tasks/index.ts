@@ -1,12 +1,13 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { adminOnly, anyOf, withRoles } from '../../src/access'
-import { agencyIdOf, canReadAll, hasRole } from '../../src/access/roles'
+import { adminOnly, withRoles } from '../../src/access'
+import { hasRole } from '../../src/access/roles'
 import { dayOnly } from '../../src/fields/dates'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { searchable } from '../../src/search'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
+import { readTasks, updateTasks } from './access'
 import { computeTaskStatus, enforceTaskRules, keepReportedTasks, showTodaysStatus } from './hooks'
 
 export const TASK_SOURCES = [
@@ -15,24 +16,6 @@ export const TASK_SOURCES = [
   { value: 'meeting-conclusion', label: l('Kết luận cuộc họp', 'Meeting conclusion') },
   { value: 'ad-hoc', label: l('Giao đột xuất', 'Ad hoc') },
 ]
-
-// A reporter sees the tasks his/her agency leads or coordinates.
-const readTasks: Access = ({ req: { user } }) => {
-  if (!user) return false
-  if (canReadAll(user)) return true
-  const agencyId = agencyIdOf(user)
-  if (!hasRole(user, 'reporter') || agencyId === null) return false
-  return anyOf({ leadAgency: { equals: agencyId } }, { coordinatingAgencies: { in: [agencyId] } })
-}
-
-// Reporters update their own agency's tasks (progress fields only: see enforceTaskRules).
-const updateTasks: Access = ({ req: { user } }) => {
-  if (!user) return false
-  if (hasRole(user, 'admin', 'secretariat')) return true
-  const agencyId = agencyIdOf(user)
-  if (!hasRole(user, 'reporter') || agencyId === null) return false
-  return { leadAgency: { equals: agencyId } }
-}
 
 export const Tasks: CollectionConfig = {
   slug: 'tasks',

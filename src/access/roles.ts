@@ -35,6 +35,9 @@ export const hasRole = (user: RoleBearer, ...roles: SystemRole[]): boolean =>
 
 export const isAdmin = (user: RoleBearer): boolean => hasRole(user, 'admin')
 
+/** Administrators and the standing body's secretariat keep the organisation's records. */
+export const isOrgEditor = (user: RoleBearer): boolean => hasRole(user, 'admin', 'secretariat')
+
 /** Roles that read every agency's records; a reporter reads only his/her own agency's. */
 export const READ_ALL_ROLES: SystemRole[] = ['admin', 'secretariat', 'leader', 'viewer', 'finance']
 
