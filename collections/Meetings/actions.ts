@@ -11,7 +11,6 @@ import {
   checkConclusionsIssuable,
   checkNoticeContent,
   checkStatusChange,
-  isVerdict,
   planDeliveries,
   taskFromConclusion,
   type DeliveryStatus,
@@ -133,10 +132,7 @@ const assertStep = (
         },
     SLUG,
   )
-  const result = checkStatusChange(meeting.status, to, step)
-  if (result === null) return
-  if (isVerdict(result)) assertVerdict(result, req, SLUG)
-  else assertField(false, req, result.path, result.message, SLUG)
+  assertVerdict(checkStatusChange(meeting.status, to, step), req, SLUG)
 }
 
 const queueOne = async (

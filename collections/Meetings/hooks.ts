@@ -1,290 +1,53 @@
-import {
-  ValidationError,
-  type CollectionBeforeChangeHook,
-  type CollectionBeforeDeleteHook,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
 import {
   absencesWithoutConsent,
   absencesWithoutSubstitute,
-  attendanceFindings,
-  attendanceRowLabel,
-  attendanceRowProblem,
-  describeAttendanceFinding,
-  describeAttendanceFindings,
-  checkChair,
   checkConclusionsIssuable,
-  checkExtraordinaryCall,
+  checkDeletable,
+  checkFrozenPart,
+  checkHeldAfterStart,
+  checkInvitees,
   checkKindFitsGroup,
+  checkMeetingTimes,
+  checkNewMeetingStatus,
   checkNoticeContent,
   checkOneRegularPerMonth,
   checkServedMonth,
   checkStatusChange,
-  checkVotes,
   checkVotesAfterMeeting,
-  decisionOutcome,
-  eligibleVoters,
+  describeAttendanceFindings,
   HELD_STATUSES,
   isLateInMonth,
   isNoticeLate,
-  isVerdict,
-  MEETING_KIND_LABELS,
   MEETING_KINDS,
   MEETING_STATUSES,
   noticeDeadline,
-  reviewedYear,
   sameId,
-  type AttendanceFinding,
-  type AttendanceGroupKind,
-  type AttendanceRow,
   type Id,
   type MeetingStatus,
-  type Problem,
 } from '../../hooks/rules/meetings'
-import type { Verdict } from '../../hooks/rules/verdict'
-import { formatDayKey } from '../../hooks/rules/terms'
-import { languageOf } from '../../src/i18n/label'
-import { authorityOn } from '../../src/charter/authority'
 import { workingCalendarOf, yearsAround } from '../../src/charter/calendar'
-import { seatsOn, type Seat } from '../../src/charter/seats'
+import { seatsOn } from '../../src/charter/seats'
 import { charterNumbersOn } from '../../src/charter/settings'
 import { toVnDateKey, vnDayStart } from '../../src/lib/clock'
+import { attendanceRowsOf, checkAttendance } from './attendanceCheck'
+import { checkAuthority } from './authorityCheck'
 import { actionOf } from './context'
+import { decisionsWithOutcomes } from './decisions'
 import { followUpTaskIds } from './followUp'
-import { assertReferencesExist } from './references'
-import { changedFrozenParts, shapeOf, touches, type MeetingShape } from './shape'
+import { changedFrozenParts, shapeOf, touches } from './shape'
+import { titleOf } from './title'
 
 const SLUG = 'meetings'
 
-const assertProblem = (req: PayloadRequest, problem: Problem | null) => {
-  if (problem) assertField(false, req, problem.path, problem.message, SLUG)
-}
-
-const assertCheck = (req: PayloadRequest, result: Verdict | Problem | null) => {
-  if (result === null) return
-  if (isVerdict(result)) assertVerdict(result, req, SLUG)
-  else assertProblem(req, result)
-}
-
-const PART_LABELS: Record<string, { vi: string; en: string }> = {
-  attendance: { vi: 'điểm danh', en: 'attendance' },
-  decisions: { vi: 'biểu quyết', en: 'votes' },
-  conclusions: { vi: 'kết luận', en: 'conclusions' },
-}
-
-/** After the notice the invitation is fixed; after the conclusions the record is. */
-const checkFrozen = (
-  req: PayloadRequest,
-  data: Record<string, unknown>,
-  status: MeetingStatus,
-  before: MeetingShape,
-  after: MeetingShape,
-) => {
-  const changed = changedFrozenParts(status, data, before, after)[0]
-  if (!changed) return
-  const record = PART_LABELS[changed]
-  assertField(
-    false,
-    req,
-    changed,
-    record
-      ? {
-          vi: `Kết luận đã ban hành: không sửa ${record.vi} của cuộc họp.`,
-          en: `The conclusions are issued: the meeting's ${record.en} can no longer change.`,
-        }
-      : {
-          vi: 'Giấy mời đã gửi: không sửa thời gian, địa điểm, thành phần, chương trình. Cần thay đổi thì hủy cuộc họp và lập cuộc họp mới.',
-          en: 'The notice is out: time, place, invitees and agenda are fixed. To change them, cancel the meeting and create a new one.',
-        },
-    SLUG,
-  )
-}
-
-const titleOf = (meeting: MeetingShape, startDay: string): string => {
-  const label = MEETING_KIND_LABELS[meeting.kind].vi
-  const month = meeting.servesMonth ?? startDay.slice(0, 7)
-  const period =
-    meeting.kind === 'regular'
-      ? ` tháng ${month.slice(5, 7)}/${month.slice(0, 4)}`
-      : meeting.kind === 'six-month-review'
-        ? ` năm ${month.slice(0, 4)}`
-        : meeting.kind === 'year-end-review'
-          ? // R11.1b: the year it reviews; a review held in January reviews the year before.
-            ` ${reviewedYear('year-end-review', month) ?? month.slice(0, 4)}`
-          : ''
-  return `${label}${period} (${formatDayKey(startDay)})`
-}
-
-const checkInvitees = (
-  req: PayloadRequest,
-  invited: readonly Id[],
-  seats: readonly Seat[],
-  startDay: string,
-) => {
-  const stranger = invited.findIndex((id) => !seats.some((seat) => sameId(seat.id, id)))
-  assertField(
-    stranger === -1,
-    req,
-    'invitedMembers',
-    {
-      vi: `Người được mời thứ ${stranger + 1} không phải thành viên của Tổ đang giữ chức danh vào ngày họp ${formatDayKey(startDay)}; mời người ngoài Tổ ở mục "Đại biểu mời ngoài Tổ".`,
-      en: `Invitee ${stranger + 1} is not a member of this group in office on ${formatDayKey(startDay)}; invite outsiders as guests.`,
-    },
-    SLUG,
-  )
-  assertField(
-    new Set(invited.map(String)).size === invited.length,
-    req,
-    'invitedMembers',
-    { vi: 'Một thành viên được mời hai lần.', en: 'A member is invited twice.' },
-    SLUG,
-  )
-}
-
-/** The attendance rows as stored, with the chair's waiver of a substitute (R11.4). */
-const attendanceRowsOf = (meeting: MeetingShape, doc: Record<string, unknown>): AttendanceRow[] => {
-  const raw = Array.isArray(doc.attendance) ? (doc.attendance as Record<string, unknown>[]) : []
-  return meeting.attendance.map((row, index) => ({
-    ...row,
-    substituteWaived: Boolean(raw[index]?.substituteWaived),
-  }))
-}
-
-/** The people behind the attendance rows' seats, by row index (for "Dòng 3 (Nguyễn Văn A)"). */
-const attendanceNames = async (
-  req: PayloadRequest,
-  rows: readonly AttendanceRow[],
-): Promise<(row: number) => string | null> => {
-  const seatIds = rows.map((row) => row.member).filter((id): id is Id => id !== null)
-  if (seatIds.length === 0) return () => null
-  const seats = await req.payload.find({
-    collection: 'members',
-    where: { id: { in: seatIds } },
-    select: { user: true },
-    depth: 0,
-    limit: seatIds.length,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const userOf = new Map(
-    seats.docs.map((seat) => [
-      String(seat.id),
-      typeof seat.user === 'object' ? seat.user?.id : seat.user,
-    ]),
-  )
-  const userIds = [...new Set([...userOf.values()].filter((id) => id !== undefined && id !== null))]
-  const users =
-    userIds.length === 0
-      ? []
-      : (
-          await req.payload.find({
-            collection: 'users',
-            where: { id: { in: userIds } },
-            select: { fullName: true },
-            depth: 0,
-            limit: userIds.length,
-            pagination: false,
-            overrideAccess: true,
-            req,
-          })
-        ).docs
-  const nameOf = new Map(users.map((user) => [String(user.id), user.fullName ?? null]))
-  return (index) => {
-    const member = rows[index]?.member
-    const user = member === null || member === undefined ? undefined : userOf.get(String(member))
-    return user === undefined || user === null ? null : (nameOf.get(String(user)) ?? null)
-  }
-}
-
 /**
- * R6.2a / R11.4 / R6.2b / Art. 10.2: every attendance row at once. All refusals of all rows go in
- * one ValidationError (one field error each, and a message with one line per row); the flags are
- * returned for the meeting record.
- */
-const checkAttendance = async (
-  req: PayloadRequest,
-  meeting: MeetingShape,
-  rows: readonly AttendanceRow[],
-  groupKind: AttendanceGroupKind,
-): Promise<{ flags: AttendanceFinding[]; nameOf: (row: number) => string | null }> => {
-  assertProblem(req, attendanceRowProblem(meeting.attendance, meeting.invitedMembers))
-  const findings = attendanceFindings(rows, groupKind)
-  if (findings.length === 0) return { flags: [], nameOf: () => null }
-  const nameOf = await attendanceNames(req, rows)
-  const refusals = findings.filter((finding) => finding.severity === 'refuse')
-  if (refusals.length > 0) {
-    const language = languageOf(req)
-    const error = new ValidationError(
-      {
-        collection: SLUG,
-        errors: refusals.map((finding) => ({
-          path: `attendance.${finding.row}.${finding.field}`,
-          label: attendanceRowLabel(finding.row, nameOf(finding.row), language),
-          message: describeAttendanceFinding(finding, nameOf(finding.row), language),
-        })),
-      },
-      req.t,
-    )
-    const intro = language === 'en' ? 'The attendance is incomplete:' : 'Điểm danh chưa đầy đủ:'
-    error.message = [intro, ...describeAttendanceFindings(refusals, nameOf, language)].join('\n')
-    throw error
-  }
-  return { flags: findings, nameOf }
-}
-
-/** R11.1c / R3.4: who called it, who chairs it, on the days that count. */
-const checkAuthority = async (
-  req: PayloadRequest,
-  meeting: MeetingShape,
-  startDay: string,
-  checkCall: boolean,
-  checkChairing: boolean,
-  /** R4.2: the Head is recorded absent for this meeting. */
-  headAbsent: boolean,
-) => {
-  // Authority is read from the meeting's group, never from a seat in another group.
-  const scope = { groupId: meeting.group, headAbsent }
-  if (checkCall && meeting.kind === 'extraordinary') {
-    const mayCall =
-      meeting.convenedBy !== null && meeting.calledOn !== null
-        ? (
-            await authorityOn(
-              req.payload,
-              meeting.convenedBy,
-              'call-extraordinary-meeting',
-              meeting.calledOn,
-              req,
-              { groupId: meeting.group },
-            )
-          ).allowed
-        : false
-    assertVerdict(
-      checkExtraordinaryCall({
-        kind: meeting.kind,
-        convenedBy: meeting.convenedBy,
-        calledOn: meeting.calledOn,
-        startDay,
-        mayCall,
-      }),
-      req,
-      SLUG,
-    )
-  }
-  if (checkChairing) {
-    const mayChair =
-      meeting.chair !== null &&
-      (await authorityOn(req.payload, meeting.chair, 'chair-meeting', startDay, req, scope)).allowed
-    assertVerdict(checkChair(meeting.chair, startDay, mayChair), req, SLUG)
-  }
-}
-
-/**
- * The adapter of the meeting rules: lifecycle (R11.3a/b), cadence (R11.1a), who calls and chairs
- * (R11.1c, R3.4), invitees (R11.2), attendance (R6.2a/b, R11.4), votes (R2.1), notice (R11.3a),
- * conclusions (R11.3b), and the flags stored for the compliance view.
+ * The adapter of the meeting rules (hooks/rules/meetings): it reads what the rules need, calls
+ * them in order and stamps what they compute. Lifecycle (R11.3a/b), the frozen notice and record
+ * (R11.3a/b), cadence (R11.1a), who calls and chairs (R11.1c, R3.4), the group's kinds (R11.5),
+ * invitees (R11.2), attendance (R6.2a/b, R11.4), votes (R2.1), notice (R11.3a), conclusions
+ * (R11.3b), and the flags stored for the compliance view.
  */
 export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
   data,
@@ -293,6 +56,7 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
   req,
   context,
 }) => {
+  const check = (verdict: Parameters<typeof assertVerdict>[0]) => assertVerdict(verdict, req, SLUG)
   const action = actionOf(context)
   const now = action ? new Date(action.now) : new Date()
   const before = operation === 'create' || !originalDoc ? null : shapeOf(originalDoc)
@@ -309,38 +73,15 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
     SLUG,
   )
 
-  // Lifecycle (R11.3a, R11.3b)
-  assertField(
-    before !== null || to === 'draft',
-    req,
-    'status',
-    { vi: 'Cuộc họp mới lập ở trạng thái "Dự thảo".', en: 'A new meeting starts as a draft.' },
-    SLUG,
-  )
-  assertCheck(req, checkStatusChange(from, to, action?.kind ?? null))
-  if (before) checkFrozen(req, data, from, before, meeting)
-
-  await assertReferencesExist(req, data)
+  // Lifecycle and the frozen notice and record (R11.3a, R11.3b)
+  if (!before) check(checkNewMeetingStatus(to))
+  check(checkStatusChange(from, to, action?.kind ?? null))
+  if (before) check(checkFrozenPart(changedFrozenParts(from, data, before, meeting)[0] ?? null))
 
   // Time and place
-  assertField(
-    Boolean(meeting.start),
-    req,
-    'start',
-    { vi: 'Nhập thời gian bắt đầu.', en: 'Enter the start time.' },
-    SLUG,
-  )
-  const startDay = toVnDateKey(meeting.start!)
-  assertField(
-    !meeting.end || meeting.end > meeting.start!,
-    req,
-    'end',
-    {
-      vi: 'Thời gian kết thúc phải sau thời gian bắt đầu.',
-      en: 'The meeting must end after it starts.',
-    },
-    SLUG,
-  )
+  check(checkMeetingTimes(meeting.start, meeting.end))
+  const start = meeting.start!
+  const startDay = toVnDateKey(start)
 
   // Group and kind (R11.5)
   const group =
@@ -363,12 +104,12 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
     SLUG,
   )
   const groupKind = group!.kind as 'wg' | 'sg'
-  assertProblem(req, checkKindFitsGroup(meeting.kind, groupKind))
+  check(checkKindFitsGroup(meeting.kind, groupKind))
 
   // The month served and the charter's numbers on the meeting day (R11.1a, R14.3)
   meeting.servesMonth ??= startDay.slice(0, 7)
   data.servesMonth = meeting.servesMonth
-  assertProblem(req, checkServedMonth(meeting.servesMonth, startDay))
+  check(checkServedMonth(meeting.servesMonth, startDay))
   const settings = await charterNumbersOn(req, startDay)
 
   const live = to !== 'cancelled'
@@ -389,7 +130,7 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
       overrideAccess: true,
       req,
     })
-    assertVerdict(
+    check(
       checkOneRegularPerMonth(
         { ...meeting, id: meeting.id ?? undefined, servesMonth: meeting.servesMonth },
         others.docs.map((doc) => ({
@@ -399,8 +140,6 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
           status: doc.status,
         })),
       ),
-      req,
-      SLUG,
     )
   }
 
@@ -423,7 +162,13 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
     data.invitedMembers = meeting.invitedMembers
   }
   if (touches(data, before, meeting, ['invitedMembers', 'start', 'group'])) {
-    checkInvitees(req, meeting.invitedMembers, seats, startDay)
+    check(
+      checkInvitees(
+        meeting.invitedMembers,
+        seats.map((seat) => seat.id),
+        startDay,
+      ),
+    )
   }
   // R11.2: the invitee list is the Head's decision; record who set it and when.
   if (!before || touches(data, before, meeting, ['invitedMembers', 'guests'])) {
@@ -438,16 +183,7 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
     JSON.stringify(
       attendanceRowsOf(before, originalDoc ?? {}).map((row) => row.substituteWaived),
     ) !== JSON.stringify(attendanceRows.map((row) => row.substituteWaived))
-  assertField(
-    !(waiverChanged && from === 'conclusions-issued'),
-    req,
-    'attendance',
-    {
-      vi: `Kết luận đã ban hành: không sửa ${PART_LABELS.attendance.vi} của cuộc họp.`,
-      en: `The conclusions are issued: the meeting's ${PART_LABELS.attendance.en} can no longer change.`,
-    },
-    SLUG,
-  )
+  if (waiverChanged && from === 'conclusions-issued') check(checkFrozenPart('attendance'))
   const attendance =
     waiverChanged || touches(data, before, meeting, ['attendance', 'invitedMembers'])
       ? await checkAttendance(req, meeting, attendanceRows, groupKind)
@@ -455,62 +191,26 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
 
   // Votes (R2.1): recorded per voter once held; the outcome is computed, never typed.
   const voteCount = meeting.decisions.reduce((sum, decision) => sum + decision.votes.length, 0)
-  assertVerdict(checkVotesAfterMeeting(to, voteCount), req, SLUG)
+  check(checkVotesAfterMeeting(to, voteCount))
   if (meeting.decisions.length > 0) {
-    const attending = meeting.attendance
-      .filter((row) => row.presence !== 'absent')
-      .map((row) => row.member)
-      .filter((id): id is Id => id !== null)
-    const eligible = eligibleVoters(
-      seats.map((seat) => seat.id),
-      attending,
-      settings.majorityBase,
+    data.decisions = decisionsWithOutcomes(
+      req,
+      meeting,
+      Array.isArray(data.decisions) ? data.decisions : originalDoc?.decisions,
+      seats,
+      settings,
+      touches(data, before, meeting, ['decisions', 'attendance']),
     )
-    // Whatever the majority base, only members at the meeting (or represented there by an
-    // authorised substitute) cast a vote; absent members count in the base only.
-    const voters = eligibleVoters(
-      seats.map((seat) => seat.id),
-      attending,
-      'present',
-    )
-    const checkAll = touches(data, before, meeting, ['decisions', 'attendance'])
-    const chairSeat = seats.find((seat) => sameId(seat.user, meeting.chair))?.id ?? null
-    const written = Array.isArray(data.decisions) ? data.decisions : originalDoc?.decisions
-    const rows = (Array.isArray(written) ? written : []) as Record<string, unknown>[]
-    data.decisions = rows.map((row, index) => {
-      const decision = meeting.decisions[index]
-      if (checkAll) assertVerdict(checkVotes(decision.votes, voters, index), req, SLUG)
-      const result = decisionOutcome({
-        votes: decision.votes,
-        eligible,
-        attending,
-        majorityBase: settings.majorityBase,
-        tieRule: settings.tieRule,
-        chairSeat,
-      })
-      return { ...row, outcome: result.outcome, outcomeNote: result.note.vi }
-    })
   }
 
-  // Held: not before it starts.
-  if (to === 'held' && from !== 'held') {
-    assertField(
-      new Date(meeting.start!) <= now,
-      req,
-      'status',
-      {
-        vi: 'Cuộc họp chưa bắt đầu: chưa thể ghi nhận "Đã họp".',
-        en: 'The meeting has not started yet: it cannot be marked held.',
-      },
-      SLUG,
-    )
-  }
+  // Held: not before it starts (R11.3b).
+  check(checkHeldAfterStart(from, to, start, now))
 
   // Notice (R11.3a): content checked when it goes out; lateness is recorded, not refused.
   const calendar = await workingCalendarOf(req, yearsAround(startDay))
-  const deadline = noticeDeadline(calendar, meeting.start!, settings.noticeLeadWorkingDays)
+  const deadline = noticeDeadline(calendar, start, settings.noticeLeadWorkingDays)
   if (to === 'notice-sent' && from === 'draft') {
-    assertVerdict(
+    check(
       checkNoticeContent({
         agendaItems: meeting.agenda.length,
         documents: meeting.agenda.reduce((sum, item) => sum + item.documents.length, 0),
@@ -519,8 +219,6 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
         place: meeting.place,
         onlineLink: meeting.onlineLink,
       }),
-      req,
-      SLUG,
     )
     meeting.noticeSentAt = now.toISOString()
     data.noticeSentAt = meeting.noticeSentAt
@@ -528,7 +226,7 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
 
   // Conclusions (R11.3b): issued by the action, for a held meeting.
   if (to === 'conclusions-issued' && from === 'held') {
-    assertVerdict(
+    check(
       checkConclusionsIssuable({
         status: from,
         kind: meeting.kind,
@@ -536,8 +234,6 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
         items: meeting.conclusions.items,
         issuedOn: toVnDateKey(now),
       }),
-      req,
-      SLUG,
     )
     data.conclusions = {
       ...((data.conclusions ?? originalDoc?.conclusions ?? {}) as object),
@@ -578,7 +274,7 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
   return data
 }
 
-/** A meeting past its draft is a record: it is cancelled, not deleted. */
+/** R11.3b: a meeting past its draft is a record: it is cancelled, not deleted. */
 export const keepMeetingRecords: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const meeting = await req.payload.findByID({
     collection: SLUG,
@@ -589,14 +285,5 @@ export const keepMeetingRecords: CollectionBeforeDeleteHook = async ({ id, req }
     disableErrors: true,
     req,
   })
-  assertField(
-    !meeting || meeting.status === 'draft',
-    req,
-    'status',
-    {
-      vi: 'Chỉ xóa được cuộc họp dự thảo; cuộc họp đã gửi giấy mời thì chuyển sang "Đã hủy".',
-      en: 'Only a draft meeting can be deleted; once its notice is out, cancel it instead.',
-    },
-    SLUG,
-  )
+  assertVerdict(checkDeletable(meeting?.status ?? null), req, SLUG)
 }

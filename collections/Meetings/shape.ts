@@ -1,12 +1,14 @@
-import type {
-  AttendanceRow,
-  ConclusionItem,
-  Id,
-  MeetingKind,
-  MeetingStatus,
-  Presence,
-  Vote,
-  VoteChoice,
+import {
+  frozenParts,
+  type AttendanceRow,
+  type ConclusionItem,
+  type Id,
+  type MeetingKind,
+  type MeetingStatus,
+  type Presence,
+  type Vote,
+  type FrozenPart,
+  type VoteChoice,
 } from '../../hooks/rules/meetings'
 import { dayKeyOf } from '../../src/fields/dates'
 import { idOf } from '../../src/lib/relations'
@@ -114,34 +116,6 @@ export const shapeOf = (input: object): MeetingShape => {
     noticeSentAt: instant(doc.noticeSentAt),
     title: text(doc.title),
   }
-}
-
-/** The parts of a meeting frozen once its notice went out: what the invitees were told. */
-const NOTICE_PARTS = [
-  'group',
-  'kind',
-  'servesMonth',
-  'start',
-  'end',
-  'place',
-  'onlineLink',
-  'chair',
-  'convenedBy',
-  'calledOn',
-  'invitedMembers',
-  'guests',
-  'agenda',
-] as const
-
-/** ... and once the conclusions are issued: the record of the meeting. */
-const RECORD_PARTS = ['attendance', 'decisions', 'conclusions'] as const
-
-export type FrozenPart = (typeof NOTICE_PARTS)[number] | (typeof RECORD_PARTS)[number]
-
-export const frozenParts = (status: MeetingStatus): readonly FrozenPart[] => {
-  if (status === 'draft') return []
-  if (status === 'notice-sent' || status === 'held') return NOTICE_PARTS
-  return [...NOTICE_PARTS, ...RECORD_PARTS]
 }
 
 const comparable = (shape: MeetingShape, part: FrozenPart): string => {

@@ -2,7 +2,16 @@
 export type Bilingual = { vi: string; en: string }
 
 export type Verdict =
-  { ok: true } | { ok: false; rule: string; clause: Bilingual; message: Bilingual; path?: string }
+  | { ok: true }
+  | {
+      ok: false
+      rule: string
+      clause: Bilingual
+      message: Bilingual
+      path?: string
+      /** A refusal shown by its message alone: a wrong input the rule turns away, not a breach. */
+      plain?: boolean
+    }
 
 export const OK: Verdict = { ok: true }
 
@@ -13,11 +22,20 @@ export const breach = (
   path?: string,
 ): Verdict => ({ ok: false, rule, clause, message, path })
 
+/** A rule's refusal of an input, shown to the user without the clause (see `describeBreach`). */
+export const refusal = (
+  rule: string,
+  clause: Bilingual,
+  message: Bilingual,
+  path?: string,
+): Verdict => ({ ok: false, rule, clause, message, path, plain: true })
+
 export type Language = 'vi' | 'en'
 
 /** "Vi phạm Điều 4 khoản 5 (R4.5): …" / "Breach of Article 4(5) (R4.5): …" */
 export const describeBreach = (verdict: Verdict, language: Language = 'vi'): string => {
   if (verdict.ok) return ''
+  if (verdict.plain) return verdict.message[language]
   const prefix = language === 'en' ? 'Breach of' : 'Vi phạm'
   return `${prefix} ${verdict.clause[language]} (${verdict.rule}): ${verdict.message[language]}`
 }

@@ -3,11 +3,12 @@ import {
   clause,
   describeBreach,
   OK,
+  refusal,
   type Bilingual,
   type Language,
   type Verdict,
 } from '../verdict'
-import { sameId, type Id, type Presence, type Problem } from './kinds'
+import { sameId, type Id, type Presence } from './kinds'
 
 // R6.2a / R11.4 / R6.2b / Art. 10.2: who does not attend in person (absent, or sending a
 // substitute) reports a reason and has the chair's consent; a Working Group member absent with
@@ -208,32 +209,36 @@ export const absencesWithoutSubstitute = (
   attendanceFindings(rows, groupKind).filter((finding) => finding.field === 'substituteWaived')
     .length
 
-/** Every row names an invited member, once. */
-export const attendanceRowProblem = (
+/** R11.2: attendance is recorded for the invited members only, one row each. */
+export const checkAttendanceRows = (
   rows: readonly AttendanceRow[],
   invited: readonly Id[],
-): Problem | null => {
+): Verdict => {
   for (const [index, row] of rows.entries()) {
     if (row.member === null || !invited.some((id) => sameId(id, row.member))) {
-      return {
-        path: `attendance.${index}.member`,
-        message: {
+      return refusal(
+        'R11.2',
+        clause(11, 2),
+        {
           vi: 'Chỉ điểm danh thành viên có trong danh sách mời.',
           en: 'Attendance is recorded for invited members only.',
         },
-      }
+        `attendance.${index}.member`,
+      )
     }
     if (rows.findIndex((other) => sameId(other.member, row.member)) !== index) {
-      return {
-        path: `attendance.${index}.member`,
-        message: {
+      return refusal(
+        'R11.2',
+        clause(11, 2),
+        {
           vi: 'Thành viên này đã được điểm danh ở dòng trên.',
           en: 'This member already has an attendance row.',
         },
-      }
+        `attendance.${index}.member`,
+      )
     }
   }
-  return null
+  return OK
 }
 
 export type AttendanceSummary = {

@@ -1,13 +1,6 @@
 import { formatDayKey } from '../terms'
-import { breach, clause, OK, type Verdict } from '../verdict'
-import {
-  HELD_STATUSES,
-  sameId,
-  type Id,
-  type MeetingKind,
-  type MeetingStatus,
-  type Problem,
-} from './kinds'
+import { breach, clause, OK, refusal, type Verdict } from '../verdict'
+import { HELD_STATUSES, sameId, type Id, type MeetingKind, type MeetingStatus } from './kinds'
 
 // R11.1a / R11.1b: the Working Group meets once a month before the 10th, and holds a six-month
 // and a year-end review each year. Months are 'YYYY-MM', days 'YYYY-MM-DD' (Vietnam calendar).
@@ -25,27 +18,31 @@ export const isMonthKey = (value: unknown): value is string =>
 
 const formatMonth = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`
 
-/** The month a meeting serves: a valid 'YYYY-MM' not after the month it is held in. */
-export const checkServedMonth = (servesMonth: unknown, startDay: string): Problem | null => {
+/** R11.1a: the month a meeting serves: a valid 'YYYY-MM' not after the month it is held in. */
+export const checkServedMonth = (servesMonth: unknown, startDay: string): Verdict => {
   if (!isMonthKey(servesMonth)) {
-    return {
-      path: 'servesMonth',
-      message: {
+    return refusal(
+      'R11.1a',
+      clause(11, 1),
+      {
         vi: 'Tháng của cuộc họp có dạng NNNN-TT, ví dụ 2025-03.',
         en: 'The month served is written YYYY-MM, e.g. 2025-03.',
       },
-    }
+      'servesMonth',
+    )
   }
   if (servesMonth > startDay.slice(0, 7)) {
-    return {
-      path: 'servesMonth',
-      message: {
+    return refusal(
+      'R11.1a',
+      clause(11, 1),
+      {
         vi: `Cuộc họp ngày ${formatDayKey(startDay)} không thể là cuộc họp của tháng ${formatMonth(servesMonth)} (tháng chưa đến).`,
         en: `A meeting on ${formatDayKey(startDay)} cannot serve ${formatMonth(servesMonth)}, a later month.`,
       },
-    }
+      'servesMonth',
+    )
   }
-  return null
+  return OK
 }
 
 /** R11.1a: at most one regular meeting (not cancelled) of the Working Group per month served. */

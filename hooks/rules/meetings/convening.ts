@@ -1,35 +1,30 @@
 import { requireAuthority } from '../authority'
 import { formatDayKey } from '../terms'
-import { breach, clause, OK, type Verdict } from '../verdict'
-import {
-  MEETING_KIND_LABELS,
-  WG_MEETING_KINDS,
-  type Id,
-  type MeetingKind,
-  type Problem,
-} from './kinds'
+import { breach, clause, OK, refusal, type Verdict } from '../verdict'
+import { MEETING_KIND_LABELS, WG_MEETING_KINDS, type Id, type MeetingKind } from './kinds'
 
 // Who may call and chair a meeting. The authority itself ("on day D, may P do A?") comes from
 // hooks/rules/authority.ts; the adapter passes its answer in.
 const NO_AUTHORITY = { positions: [], delegations: [] }
 
 /** R11.5 / R1.1: a Working Group holds WG meetings, a Support Group only its own meetings. */
-export const checkKindFitsGroup = (kind: MeetingKind, groupKind: 'wg' | 'sg'): Problem | null => {
+export const checkKindFitsGroup = (kind: MeetingKind, groupKind: 'wg' | 'sg'): Verdict => {
   const fits = groupKind === 'sg' ? kind === 'sg' : WG_MEETING_KINDS.includes(kind)
-  if (fits) return null
-  return {
-    path: 'kind',
-    message:
-      groupKind === 'sg'
-        ? {
-            vi: 'Tổ giúp việc chỉ tổ chức "Họp Tổ giúp việc" (Điều 11 khoản 5).',
-            en: 'A Support Group holds only Support Group meetings (Art. 11(5)).',
-          }
-        : {
-            vi: `Tổ công tác không tổ chức "${MEETING_KIND_LABELS[kind].vi}"; chọn họp thường kỳ, sơ kết, tổng kết hoặc đột xuất.`,
-            en: `A Working Group does not hold a "${MEETING_KIND_LABELS[kind].en}"; choose regular, review or extraordinary.`,
-          },
-  }
+  if (fits) return OK
+  return refusal(
+    'R11.5',
+    clause(11, 5),
+    groupKind === 'sg'
+      ? {
+          vi: 'Tổ giúp việc chỉ tổ chức "Họp Tổ giúp việc" (Điều 11 khoản 5).',
+          en: 'A Support Group holds only Support Group meetings (Art. 11(5)).',
+        }
+      : {
+          vi: `Tổ công tác không tổ chức "${MEETING_KIND_LABELS[kind].vi}"; chọn họp thường kỳ, sơ kết, tổng kết hoặc đột xuất.`,
+          en: `A Working Group does not hold a "${MEETING_KIND_LABELS[kind].en}"; choose regular, review or extraordinary.`,
+        },
+    'kind',
+  )
 }
 
 export type ExtraordinaryCall = {

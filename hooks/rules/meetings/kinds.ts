@@ -74,8 +74,5 @@ export const OUTCOME_LABELS: Record<Outcome, Bilingual> = {
   'not-passed': { vi: 'Không thông qua', en: 'Not passed' },
 }
 
-/** A plain (non-charter) problem with an input: the field path and a bilingual message. */
-export type Problem = { path: string; message: Bilingual }
-
 export const sameId = (a: Id | null | undefined, b: Id | null | undefined): boolean =>
   a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)

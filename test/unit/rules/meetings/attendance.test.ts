@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest'
 
 import {
   absencesWithoutConsent,
-  attendanceRowProblem,
   attendanceSummary,
   checkAbsence,
+  checkAttendanceRows,
   checkSubstitute,
   type AttendanceRow,
 } from '../../../../hooks/rules/meetings'
 import { OK } from '../../../../hooks/rules/verdict'
 import { expectBreach } from '../expectBreach'
+import { expectRefusal } from './expectRefusal'
 
 const row = (data: Partial<AttendanceRow> = {}): AttendanceRow => ({
   member: 1,
@@ -123,18 +124,38 @@ describe('substitutes (R6.2b)', () => {
   })
 })
 
-describe('attendance rows', () => {
-  it('refuses a row for someone not invited', () => {
-    expect(attendanceRowProblem([row({ member: 9 })], [1, 2])?.path).toBe('attendance.0.member')
+describe('attendance rows (R11.2)', () => {
+  it('refuses a row for someone not invited (R11.2)', () => {
+    expectRefusal(checkAttendanceRows([row({ member: 1 }), row({ member: 9 })], [1, 2]), {
+      rule: 'R11.2',
+      path: 'attendance.1.member',
+      vi: 'Chỉ điểm danh thành viên có trong danh sách mời.',
+      en: 'Attendance is recorded for invited members only.',
+    })
   })
 
-  it('refuses two rows for the same member', () => {
-    expect(attendanceRowProblem([row({ member: 1 }), row({ member: '1' })], [1, 2])?.path).toBe(
-      'attendance.1.member',
-    )
+  it('refuses a row that names nobody (R11.2)', () => {
+    expectRefusal(checkAttendanceRows([row({ member: null })], [1, 2]), {
+      rule: 'R11.2',
+      path: 'attendance.0.member',
+      vi: /^Chỉ điểm danh thành viên/,
+      en: /^Attendance is recorded for invited/,
+    })
   })
 
-  it('accepts one row per invited member', () => {
-    expect(attendanceRowProblem([row({ member: 1 }), row({ member: 2 })], [1, 2])).toBeNull()
+  it('refuses two rows for the same member, whatever the form of the id (R11.2)', () => {
+    expectRefusal(checkAttendanceRows([row({ member: 1 }), row({ member: '1' })], [1, 2]), {
+      rule: 'R11.2',
+      path: 'attendance.1.member',
+      vi: 'Thành viên này đã được điểm danh ở dòng trên.',
+      en: 'This member already has an attendance row.',
+    })
+  })
+
+  it('accepts one row per invited member, or no row at all (R11.2)', () => {
+    expect([
+      checkAttendanceRows([row({ member: 1 }), row({ member: '2' })], [1, 2]),
+      checkAttendanceRows([], [1, 2]),
+    ]).toEqual([OK, OK])
   })
 })

@@ -12,6 +12,7 @@ import {
 } from '../../../../hooks/rules/meetings'
 import { OK } from '../../../../hooks/rules/verdict'
 import { expectBreach } from '../expectBreach'
+import { expectRefusal } from './expectRefusal'
 
 const R1111 = { vi: 'Vi phạm Điều 11 khoản 1 (R11.1a):', en: 'Breach of Article 11(1) (R11.1a):' }
 
@@ -104,20 +105,33 @@ describe('one regular meeting a month (R11.1a)', () => {
   })
 })
 
-describe('the month a meeting serves', () => {
-  it('refuses a month that is not YYYY-MM', () => {
-    expect(checkServedMonth('2025-13', '2025-03-05')?.path).toBe('servesMonth')
+describe('the month a meeting serves (R11.1a)', () => {
+  it('refuses a month that is not YYYY-MM (R11.1a)', () => {
+    for (const month of ['2025-13', '2025-00', '2025-3', '03/2025', '', null, 202503]) {
+      expectRefusal(checkServedMonth(month, '2025-03-05'), {
+        rule: 'R11.1a',
+        path: 'servesMonth',
+        vi: 'Tháng của cuộc họp có dạng NNNN-TT, ví dụ 2025-03.',
+        en: 'The month served is written YYYY-MM, e.g. 2025-03.',
+      })
+    }
   })
 
-  it('refuses serving a month after the meeting', () => {
-    expect(checkServedMonth('2025-04', '2025-03-05')?.message.vi).toMatch(/tháng chưa đến/)
+  it('refuses serving a month after the meeting (R11.1a)', () => {
+    expectRefusal(checkServedMonth('2025-04', '2025-03-05'), {
+      rule: 'R11.1a',
+      path: 'servesMonth',
+      vi: 'Cuộc họp ngày 05/03/2025 không thể là cuộc họp của tháng 04/2025 (tháng chưa đến).',
+      en: 'A meeting on 05/03/2025 cannot serve 04/2025, a later month.',
+    })
   })
 
-  it('accepts serving the month of the meeting or an earlier one', () => {
+  it('accepts serving the month of the meeting or an earlier one (R11.1a)', () => {
     expect([
       checkServedMonth('2025-03', '2025-03-05'),
       checkServedMonth('2025-02', '2025-03-05'),
-    ]).toEqual([null, null])
+      checkServedMonth('2024-12', '2025-01-02'),
+    ]).toEqual([OK, OK, OK])
   })
 })
 

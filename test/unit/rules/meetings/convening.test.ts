@@ -4,10 +4,12 @@ import {
   checkChair,
   checkExtraordinaryCall,
   checkKindFitsGroup,
+  MEETING_KINDS,
   type ExtraordinaryCall,
 } from '../../../../hooks/rules/meetings'
 import { OK } from '../../../../hooks/rules/verdict'
 import { expectBreach } from '../expectBreach'
+import { expectRefusal } from './expectRefusal'
 
 const R1111C = { vi: 'Vi phạm Điều 11 khoản 1 (R11.1c):', en: 'Breach of Article 11(1) (R11.1c):' }
 const R34 = { vi: 'Vi phạm Điều 3 khoản 4 (R3.4):', en: 'Breach of Article 3(4) (R3.4):' }
@@ -80,17 +82,33 @@ describe('the chair (R3.4)', () => {
 })
 
 describe('kinds of meeting by group (R11.5)', () => {
-  it('lets a Support Group hold only its own meetings (R11.5)', () => {
-    expect([checkKindFitsGroup('sg', 'sg'), checkKindFitsGroup('regular', 'sg')?.path]).toEqual([
-      null,
-      'kind',
-    ])
+  it('lets a Support Group hold its own meetings (R11.5)', () => {
+    expect(checkKindFitsGroup('sg', 'sg')).toEqual(OK)
+  })
+
+  it('refuses any Working Group kind in a Support Group (R11.5)', () => {
+    for (const kind of MEETING_KINDS.filter((k) => k !== 'sg')) {
+      expectRefusal(checkKindFitsGroup(kind, 'sg'), {
+        rule: 'R11.5',
+        path: 'kind',
+        vi: 'Tổ giúp việc chỉ tổ chức "Họp Tổ giúp việc" (Điều 11 khoản 5).',
+        en: 'A Support Group holds only Support Group meetings (Art. 11(5)).',
+      })
+    }
+  })
+
+  it('lets the Working Group hold its four kinds (R11.5)', () => {
+    expect(MEETING_KINDS.filter((k) => k !== 'sg').map((k) => checkKindFitsGroup(k, 'wg'))).toEqual(
+      [OK, OK, OK, OK],
+    )
   })
 
   it('keeps Support Group meetings out of the Working Group (R11.5)', () => {
-    expect([
-      checkKindFitsGroup('six-month-review', 'wg'),
-      checkKindFitsGroup('sg', 'wg')?.path,
-    ]).toEqual([null, 'kind'])
+    expectRefusal(checkKindFitsGroup('sg', 'wg'), {
+      rule: 'R11.5',
+      path: 'kind',
+      vi: 'Tổ công tác không tổ chức "Họp Tổ giúp việc"; chọn họp thường kỳ, sơ kết, tổng kết hoặc đột xuất.',
+      en: 'A Working Group does not hold a "Support Group meeting"; choose regular, review or extraordinary.',
+    })
   })
 })
