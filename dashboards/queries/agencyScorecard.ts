@@ -9,6 +9,7 @@ import {
   type DashboardContext,
 } from './context'
 import { monthsBetween } from './filters'
+import { reportsOfYearCaption } from './captions'
 import { listHrefsBy } from './hrefs'
 import { attendanceByAgencyOf, loadMeetings, loadMemberAgencies } from './meetings'
 import { tasksOnDay } from './tasks'
@@ -80,7 +81,7 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
         attendanceInPerson: tally?.inPerson ?? 0,
         attendanceBySubstitute: tally?.bySubstitute ?? 0,
         absences: tally?.absent ?? 0,
-        href: reportsOf(agency.id),
+        href: reportsOf(agency.id, reportsOfYearCaption(year, agency.name)),
       }
     }),
   }

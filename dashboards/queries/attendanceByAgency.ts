@@ -1,5 +1,6 @@
 import type { AttendanceByAgency } from '../types'
 import { loadAgencies, scopeAgencies, type DashboardContext } from './context'
+import { attendanceCaption } from './captions'
 import { listHref } from './hrefs'
 import { attendanceByAgencyOf, isHeld, loadMeetings, loadMemberAgencies } from './meetings'
 
@@ -31,7 +32,11 @@ export const attendanceByAgency = async (
       inPerson: tally.inPerson,
       bySubstitute: tally.bySubstitute,
       absent: tally.absent,
-      href: listHref('meetings', { id: { in: [...tally.meetings].join(',') } }),
+      href: listHref(
+        'meetings',
+        { id: { in: [...tally.meetings].join(',') } },
+        attendanceCaption(ctx.months[0], ctx.filters.period, names.get(agency) ?? ''),
+      ),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
   return { rows }

@@ -1,6 +1,7 @@
 import type { BudgetLine } from '../../payload-types'
 import type { BudgetExecution } from '../types'
 import { yearOf, type DashboardContext } from './context'
+import { budgetLineCaption } from './captions'
 import { listHref } from './hrefs'
 import { readAsViewer } from './readAsViewer'
 
@@ -20,7 +21,11 @@ export const budgetExecution = async (ctx: DashboardContext): Promise<BudgetExec
       name: line.title ?? '',
       allocated: line.allocatedAmount ?? 0,
       spent: line.spent ?? 0,
-      href: listHref('expenditures', { line: { equals: line.id } }),
+      href: listHref(
+        'expenditures',
+        { line: { equals: line.id } },
+        budgetLineCaption(line.title ?? ''),
+      ),
     })),
   }
 }

@@ -60,3 +60,68 @@ export const headlineCaption = (
       }
   }
 }
+
+/** "Báo cáo tháng 10/2026 của Sở Y tế" (the heatmap's cell). */
+export const reportsOfAgencyCaption = (period: string, agency: string): Caption => {
+  const month = monthOf(period)
+  return { vi: `Báo cáo ${month.vi} của ${agency}`, en: `Report of ${month.en} of ${agency}` }
+}
+
+/** "Báo cáo năm 2026 của Sở Y tế" (the agencies' scorecard). */
+export const reportsOfYearCaption = (year: number, agency: string): Caption => ({
+  vi: `Báo cáo các tháng năm ${year} của ${agency}`,
+  en: `Monthly reports of ${year} of ${agency}`,
+})
+
+/** The accepted reports behind a unit's figure in the comparison of units. */
+export const comparisonCaption = (period: string, indicator: Caption, unit: string): Caption => {
+  const month = monthOf(period)
+  return {
+    vi: `Báo cáo ${month.vi} đã tiếp nhận có chỉ tiêu “${indicator.vi}” của ${unit}`,
+    en: `Accepted reports of ${month.en} with the indicator “${indicator.en}” of ${unit}`,
+  }
+}
+
+/** The spending recorded on a budget line. */
+export const budgetLineCaption = (line: string): Caption => ({
+  vi: `Các khoản chi thuộc dòng kinh phí “${line}”`,
+  en: `Expenditures on the budget line “${line}”`,
+})
+
+/** The held meetings behind an agency's attendance over the months shown. */
+export const attendanceCaption = (from: string, to: string, agency: string): Caption => {
+  const [first, last] = [monthOf(from), monthOf(to)]
+  const range =
+    from === to ? first : { vi: `từ ${first.vi} đến ${last.vi}`, en: `${first.en}–${last.en}` }
+  return {
+    vi: `Cuộc họp đã họp ${range.vi} có thành viên của ${agency} được mời`,
+    en: `Meetings held in ${range.en} to which members of ${agency} were invited`,
+  }
+}
+
+/** The compliance scorecard's lists of a month (R14.2). */
+export const complianceCaption = (
+  figure: 'meetings' | 'reports' | 'behind' | 'period',
+  period: string,
+): Caption => {
+  const month = monthOf(period)
+  switch (figure) {
+    case 'meetings':
+      return { vi: `Cuộc họp ${month.vi}`, en: `Meetings of ${month.en}` }
+    case 'reports':
+      return { vi: `Báo cáo ${month.vi}`, en: `Reports of ${month.en}` }
+    case 'behind':
+      return {
+        vi: `Cơ quan chưa gửi báo cáo ${month.vi} đúng hạn`,
+        en: `Agencies that did not report on time for ${month.en}`,
+      }
+    case 'period':
+      return { vi: `Kỳ báo cáo ${month.vi}`, en: `Reporting period ${month.en}` }
+  }
+}
+
+/** The review meetings of a kind ("Họp sơ kết 6 tháng"), for the yearly compliance checks. */
+export const reviewMeetingsCaption = (name: Caption): Caption => ({
+  vi: `Cuộc họp loại “${name.vi}”`,
+  en: `Meetings of the kind “${name.en}”`,
+})

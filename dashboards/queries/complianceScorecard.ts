@@ -16,6 +16,7 @@ import {
   scopeWhere,
   type DashboardContext,
 } from './context'
+import { complianceCaption, reviewMeetingsCaption } from './captions'
 import { andWhere, docHref, idsWhere, listHref } from './hrefs'
 import { isHeld, loadMeetings, loadWorkingGroups, type MeetingRow } from './meetings'
 
@@ -69,8 +70,8 @@ const reviewCheck = (
       meeting.status !== 'cancelled' &&
       reviewedYear(kind, meeting.servesMonth) === year,
   )
-  const listOf = listHref('meetings', { kind: { equals: kind } })
   const name = REVIEW_NAMES[kind]
+  const listOf = listHref('meetings', { kind: { equals: kind } }, reviewMeetingsCaption(name))
   // As the meeting's title says it: "Họp sơ kết 6 tháng năm 2025", "Họp tổng kết năm 2025".
   const ofYearVi = `${name.vi}${kind === 'six-month-review' ? ' năm' : ''} ${year}`
   switch (reviewState(kind, year, slots, today)) {
@@ -100,7 +101,11 @@ const reviewCheck = (
 }
 
 const meetingsHref = (month: string, ids?: MeetingRow['id'][]) =>
-  listHref('meetings', ids ? idsWhere(ids) : { servesMonth: { equals: month } })
+  listHref(
+    'meetings',
+    ids ? idsWhere(ids) : { servesMonth: { equals: month } },
+    complianceCaption('meetings', month),
+  )
 
 /**
  * R14.2: the charter's rhythm month by month: a regular meeting before the 10th (R11.1a; a month
@@ -232,13 +237,21 @@ export const complianceScorecard = async (ctx: DashboardContext): Promise<Compli
       // R12.3a
       const expected = await expectedIn(ctx, period)
       const behind = expected.filter((agency) => reportState(period, agency.id) !== 'on-time')
-      const reportsHref = listHref('reports', andWhere({ period: { equals: period } }, scope))
+      const reportsHref = listHref(
+        'reports',
+        andWhere({ period: { equals: period } }, scope),
+        complianceCaption('reports', period),
+      )
       const reports: Check =
         ctx.today <= reportDeadline(period, numbers.reportBeforeDay)
           ? notDue(reportsHref)
           : behind.length
             ? breachOf(
-                listHref('agencies', idsWhere(behind.map((agency) => agency.id))),
+                listHref(
+                  'agencies',
+                  idsWhere(behind.map((agency) => agency.id)),
+                  complianceCaption('behind', period),
+                ),
                 `${behind.length} cơ quan chưa gửi báo cáo đúng hạn.`,
                 `${behind.length} agencies did not report on time.`,
               )
@@ -250,7 +263,11 @@ export const complianceScorecard = async (ctx: DashboardContext): Promise<Compli
       const deadline = aggregateDeadline(period, numbers.aggregateBeforeDay)
       const periodHref = record
         ? docHref('reporting-periods', record.id)
-        : listHref('reporting-periods', { period: { equals: period } })
+        : listHref(
+            'reporting-periods',
+            { period: { equals: period } },
+            complianceCaption('period', period),
+          )
       const aggregate: Check = issuedAt
         ? toVnDateKey(issuedAt) <= deadline
           ? pass(periodHref)

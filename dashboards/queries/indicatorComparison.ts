@@ -8,6 +8,7 @@ import {
   scopeAgencies,
   type DashboardContext,
 } from './context'
+import { comparisonCaption } from './captions'
 import { andWhere, idsWhere, listHref } from './hrefs'
 import { districtOf } from '../../hooks/rules/aggregate'
 import { indicatorSummary, pickedIndicator } from './indicatorTrend'
@@ -25,7 +26,7 @@ export const indicatorComparison = async (ctx: DashboardContext): Promise<Indica
   const indicator = await pickedIndicator(ctx)
   if (!indicator) return { indicator: null, rows: [] }
   const { period, district, agencyKind } = ctx.filters
-  const accepted = (agencies: Row['id'][]) =>
+  const accepted = (agencies: Row['id'][], unit: string) =>
     listHref(
       'reports',
       andWhere(
@@ -34,6 +35,7 @@ export const indicatorComparison = async (ctx: DashboardContext): Promise<Indica
         { 'indicatorLines.indicator': { equals: indicator.id } },
         idsWhere(agencies, 'agency'),
       ),
+      comparisonCaption(period, indicator.name, unit),
     )
   const byDistrict =
     ctx.scope.agency === null &&
@@ -65,6 +67,7 @@ export const indicatorComparison = async (ctx: DashboardContext): Promise<Indica
                 .filter((agency) => String(districtOf(agency.id, map)) === String(unit.id))
                 .filter((agency) => !agencyKind || agency.kind === agencyKind)
                 .map((agency) => agency.id),
+              unit.name,
             ),
           }))
           .sort(byValue),
@@ -88,7 +91,7 @@ export const indicatorComparison = async (ctx: DashboardContext): Promise<Indica
           name: agency.name,
           value: row ? (scopeFigures(indicators, [row])[String(indicator.id)] ?? null) : null,
           target: null,
-          href: accepted([agency.id]),
+          href: accepted([agency.id], agency.name),
         }
       })
       .filter((row) => row.value !== null || rowOf.has(String(row.id)))

@@ -8,6 +8,7 @@ import {
   scopeAgencies,
   type DashboardContext,
 } from './context'
+import { reportsOfAgencyCaption } from './captions'
 import { listHrefsBy } from './hrefs'
 
 /**
@@ -52,7 +53,7 @@ export const timelinessHeatmap = async (ctx: DashboardContext): Promise<Timeline
         return {
           period,
           state: expected ? stateOf(agency.id, period) : 'not-due',
-          href: reportsOf.get(period)!(agency.id),
+          href: reportsOf.get(period)!(agency.id, reportsOfAgencyCaption(period, agency.name)),
         }
       }),
     })),

@@ -1,7 +1,17 @@
 import { parse } from 'qs-esm'
 import { describe, expect, it } from 'vitest'
 
-import { headlineCaption, tasksOfAgencyCaption } from '../../../dashboards/queries/captions'
+import {
+  attendanceCaption,
+  budgetLineCaption,
+  comparisonCaption,
+  complianceCaption,
+  headlineCaption,
+  reportsOfAgencyCaption,
+  reportsOfYearCaption,
+  reviewMeetingsCaption,
+  tasksOfAgencyCaption,
+} from '../../../dashboards/queries/captions'
 import { listHref, listHrefsBy } from '../../../dashboards/queries/hrefs'
 
 // Issue 13, item 14: a drill-down link says it comes from the dashboard and what it lists.
@@ -41,6 +51,50 @@ describe('drill-down captions', () => {
   it('marks a link without a caption as coming from the dashboard', () => {
     expect(listHref('agencies', { id: { in: '1,2' } })).toBe(
       '/admin/collections/agencies?where[id][in]=1%2C2&from=dashboard',
+    )
+  })
+
+  it('says which agency’s report of which month a heatmap cell lists', () => {
+    expect(reportsOfAgencyCaption('2026-10', 'Sở Y tế')).toEqual({
+      vi: 'Báo cáo tháng 10/2026 của Sở Y tế',
+      en: 'Report of 10/2026 of Sở Y tế',
+    })
+  })
+
+  it('says which agency’s reports of which year a scorecard row lists', () => {
+    expect(reportsOfYearCaption(2026, 'Sở Y tế').vi).toBe('Báo cáo các tháng năm 2026 của Sở Y tế')
+  })
+
+  it('names the month, the indicator and the unit behind a comparison bar', () => {
+    expect(
+      comparisonCaption('2026-10', { vi: 'Hồ sơ trực tuyến', en: 'Online files' }, 'Huyện A').vi,
+    ).toBe('Báo cáo tháng 10/2026 đã tiếp nhận có chỉ tiêu “Hồ sơ trực tuyến” của Huyện A')
+  })
+
+  it('names the budget line behind its spending', () => {
+    expect(budgetLineCaption('Mua thiết bị đọc chip').vi).toBe(
+      'Các khoản chi thuộc dòng kinh phí “Mua thiết bị đọc chip”',
+    )
+  })
+
+  it('names the months and the agency behind an attendance row', () => {
+    expect(attendanceCaption('2026-01', '2026-10', 'Sở Y tế').vi).toBe(
+      'Cuộc họp đã họp từ tháng 01/2026 đến tháng 10/2026 có thành viên của Sở Y tế được mời',
+    )
+    expect(attendanceCaption('2026-10', '2026-10', 'Sở Y tế').vi).toBe(
+      'Cuộc họp đã họp tháng 10/2026 có thành viên của Sở Y tế được mời',
+    )
+  })
+
+  it('names the month of each compliance check’s list (R14.2)', () => {
+    expect(complianceCaption('meetings', '2026-10').vi).toBe('Cuộc họp tháng 10/2026')
+    expect(complianceCaption('reports', '2026-10').vi).toBe('Báo cáo tháng 10/2026')
+    expect(complianceCaption('behind', '2026-10').vi).toBe(
+      'Cơ quan chưa gửi báo cáo tháng 10/2026 đúng hạn',
+    )
+    expect(complianceCaption('period', '2026-10').vi).toBe('Kỳ báo cáo tháng 10/2026')
+    expect(reviewMeetingsCaption({ vi: 'Họp tổng kết năm', en: 'Year-end review' }).vi).toBe(
+      'Cuộc họp loại “Họp tổng kết năm”',
     )
   })
 })
