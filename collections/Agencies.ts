@@ -4,7 +4,11 @@ import { adminOnly, anyOf, orgEditors, reporterScoped, systemOnly } from '../src
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { checkDayOrder, dayOnly } from '../src/fields/dates'
 import { l } from '../src/i18n/label'
-import { searchable } from '../src/search'
+import { searchReferrers, searchText, searchable } from '../src/search'
+import { collectionHooks } from '../src/lib/hookChain'
+import { inputIntegrity } from '../src/integrity'
+import { audit } from '../src/audit'
+import { agencyRollups } from '../dashboards/rollups/hooks'
 
 export const AGENCY_KINDS = [
   { value: 'police', label: l('Công an (cơ quan thường trực)', 'Police (standing body)') },
@@ -177,7 +181,14 @@ export const Agencies: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-  hooks: {
-    beforeChange: [keepOneStandingBody],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Agencies),
+    {
+      beforeChange: [keepOneStandingBody],
+    },
+    searchText,
+    searchReferrers,
+    agencyRollups,
+    audit,
+  ),
 }

@@ -174,7 +174,7 @@ export const CharterSettings: GlobalConfig = {
     },
   ],
   hooks: {
-    beforeValidate: [(args) => rejectMalformedGlobalInput(CharterSettings.fields)(args)],
+    beforeValidate: [rejectMalformedGlobalInput(() => CharterSettings.fields)],
     beforeChange: [validateEditions],
     afterChange: [forgetCharterSettingsRead],
   },

@@ -6,6 +6,9 @@ import { dayKeyOf, dayOnly } from '../src/fields/dates'
 import { numberField } from '../src/fields/numberFields'
 import { l } from '../src/i18n/label'
 import { vnDayStart } from '../src/lib/clock'
+import { collectionHooks } from '../src/lib/hookChain'
+import { inputIntegrity } from '../src/integrity'
+import { audit } from '../src/audit'
 
 // One row per announced calendar day; the date is unique and stored as 00:00 Vietnam time.
 const oneRowPerDay: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -95,7 +98,11 @@ export const Holidays: CollectionConfig = {
       { integer: true, grouping: false },
     ),
   ],
-  hooks: {
-    beforeChange: [oneRowPerDay],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Holidays),
+    {
+      beforeChange: [oneRowPerDay],
+    },
+    audit,
+  ),
 }

@@ -4,9 +4,13 @@ import { adminOnly, authenticated, orgEditors } from '../src/access'
 import { assertField } from '../hooks/adapters/assertVerdict'
 import { numberField } from '../src/fields/numberFields'
 import { l } from '../src/i18n/label'
-import { searchable } from '../src/search'
+import { searchText, searchable } from '../src/search'
 import { idOf } from '../src/lib/relations'
 import { AGENCY_KINDS } from './Agencies'
+import { collectionHooks } from '../src/lib/hookChain'
+import { inputIntegrity } from '../src/integrity'
+import { audit } from '../src/audit'
+import { indicatorRollups } from '../dashboards/rollups/hooks'
 
 export const INDICATOR_GROUPS = [
   {
@@ -268,7 +272,13 @@ export const Indicators: CollectionConfig = {
       admin: { position: 'sidebar', step: 1 },
     }),
   ],
-  hooks: {
-    beforeChange: [checkDefinition],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Indicators),
+    {
+      beforeChange: [checkDefinition],
+    },
+    searchText,
+    indicatorRollups,
+    audit,
+  ),
 }

@@ -6,6 +6,9 @@ import { PERCENT_UNIT } from '../hooks/rules/reportValidation'
 import { numberField } from '../src/fields/numberFields'
 import { l } from '../src/i18n/label'
 import { idOf } from '../src/lib/relations'
+import { collectionHooks } from '../src/lib/hookChain'
+import { inputIntegrity } from '../src/integrity'
+import { audit } from '../src/audit'
 
 /** The value the database keeps unique: one target per indicator, year and agency (or province). */
 export const targetKeyOf = (indicator: unknown, year: unknown, agency: unknown): string =>
@@ -142,7 +145,11 @@ export const Targets: CollectionConfig = {
       access: systemOnly,
     },
   ],
-  hooks: {
-    beforeChange: [checkTarget],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Targets),
+    {
+      beforeChange: [checkTarget],
+    },
+    audit,
+  ),
 }

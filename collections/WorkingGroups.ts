@@ -7,6 +7,9 @@ import { checkDayOrder, dayKeyOf, dayOnly } from '../src/fields/dates'
 import { idOf } from '../src/lib/relations'
 import { l } from '../src/i18n/label'
 import { unassistedMembersField } from './Members/unassistedField'
+import { collectionHooks } from '../src/lib/hookChain'
+import { inputIntegrity } from '../src/integrity'
+import { audit } from '../src/audit'
 
 type GroupRow = {
   id: number | string
@@ -181,7 +184,11 @@ export const WorkingGroups: CollectionConfig = {
     },
     unassistedMembersField,
   ],
-  hooks: {
-    beforeChange: [checkGroupParent],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => WorkingGroups),
+    {
+      beforeChange: [checkGroupParent],
+    },
+    audit,
+  ),
 }

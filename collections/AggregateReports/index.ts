@@ -6,6 +6,9 @@ import { readAggregates, standingBodyOnly } from './access'
 import { aggregateEndpoints } from './endpoints'
 import { aggregateFields } from './fields'
 import { enforceAggregateRules, refuseIssuedDelete } from './hooks'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 /**
  * The province's monthly aggregate report (R12.3b): one per month, computed from the agencies'
@@ -35,8 +38,12 @@ export const AggregateReports: CollectionConfig = {
   defaultSort: '-period',
   endpoints: aggregateEndpoints,
   fields: aggregateFields,
-  hooks: {
-    beforeChange: [enforceAggregateRules],
-    beforeDelete: [refuseIssuedDelete],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => AggregateReports),
+    {
+      beforeChange: [enforceAggregateRules],
+      beforeDelete: [refuseIssuedDelete],
+    },
+    audit,
+  ),
 }

@@ -19,6 +19,9 @@ import {
   keepLineTotals,
   refuseMalformedNumbers,
 } from './hooks'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 // R13.1 / R13.2: an allocation decision for the groups' work in one fiscal year.
 export const BudgetLines: CollectionConfig = {
@@ -174,11 +177,15 @@ export const BudgetLines: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     }),
   ],
-  hooks: {
-    beforeOperation: [refuseMalformedNumbers],
-    beforeChange: [enforceLineRules],
-    afterChange: [keepLineTotals],
-    beforeDelete: [enforceLineDelete],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => BudgetLines),
+    {
+      beforeOperation: [refuseMalformedNumbers],
+      beforeChange: [enforceLineRules],
+      afterChange: [keepLineTotals],
+      beforeDelete: [enforceLineDelete],
+    },
+    audit,
+  ),
   endpoints: [executionReportEndpoint],
 }

@@ -7,6 +7,9 @@ import { DELEGATION_SCOPES, SCOPE_LABELS } from '../../hooks/rules/delegations'
 import { readDelegations } from './access'
 import { enforceDelegationRules } from './enforceDelegationRules'
 import { standingField } from './standingField'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 // R4.5 / R3.4 / R4.2 / R5.3: the Head's written, dated authorisations.
 export const Delegations: CollectionConfig = {
@@ -102,7 +105,11 @@ export const Delegations: CollectionConfig = {
     { name: 'note', type: 'textarea', maxLength: 2000, label: l('Ghi chú', 'Note') },
     standingField,
   ],
-  hooks: {
-    beforeChange: [enforceDelegationRules],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Delegations),
+    {
+      beforeChange: [enforceDelegationRules],
+    },
+    audit,
+  ),
 }

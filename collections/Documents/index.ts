@@ -5,12 +5,15 @@ import { dayOnly } from '../../src/fields/dates'
 import { trusted } from '../../src/lib/safeInput'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
-import { searchable } from '../../src/search'
+import { searchText, searchable } from '../../src/search'
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from '../../hooks/rules/documentRegister'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
 import { readDocuments, untilIssued } from './access'
 import { enforceDocumentRules, refuseIssuedDelete } from './hooks'
 import { documentEndpoints } from './endpoints'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 /** A value the register computes: shown, never typed. */
 const computed = <F extends Field>(field: F): F => ({
@@ -229,8 +232,13 @@ export const Documents: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     }),
   ],
-  hooks: {
-    beforeChange: [enforceDocumentRules],
-    beforeDelete: [refuseIssuedDelete],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Documents),
+    {
+      beforeChange: [enforceDocumentRules],
+      beforeDelete: [refuseIssuedDelete],
+    },
+    searchText,
+    audit,
+  ),
 }

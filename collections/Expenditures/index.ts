@@ -8,6 +8,9 @@ import { l } from '../../src/i18n/label'
 import { mustExist } from '../../src/lib/safeInput'
 import { enforceLedger, refuseHistoryEdits, updateLineTotals } from './hooks'
 import { recordEndpoint } from './recordEndpoint'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 // R13.1 / R13.2: the spending recorded against a budget line; immutable once recorded.
 export const Expenditures: CollectionConfig = {
@@ -155,10 +158,14 @@ export const Expenditures: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     }),
   ],
-  hooks: {
-    beforeOperation: [refuseHistoryEdits],
-    beforeChange: [enforceLedger],
-    afterChange: [updateLineTotals],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Expenditures),
+    {
+      beforeOperation: [refuseHistoryEdits],
+      beforeChange: [enforceLedger],
+      afterChange: [updateLineTotals],
+    },
+    audit,
+  ),
   endpoints: [recordEndpoint],
 }

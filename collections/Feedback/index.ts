@@ -15,6 +15,9 @@ import {
 } from '../../hooks/rules/feedback'
 import { feedbackEndpoints } from './endpoints'
 import { enforceFeedbackRules } from './hooks'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 /** A value the workflow records: shown, never typed. */
 const recorded = <F extends Field>(field: F): F => ({
@@ -165,7 +168,11 @@ export const Feedback: CollectionConfig = {
       ],
     }),
   ],
-  hooks: {
-    beforeChange: [enforceFeedbackRules],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Feedback),
+    {
+      beforeChange: [enforceFeedbackRules],
+    },
+    audit,
+  ),
 }

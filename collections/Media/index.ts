@@ -11,6 +11,9 @@ import {
   stampOwnerAgency,
   storeUnderDetectedType,
 } from './hooks'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 export { MAX_UPLOAD_BYTES }
 
@@ -70,9 +73,13 @@ export const Media: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-  hooks: {
-    beforeOperation: [storeUnderDetectedType],
-    beforeChange: [stampOwnerAgency],
-    afterError: [explainUploadErrors],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Media),
+    {
+      beforeOperation: [storeUnderDetectedType],
+      beforeChange: [stampOwnerAgency],
+      afterError: [explainUploadErrors],
+    },
+    audit,
+  ),
 }

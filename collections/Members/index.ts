@@ -4,10 +4,13 @@ import { adminOnly, agencyScopedRead, orgEditors } from '../../src/access'
 import { dayOnly } from '../../src/fields/dates'
 import { seatPickerEndpoint } from '../../src/fields/pickers/endpoints'
 import { l } from '../../src/i18n/label'
-import { searchable } from '../../src/search'
+import { searchText, searchable } from '../../src/search'
 import { POSITION_LABELS, POSITIONS } from '../../hooks/rules/positions'
 import { endEffectsField } from './endEffectsField'
 import { enforceMembershipRules, refuseRemovingAssistedSeat } from './enforceMembershipRules'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 // A person's dated position in a group (one record per person × group × term).
 export const Members: CollectionConfig = {
@@ -153,8 +156,13 @@ export const Members: CollectionConfig = {
     },
     endEffectsField,
   ],
-  hooks: {
-    beforeChange: [enforceMembershipRules],
-    beforeDelete: [refuseRemovingAssistedSeat],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Members),
+    {
+      beforeChange: [enforceMembershipRules],
+      beforeDelete: [refuseRemovingAssistedSeat],
+    },
+    searchText,
+    audit,
+  ),
 }

@@ -5,6 +5,9 @@ import { MAX_SUBJECT_LENGTH, NOTIFICATIONS } from '../../src/email/outbox'
 import { l } from '../../src/i18n/label'
 import { redeliverEndpoint } from './endpoints'
 import { setDedupeId } from './hooks'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 const KIND_OPTIONS = [
   { value: 'meeting-notice', label: l('Giấy mời họp', 'Meeting notice') },
@@ -182,7 +185,11 @@ export const Notifications: CollectionConfig = {
       admin: { hidden: true },
     },
   ],
-  hooks: {
-    beforeValidate: [setDedupeId],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Notifications),
+    {
+      beforeValidate: [setDedupeId],
+    },
+    audit,
+  ),
 }

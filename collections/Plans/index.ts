@@ -5,7 +5,7 @@ import { dayOnly } from '../../src/fields/dates'
 import { trusted } from '../../src/lib/safeInput'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
-import { searchable } from '../../src/search'
+import { searchText, searchable } from '../../src/search'
 import {
   PLAN_KIND_LABELS,
   PLAN_KINDS,
@@ -15,6 +15,9 @@ import {
 } from '../../hooks/rules/plans'
 import { readPlans, untilApproved } from './access'
 import { createPlanTasks, enforcePlanRules, refuseLockedPlanDelete } from './hooks'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 /** A value the workflow records: shown, never typed. */
 const recorded = <F extends Field>(field: F): F => ({
@@ -233,9 +236,14 @@ export const Plans: CollectionConfig = {
     }),
     recorded(dayOnly('returnedOn', l('Ngày trả lại', 'Returned on'))),
   ],
-  hooks: {
-    beforeChange: [enforcePlanRules],
-    afterChange: [createPlanTasks],
-    beforeDelete: [refuseLockedPlanDelete],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Plans),
+    {
+      beforeChange: [enforcePlanRules],
+      afterChange: [createPlanTasks],
+      beforeDelete: [refuseLockedPlanDelete],
+    },
+    searchText,
+    audit,
+  ),
 }

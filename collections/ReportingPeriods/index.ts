@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, authenticated, systemOnly, withRoles } from '../../src/access'
 import { l } from '../../src/i18n/label'
 import { recordLocksAndExceptions } from './hooks'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
 
 // Written by the hooks only, never re-validated against the writer's read access.
 const writtenByHooks = () => true as const
@@ -134,8 +137,12 @@ export const ReportingPeriods: CollectionConfig = {
       ],
     },
   ],
-  hooks: {
-    beforeChange: [recordLocksAndExceptions],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => ReportingPeriods),
+    {
+      beforeChange: [recordLocksAndExceptions],
+    },
+    audit,
+  ),
   versions: { maxPerDoc: 100 },
 }

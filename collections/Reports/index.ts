@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '../../src/access'
 import { l } from '../../src/i18n/label'
-import { searchable } from '../../src/search'
+import { searchText, searchable } from '../../src/search'
 import {
   createReports,
   deleteReports,
@@ -17,6 +17,10 @@ import { reportFields } from './fields'
 import { enforceReportRules } from './hooks'
 import { forwardProposals } from './proposals'
 import { sendSoftCopy } from './softCopy'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
+import { reportRollups } from '../../dashboards/rollups/hooks'
 
 /**
  * Each agency's monthly report to the standing body (R12.3a): one per agency and month, pre-filled
@@ -53,9 +57,15 @@ export const Reports: CollectionConfig = {
   indexes: [{ fields: ['agency', 'period'], unique: true }],
   fields: reportFields,
   endpoints: reportActionEndpoints,
-  hooks: {
-    beforeChange: [enforceReportRules],
-    afterChange: [restoreTranslations, forwardProposals, copyProgressToTasks, sendSoftCopy],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Reports),
+    {
+      beforeChange: [enforceReportRules],
+      afterChange: [restoreTranslations, forwardProposals, copyProgressToTasks, sendSoftCopy],
+    },
+    searchText,
+    reportRollups,
+    audit,
+  ),
   versions: { maxPerDoc: 50 },
 }

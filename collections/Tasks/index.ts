@@ -5,10 +5,14 @@ import { hasRole } from '../../src/access/roles'
 import { dayOnly } from '../../src/fields/dates'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
-import { searchable } from '../../src/search'
+import { searchText, searchable } from '../../src/search'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { readTasks, updateTasks } from './access'
 import { computeTaskStatus, enforceTaskRules, keepReportedTasks, showTodaysStatus } from './hooks'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
+import { taskRollups } from '../../dashboards/rollups/hooks'
 
 export const TASK_SOURCES = [
   { value: 'national-programme', label: l('Chương trình, đề án quốc gia', 'National programme') },
@@ -242,9 +246,15 @@ export const Tasks: CollectionConfig = {
       },
     },
   ],
-  hooks: {
-    beforeChange: [enforceTaskRules, computeTaskStatus],
-    beforeDelete: [keepReportedTasks],
-    afterRead: [showTodaysStatus],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Tasks),
+    {
+      beforeChange: [enforceTaskRules, computeTaskStatus],
+      beforeDelete: [keepReportedTasks],
+      afterRead: [showTodaysStatus],
+    },
+    searchText,
+    taskRollups,
+    audit,
+  ),
 }

@@ -9,6 +9,9 @@ import { readUsers, updateUsers } from './access'
 import { forgotPasswordEndpoint } from './forgotPassword'
 import { guardAccountWrites, guardAdminRole } from './guards'
 import { uniformLoginFailures } from './loginFailures'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { accountAudit } from '../../src/audit'
 
 // Accounts: who may write what is in ./guards.ts (credentials, roles, agency, administrators'
 // accounts); forgot-password goes through the outbox (./forgotPassword.ts); login failures all
@@ -74,9 +77,13 @@ export const Users: CollectionConfig = {
     },
   ],
   endpoints: [forgotPasswordEndpoint, personPickerEndpoint],
-  hooks: {
-    beforeOperation: [guardAccountWrites],
-    beforeChange: [guardAdminRole],
-    afterError: [uniformLoginFailures],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Users),
+    {
+      beforeOperation: [guardAccountWrites],
+      beforeChange: [guardAdminRole],
+      afterError: [uniformLoginFailures],
+    },
+    accountAudit,
+  ),
 }

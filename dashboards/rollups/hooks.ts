@@ -1,11 +1,7 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionConfig,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { SEEDING_CONTEXT } from '../../collections/Reports/hooks'
+import type { CollectionHooks } from '../../src/lib/hookChain'
 import { idOf } from '../../src/lib/relations'
 import { loadAgencyInfos, loadIndicatorSpecs, type Db } from './load'
 import {
@@ -150,30 +146,27 @@ const refreshAllScopes = async (db: Db) => {
   for (const period of periods) await refreshScopes(db, period, null, { indicators })
 }
 
-const HOOKS: Record<
-  string,
-  { afterChange: CollectionAfterChangeHook; afterDelete?: CollectionAfterDeleteHook }
-> = {
-  reports: { afterChange: reportChanged, afterDelete: reportDeleted },
-  tasks: { afterChange: taskChanged, afterDelete: taskDeleted },
-  meetings: { afterChange: meetingChanged, afterDelete: meetingDeleted },
-  agencies: { afterChange: agencyChanged },
-  indicators: { afterChange: indicatorChanged, afterDelete: indicatorDeleted },
+// The rollup steps of the hook chains of the collections the rollups are computed from
+// (src/lib/hookChain), listed by each after its own hooks and before the audit.
+
+export const reportRollups: CollectionHooks = {
+  afterChange: [reportChanged],
+  afterDelete: [reportDeleted],
 }
 
-/** Adds the rollups' upkeep to the collections they are computed from. */
-export const withRollupHooks = (collection: CollectionConfig): CollectionConfig => {
-  const hooks = HOOKS[collection.slug]
-  if (!hooks) return collection
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), hooks.afterChange],
-      afterDelete: [
-        ...(collection.hooks?.afterDelete ?? []),
-        ...(hooks.afterDelete ? [hooks.afterDelete] : []),
-      ],
-    },
-  }
+export const taskRollups: CollectionHooks = {
+  afterChange: [taskChanged],
+  afterDelete: [taskDeleted],
+}
+
+export const meetingRollups: CollectionHooks = {
+  afterChange: [meetingChanged],
+  afterDelete: [meetingDeleted],
+}
+
+export const agencyRollups: CollectionHooks = { afterChange: [agencyChanged] }
+
+export const indicatorRollups: CollectionHooks = {
+  afterChange: [indicatorChanged],
+  afterDelete: [indicatorDeleted],
 }

@@ -38,9 +38,8 @@ export const takePasswordChange = (req: PayloadRequest, slug: string, id: unknow
 }
 
 /** A password set through the reset-password flow (no update hooks run there) is audited too. */
-export const recordPasswordReset =
-  (auditSlug: 'audit-log'): CollectionAfterOperationHook =>
-  async (hook) => {
+export const recordPasswordReset = (auditSlug: 'audit-log'): CollectionAfterOperationHook => {
+  const recordPasswordReset: CollectionAfterOperationHook = async (hook) => {
     if (hook.operation !== 'resetPassword' || !hook.result?.user) return hook.result
     const { id } = hook.result.user
     await hook.req.payload.create({
@@ -58,3 +57,5 @@ export const recordPasswordReset =
     })
     return hook.result
   }
+  return recordPasswordReset
+}

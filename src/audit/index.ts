@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { l } from '../i18n/label'
+import type { CollectionHooks } from '../lib/hookChain'
 import { idOf } from '../lib/relations'
 import { notePasswordChange, recordPasswordReset, takePasswordChange } from './credentials'
 
@@ -142,25 +143,34 @@ const recordDelete: CollectionAfterDeleteHook = async ({ collection, doc, req })
   return doc
 }
 
-/**
- * Adds createdBy/updatedBy and the append-only audit trail to a collection; on an auth collection
- * a password change (update or reset) is listed as `password`.
- */
-export const withAudit = (collection: CollectionConfig): CollectionConfig => ({
+/** Adds the createdBy/updatedBy fields that the audit steps' `stampAuthor` fills. */
+export const withAuthorFields = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   fields: [...collection.fields, ...authorFields],
-  hooks: {
-    ...collection.hooks,
-    beforeChange: [
-      ...(collection.hooks?.beforeChange ?? []),
-      stampAuthor,
-      ...(collection.auth ? [notePasswordChange] : []),
-    ],
-    afterChange: [...(collection.hooks?.afterChange ?? []), recordChange],
-    afterOperation: [
-      ...(collection.hooks?.afterOperation ?? []),
-      ...(collection.auth ? [recordPasswordReset(AUDIT_LOG_SLUG)] : []),
-    ],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDelete],
-  },
 })
+
+/**
+ * The audit steps of a collection's hook chain (src/lib/hookChain): createdBy/updatedBy stamped
+ * and the append-only audit trail. A collection lists them last, after its own hooks.
+ */
+export const audit: CollectionHooks = {
+  beforeChange: [stampAuthor],
+  afterChange: [recordChange],
+  afterDelete: [recordDelete],
+}
+
+/** The audit steps of an auth collection: a password change (update or reset) is listed too. */
+export const accountAudit: CollectionHooks = {
+  beforeChange: [stampAuthor, notePasswordChange],
+  afterChange: [recordChange],
+  afterOperation: [recordPasswordReset(AUDIT_LOG_SLUG)],
+  afterDelete: [recordDelete],
+}
+
+/** Whether a collection's hook chain lists the audit steps (`audit` or `accountAudit`). */
+export const listsAudit = (collection: CollectionConfig): boolean =>
+  Boolean(
+    collection.hooks?.beforeChange?.includes(stampAuthor) &&
+      collection.hooks.afterChange?.includes(recordChange) &&
+      collection.hooks.afterDelete?.includes(recordDelete),
+  )

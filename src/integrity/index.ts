@@ -9,8 +9,10 @@ import {
 } from 'payload'
 
 import { languageOf } from '../i18n/label'
+import type { CollectionHooks } from '../lib/hookChain'
 import { capitalised, namesOf, rowNamesOf } from '../lib/fieldLabels'
 import { idOf } from '../lib/relations'
+import { searchColumnOf } from '../search'
 import { controlCharacterProblems } from './controlCharacters'
 
 // Collection hooks read raw input before Payload's field validation, and Payload accepts some
@@ -114,10 +116,10 @@ const inputProblems = (fields: Field[], data: Record<string, unknown>): Problem[
   ]
 }
 
-const rejectMalformedInput =
-  (fields: Field[]): CollectionBeforeValidateHook =>
-  async ({ collection, data, req }) => {
+const rejectMalformedInputOf = (fieldsOf: () => Field[]): CollectionBeforeValidateHook => {
+  const rejectMalformedInput: CollectionBeforeValidateHook = async ({ collection, data, req }) => {
     if (!data || typeof data !== 'object') return data
+    const fields = fieldsOf()
     const shapes = inputProblems(fields, data)
     const problems = shapes.length
       ? shapes
@@ -132,6 +134,8 @@ const rejectMalformedInput =
       req.t,
     )
   }
+  return rejectMalformedInput
+}
 
 type Reference = {
   path: string
@@ -222,10 +226,9 @@ const notFound = ({ path, names }: Reference): Problem => ({
 })
 
 /** The same shape check for a global's input. */
-export const rejectMalformedGlobalInput =
-  (fields: Field[]): GlobalBeforeValidateHook =>
-  ({ data, global, req }) => {
-    const problems = data && typeof data === 'object' ? inputProblems(fields, data) : []
+export const rejectMalformedGlobalInput = (fieldsOf: () => Field[]): GlobalBeforeValidateHook => {
+  const rejectMalformedInput: GlobalBeforeValidateHook = ({ data, global, req }) => {
+    const problems = data && typeof data === 'object' ? inputProblems(fieldsOf(), data) : []
     if (problems.length === 0) return data
     const language = languageOf(req)
     throw new ValidationError(
@@ -236,15 +239,33 @@ export const rejectMalformedGlobalInput =
       req.t,
     )
   }
+  return rejectMalformedInput
+}
 
-/** Adds input-shape checks and relationship existence checks to a collection. */
-export const withInputIntegrity = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeValidate: [
-      rejectMalformedInput(collection.fields),
-      ...(collection.hooks?.beforeValidate ?? []),
-    ],
-  },
-})
+/**
+ * The first step of a collection's hook chain (src/lib/hookChain): input-shape checks and
+ * relationship existence checks, before any other hook. `declared` returns the collection as
+ * declared in its file (read when the first write arrives): its fields, and the search column
+ * src/search adds to a searchable one, are the ones checked.
+ */
+export const inputIntegrity = (declared: () => CollectionConfig): CollectionHooks => {
+  let fields: Field[] | undefined
+  const fieldsOf = () => {
+    if (!fields) {
+      const collection = declared()
+      fields = [...collection.fields, ...searchColumnOf(collection)]
+    }
+    return fields
+  }
+  const step = rejectMalformedInputOf(fieldsOf)
+  integritySteps.add(step)
+  return { beforeValidate: [step] }
+}
+
+const integritySteps = new WeakSet<object>()
+
+/** Whether a collection's hook chain starts with its `inputIntegrity` step. */
+export const listsInputIntegrity = (collection: CollectionConfig): boolean => {
+  const first = collection.hooks?.beforeValidate?.[0]
+  return first !== undefined && integritySteps.has(first)
+}

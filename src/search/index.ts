@@ -11,6 +11,7 @@ import type {
 } from 'payload'
 
 import { findField } from '../lib/fieldLabels'
+import type { CollectionHooks } from '../lib/hookChain'
 import { idOf } from '../lib/relations'
 import { normaliseSearchWhere, SEARCH_TEXT, searchTextOf } from './normalise'
 
@@ -79,25 +80,27 @@ const textOf = (spec: SearchSpec, doc: Doc, related: Map<string, unknown[]>) => 
 
 const sameValue = (a: unknown, b: unknown) => (idOf(a) ?? a ?? null) === (idOf(b) ?? b ?? null)
 
-const keepSearchText =
-  (spec: SearchSpec, relatedSlug: CollectionSlug | undefined): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req }) => {
-    const sources = [...spec.fields, ...(spec.related ? [spec.related.field] : [])]
-    const changed =
-      !originalDoc?.[SEARCH_TEXT] ||
-      sources.some((name) => name in data && !sameValue(data[name], originalDoc[name]))
-    if (!changed) return data
-    const doc: Doc = { ...originalDoc, ...data }
-    const relatedId = spec.related ? idOf(doc[spec.related.field]) : null
-    const related = await relatedValues(
-      req,
-      relatedSlug,
-      spec,
-      relatedId === null ? [] : [relatedId],
-    )
-    data[SEARCH_TEXT] = textOf(spec, doc, related)
-    return data
-  }
+// The collection's own spec, read from its config (`custom.search`) when a record is written.
+const keepSearchText: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
+  const spec = specOf(collection)
+  if (!spec) return data
+  const relatedSlug = relatedSlugOf(collection.fields, spec)
+  const sources = [...spec.fields, ...(spec.related ? [spec.related.field] : [])]
+  const changed =
+    !originalDoc?.[SEARCH_TEXT] ||
+    sources.some((name) => name in data && !sameValue(data[name], originalDoc[name]))
+  if (!changed) return data
+  const doc: Doc = { ...originalDoc, ...data }
+  const relatedId = spec.related ? idOf(doc[spec.related.field]) : null
+  const related = await relatedValues(req, relatedSlug, spec, relatedId === null ? [] : [relatedId])
+  data[SEARCH_TEXT] = textOf(spec, doc, related)
+  return data
+}
 
 const normaliseTypedTerm: CollectionBeforeOperationHook = ({ args, collection }) => {
   const where = (args as { where?: unknown }).where
@@ -203,28 +206,36 @@ const searchTextField = (spec: SearchSpec): Field => ({
   admin: { hidden: true, readOnly: true },
 })
 
-const withSearchColumn = (collection: CollectionConfig, spec: SearchSpec): CollectionConfig => {
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    fields: [...collection.fields, searchTextField(spec)],
-    hooks: {
-      ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), normaliseTypedTerm],
-      beforeChange: [
-        ...(hooks.beforeChange ?? []),
-        keepSearchText(spec, relatedSlugOf(collection.fields, spec)),
-      ],
-    },
-  }
+/** The search column of a collection declaring `custom: searchable({...})`; none otherwise. */
+export const searchColumnOf = (collection: Pick<CollectionConfig, 'custom'>): Field[] => {
+  const spec = specOf(collection)
+  return spec ? [searchTextField(spec)] : []
 }
 
 /**
- * The search column and its hooks for each collection that declares `custom: searchable({...})`,
- * and the refresh of referring records for each collection another one searches through
- * `related` (agencies).
+ * The search step of a searchable collection's hook chain (src/lib/hookChain): its typed terms
+ * normalised (beforeOperation) and its search column kept (beforeChange).
  */
-export const withSearchText = (collections: CollectionConfig[]): CollectionConfig[] => {
+export const searchText: CollectionHooks = {
+  beforeOperation: [normaliseTypedTerm],
+  beforeChange: [keepSearchText],
+}
+
+/**
+ * The step of a collection another one searches through `related` (agencies): the search column
+ * of the records pointing at a changed record is refreshed.
+ */
+export const searchReferrers: CollectionHooks = { afterChange: [refreshReferrers] }
+
+const hasHook = (collection: CollectionConfig, type: keyof CollectionHooks, hook: unknown) =>
+  ((collection.hooks?.[type] ?? []) as unknown[]).includes(hook)
+
+/**
+ * Adds the search column to each collection that declares `custom: searchable({...})`, and checks
+ * that the hook chains list the search steps: `searchText` on a searchable collection, and
+ * `searchReferrers` on each collection another one searches through `related` (agencies).
+ */
+export const withSearchColumns = (collections: CollectionConfig[]): CollectionConfig[] => {
   const searchedThrough = new Set(
     collections.flatMap((collection) => {
       const spec = specOf(collection)
@@ -232,13 +243,14 @@ export const withSearchText = (collections: CollectionConfig[]): CollectionConfi
     }),
   )
   return collections.map((collection) => {
-    const spec = specOf(collection)
-    const withColumn = spec ? withSearchColumn(collection, spec) : collection
-    if (!searchedThrough.has(collection.slug as CollectionSlug)) return withColumn
-    const hooks = withColumn.hooks ?? {}
-    return {
-      ...withColumn,
-      hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), refreshReferrers] },
-    }
+    const searchable = Boolean(specOf(collection))
+    if (searchable !== hasHook(collection, 'beforeChange', keepSearchText))
+      throw new Error(`${collection.slug}: list the searchText step exactly when searchable`)
+    const referred = searchedThrough.has(collection.slug as CollectionSlug)
+    if (referred !== hasHook(collection, 'afterChange', refreshReferrers))
+      throw new Error(
+        `${collection.slug}: list the searchReferrers step exactly when searched through`,
+      )
+    return { ...collection, fields: [...collection.fields, ...searchColumnOf(collection)] }
   })
 }
