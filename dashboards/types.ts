@@ -31,7 +31,17 @@ export type Headline = {
   /** What the figures count and as of when (src/figures/monthFigures.ts), shown under the widget. */
   definitions: { tasks: Label; reports: Label }
   tasks: { completed: Figure; total: Figure; onTimeRate: number | null; openOverdue: Figure }
-  reports: { expected: number; received: Figure; onTime: Figure; late: Figure; missing: Figure }
+  reports: {
+    expected: number
+    received: Figure
+    onTime: Figure
+    late: Figure
+    /** Agencies without a report: a breach only once `due` (R12.3a). */
+    missing: Figure
+    /** The month's report deadline (YYYY-MM-DD, the last day on time) and whether it has passed. */
+    deadline: string
+    due: boolean
+  }
   keyIndicators: {
     indicator: Id
     code: string

@@ -66,6 +66,7 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
       loadCharterNumbers(ctx),
     ])
   const month = months.get(period)
+  const deadline = reportDeadline(period, numbersOf(period).reportBeforeDay)
   const missing = expected.filter((agency) => stateOf(period, agency.id) === 'missing')
   const reportsOf = (caption: Caption, ...conditions: Parameters<typeof andWhere>) =>
     listHref('reports', andWhere({ period: { equals: period } }, ...conditions, scope), caption)
@@ -91,10 +92,7 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
     period,
     definitions: {
       tasks: taskFiguresDefinition(ctx.day),
-      reports: reportFiguresDefinition(
-        period,
-        reportDeadline(period, numbersOf(period).reportBeforeDay),
-      ),
+      reports: reportFiguresDefinition(period, deadline),
     },
     tasks: {
       completed: {
@@ -112,6 +110,8 @@ export const headline = async (ctx: DashboardContext): Promise<Headline> => {
       },
     },
     reports: {
+      deadline,
+      due: ctx.today > deadline,
       expected: expected.length,
       received: {
         value: month?.received ?? 0,

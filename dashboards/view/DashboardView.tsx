@@ -5,6 +5,7 @@
 import { CollectionCards } from '@payloadcms/ui/rsc'
 import type { AdminViewServerProps } from 'payload'
 
+import { charterNumbersOn } from '../../src/charter/settings'
 import { languageOf } from '../../src/i18n/label'
 import { vnToday } from '../../src/lib/clock'
 import './dashboard.css'
@@ -87,7 +88,14 @@ export const DashboardView = async ({ initPageResult, searchParams }: AdminViewS
   const isProvince = scope.agency === null
   const fromUrl = pickFilterParams(searchParams)
   const remembered = Object.keys(fromUrl).length > 0 ? null : await rememberedFilters(req)
-  const filters = parseFilters(effectiveFilterParams(searchParams, remembered), vnToday())
+  // R12.3a: without a month asked for, the last month whose report deadline has passed (the
+  // deadline day from the charter settings in force).
+  const { reportBeforeDay } = await charterNumbersOn(req, vnToday())
+  const filters = parseFilters(
+    effectiveFilterParams(searchParams, remembered),
+    vnToday(),
+    reportBeforeDay,
+  )
   const [data, options, scopeName, home] = await Promise.all([
     loadDashboard(req, filters, scope),
     filterOptions(req, language, isProvince),

@@ -27,13 +27,19 @@ export const pickFilterParams = (source: unknown): FilterParams => {
   return picked
 }
 
-/** The URL wins; without any filter in the URL the user's remembered filters apply. */
+/**
+ * The URL wins; without any filter in the URL the user's remembered filters apply, except the
+ * months: the dashboard opens on the last month whose report deadline has passed (R12.3a), not on
+ * the month looked at last time.
+ */
 export const effectiveFilterParams = (
   searchParams: SearchParams | undefined,
   remembered: unknown,
 ): FilterParams => {
   const fromUrl = pickFilterParams(searchParams)
-  return Object.keys(fromUrl).length > 0 ? fromUrl : pickFilterParams(remembered)
+  if (Object.keys(fromUrl).length > 0) return fromUrl
+  const { period: _period, from: _from, ...kept } = pickFilterParams(remembered)
+  return kept
 }
 
 export const filtersToParams = (filters: DashboardFilters): FilterParams => {

@@ -28,6 +28,8 @@ const data = (overrides: Partial<DashboardData> = {}): DashboardData => ({
       onTime: figure(3),
       late: figure(1),
       missing: figure(1),
+      deadline: '2026-03-17',
+      due: true,
     },
     keyIndicators: [],
   },
@@ -100,11 +102,10 @@ describe('dashboard filters in the URL and in preferences', () => {
     })
   })
 
-  it('falls back to the remembered filters when the URL has none', () => {
-    expect(effectiveFilterParams({ other: '1' }, { period: '2025-12', district: '4' })).toEqual({
-      period: '2025-12',
-      district: '4',
-    })
+  it('falls back to the remembered filters when the URL has none, but not to their months', () => {
+    expect(
+      effectiveFilterParams({ other: '1' }, { period: '2025-12', from: '2025-01', district: '4' }),
+    ).toEqual({ district: '4' })
   })
 
   it('writes the applied filters back as a query string in a fixed order, without empty ones', () => {

@@ -1,3 +1,4 @@
+import { formatDayKey } from '../../../hooks/rules/terms'
 import type { Figure } from '../../types'
 import { say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
@@ -60,10 +61,16 @@ export const Headline = ({ data, language }: WidgetProps) => {
         />
         <Card label={t('onTime')} {...linked(reports.onTime, language)} tone="good" />
         <Card label={t('late')} {...linked(reports.late, language)} />
+        {/* R12.3a: not sent is a breach only after the month's deadline. */}
         <Card
           label={t('missing')}
           {...linked(reports.missing, language)}
-          tone={reports.missing.value > 0 ? 'bad' : 'good'}
+          tone={reports.due ? (reports.missing.value > 0 ? 'bad' : 'good') : undefined}
+          detail={
+            reports.due
+              ? undefined
+              : `${t('notDue')} · ${t('dueDate')} ${formatDayKey(reports.deadline)}`
+          }
         />
         {keyIndicators.map((row) => (
           <Card
