@@ -105,7 +105,6 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      'send-email': TaskSendEmail;
       'deliver-notification': TaskDeliverNotification;
       'report-reminders': TaskReportReminders;
       inline: {
@@ -1257,7 +1256,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email' | 'deliver-notification' | 'report-reminders';
+        taskSlug: 'inline' | 'deliver-notification' | 'report-reminders';
         taskID: string;
         input?:
           | {
@@ -1290,7 +1289,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email' | 'deliver-notification' | 'report-reminders') | null;
+  taskSlug?: ('inline' | 'deliver-notification' | 'report-reminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2454,21 +2453,6 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSend-email".
- */
-export interface TaskSendEmail {
-  input: {
-    to: string;
-    subject: string;
-    text: string;
-    html?: string | null;
-  };
-  output: {
-    messageId?: string | null;
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import * as migration_20261202_155603_indicator_plausibility from './20261202_15
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
 import * as migration_20261203_082633_search_text from './20261203_082633_search_text';
 import * as migration_20261203_134040_feedback_register from './20261203_134040_feedback_register';
+import * as migration_20261203_135314_remove_send_email_job from './20261203_135314_remove_send_email_job';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_134040_feedback_register.up,
     down: migration_20261203_134040_feedback_register.down,
-    name: '20261203_134040_feedback_register'
+    name: '20261203_134040_feedback_register',
+  },
+  {
+    up: migration_20261203_135314_remove_send_email_job.up,
+    down: migration_20261203_135314_remove_send_email_job.down,
+    name: '20261203_135314_remove_send_email_job'
   },
 ];

@@ -4,7 +4,6 @@ import { adminOnly } from '../access'
 import { isAdmin } from '../access/roles'
 import { deliverNotificationTask } from './deliverNotification'
 import { reportRemindersTask } from './reportReminders'
-import { sendEmailTask } from './sendEmail'
 
 // The jobs queue and its collection are for administrators only.
 const adminAccess = ({ req }: { req: { user?: unknown } }) =>
@@ -26,7 +25,7 @@ export const jobsConfig: Config['jobs'] = {
       unlock: adminOnly,
     },
   }),
-  tasks: [sendEmailTask, deliverNotificationTask, reportRemindersTask],
+  tasks: [deliverNotificationTask, reportRemindersTask],
   // The server runs the default queue (the outbox) every minute and schedules its tasks' crons
   // (report reminders, hourly); tests queue and run jobs themselves, and a script that migrates
   // or inspects a database sets JOBS_AUTORUN=0 (no job may touch tables not yet migrated).

@@ -189,8 +189,8 @@ beforeAll(async () => {
   const job = await payload.create({
     collection: 'payload-jobs',
     data: {
-      taskSlug: 'send-email',
-      input: { to: 'a@b.vn', subject: 's', text: 't' },
+      taskSlug: 'deliver-notification',
+      input: { notificationId: '1' },
       queue: 'default',
     } as never,
     overrideAccess: true,
@@ -338,8 +338,8 @@ beforeAll(async () => {
     }),
     'audit-log': async () => ({ collectionSlug: 'agencies', documentId: '1', operation: 'create' }),
     'payload-jobs': async () => ({
-      taskSlug: 'send-email',
-      input: { to: 'a@b.vn', subject: 's', text: 't' },
+      taskSlug: 'deliver-notification',
+      input: { notificationId: '1' },
       queue: 'default',
     }),
     meetings: async () => ({
