@@ -83,7 +83,14 @@ export const renderAggregateXlsx = async (view: AggregateView): Promise<Buffer> 
 
   const tasks = workbook.addWorksheet(ANNEX_SHEETS.tasks)
   const taskHeader = ['STT', 'Cơ quan, đơn vị', ...TASK_STATUSES.map(taskStatusLabel), 'Tổng số']
-  annexHeading(tasks, view, 'PHỤ LỤC 2. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ', taskHeader.length)
+  // What each agency reported on its task lines; the province's figures (section I.3 of the
+  // report, the dashboard's) count the tasks themselves (src/figures/monthFigures.ts).
+  annexHeading(
+    tasks,
+    view,
+    'PHỤ LỤC 2. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ THEO BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ',
+    taskHeader.length,
+  )
   table(tasks, taskHeader, [
     ...view.tasks.map((row, index) => [
       index + 1,

@@ -4,7 +4,7 @@ import JSZip from 'jszip'
 import { Paragraph } from 'docx'
 import { describe, expect, it } from 'vitest'
 
-import { nextSteps } from '../../src/documents/aggregateDocx'
+import { nextSteps, taskSentence } from '../../src/documents/aggregateDocx'
 import { renderDecree30 } from '../../src/documents/decree30'
 
 const render = () =>
@@ -41,5 +41,27 @@ describe('Decree 30 documents', () => {
     expect(nextSteps(2, 0)).toContain('khẩn trương hoàn thành 2 nhiệm vụ quá hạn')
     expect(nextSteps(2, 0)).not.toMatch(/chưa có báo cáo/)
     expect(nextSteps(2, 1)).toMatch(/quá hạn; các cơ quan, đơn vị chưa có báo cáo/)
+  })
+})
+
+describe('the task figures of the aggregate report (one definition with the dashboard)', () => {
+  const figures = {
+    total: 139,
+    completed: 134,
+    completedOnTime: 102,
+    onTimeRate: 76.1,
+    overdue: 3,
+    day: '2026-10-14',
+    definition: 'Nhiệm vụ đã giao tính đến hết ngày 14/10/2026',
+  }
+
+  it('writes the figures the dashboard shows, in Vietnamese number format', () => {
+    expect(taskSentence(figures)).toBe(
+      'tổng số 139 nhiệm vụ đã giao; đã hoàn thành 134 nhiệm vụ (tỷ lệ đúng hạn 76,1 %); 3 nhiệm vụ quá hạn chưa hoàn thành.',
+    )
+  })
+
+  it('never writes "0 nhiệm vụ quá hạn"', () => {
+    expect(taskSentence({ ...figures, overdue: 0 })).not.toContain('quá hạn')
   })
 })
