@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { loadIndicatorSpecs } from '../../dashboards/rollups/load'
 import {
   aggregatePeriod,
   type AgencyInfo,
@@ -8,7 +7,7 @@ import {
   type PeriodReport,
 } from '../../hooks/rules/aggregate'
 import { periodOfDay, type Period } from '../../hooks/rules/reportPeriods'
-import { dayKeyOf } from '../../src/fields/dates'
+import { loadAgencyInfos, loadIndicatorSpecs } from '../../src/db/referenceData'
 import { idOf } from '../../src/lib/relations'
 import type { Id } from '../../src/lib/ids'
 
@@ -18,23 +17,6 @@ import type { Id } from '../../src/lib/ids'
 
 const system = (req: PayloadRequest) =>
   ({ depth: 0, overrideAccess: true, pagination: false, req }) as const
-
-export const loadAgencyInfos = async (req: PayloadRequest): Promise<AgencyInfo[]> => {
-  const { docs } = await req.payload.find({
-    collection: 'agencies',
-    select: { name: true, kind: true, parent: true, validFrom: true, validTo: true },
-    sort: 'name',
-    ...system(req),
-  })
-  return docs.map((doc) => ({
-    id: doc.id,
-    name: doc.name,
-    kind: doc.kind,
-    parent: idOf(doc.parent),
-    validFrom: dayKeyOf(doc.validFrom),
-    validTo: dayKeyOf(doc.validTo),
-  }))
-}
 
 const loadPeriodReports = async (req: PayloadRequest, period: Period) => {
   const { docs } = await req.payload.find({
@@ -79,7 +61,7 @@ export const computeAggregate = async (
 ): Promise<LoadedAggregate> => {
   const [indicators, agencies, rows] = await Promise.all([
     loadIndicatorSpecs({ payload: req.payload, req }),
-    loadAgencyInfos(req),
+    loadAgencyInfos({ payload: req.payload, req }),
     loadPeriodReports(req, period),
   ])
   const taskIds = [

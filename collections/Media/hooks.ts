@@ -9,7 +9,7 @@ import { agencyIdOf, hasRole } from '../../src/access/roles'
 import { errorBody, languageOf } from '../../src/i18n/label'
 import { idOf } from '../../src/lib/relations'
 import { hasControlCharacters } from '../../src/lib/safeInput'
-import { detectFileType, withExtensionOf } from './fileType'
+import { detectFileType, withExtensionOf } from '../../src/lib/fileType'
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 

@@ -10,7 +10,7 @@ import {
   readReportVersions,
   updateReports,
 } from './access'
-import { reportActionEndpoints } from './actions'
+import { reportActionEndpoints } from './endpoints'
 import { copyProgressToTasks } from './copyBack'
 import { restoreTranslations } from './duplicates'
 import { reportFields } from './fields'

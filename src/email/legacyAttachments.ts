@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { detectFileType, withExtensionOf } from '../../collections/Media/fileType'
+import { detectFileType, withExtensionOf } from '../lib/fileType'
 
 // Used once by the migrations `outbox_attachment_files`: outbox rows written before files were
 // referenced held each attachment as base64 text. Their content becomes a file in the media

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { detectFileType, PDF, withExtensionOf } from '../../collections/Media/fileType'
+import { detectFileType, PDF, withExtensionOf } from '../../src/lib/fileType'
 import { hasControlCharacters } from '../../src/lib/safeInput'
 
 const bytes = (...values: number[]) => Uint8Array.from(values)
