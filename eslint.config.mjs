@@ -1,6 +1,13 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 
+const RULES_ARE_PURE =
+  'hooks/rules holds pure rules: import only other rules and src/lib (no Payload, collections, dashboards or the rest of src).'
+const SRC_IS_BELOW =
+  'src/ is the shared layer below collections/ and dashboards/: move the code you need into src/ instead.'
+const COLLECTIONS_BESIDE_DASHBOARDS =
+  'collections/ must not import dashboards/: move the shared code into src/.'
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -11,6 +18,62 @@ const config = [
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  // Layers (issue 16, item 7): the pure rules know nothing of Payload or the app; src/ is the
+  // shared library of collections/ and dashboards/, never the other way round; collections/ do
+  // not reach into dashboards/. Each block names what its folder may not import.
+  {
+    files: ['hooks/rules/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(payload|@payloadcms/.*)$', message: RULES_ARE_PURE },
+            { regex: '(^|/)collections(/|$)', message: RULES_ARE_PURE },
+            { regex: '(^|/)dashboards(/|$)', message: RULES_ARE_PURE },
+            { regex: '(^|/)src/(?!lib(/|$))', message: RULES_ARE_PURE },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**'],
+    // Exception until its loader moves below dashboards/ (dashboards/rollups/load.ts → src/):
+    // src/figures/loadTaskFigures.ts.
+    ignores: ['src/figures/loadTaskFigures.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)collections(/|$)', message: SRC_IS_BELOW },
+            { regex: '(^|/)dashboards(/|$)', message: SRC_IS_BELOW },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['collections/**'],
+    // Exceptions until the rollup hooks and slugs move from dashboards/rollups/ to src/: the
+    // collections that wire them (Agencies, Indicators, Reports, Tasks, Rollups, index.ts and its
+    // drill-down caption).
+    ignores: [
+      'collections/index.ts',
+      'collections/Agencies.ts',
+      'collections/Indicators.ts',
+      'collections/Reports/index.ts',
+      'collections/Tasks/index.ts',
+      'collections/Rollups/index.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)dashboards(/|$)', message: COLLECTIONS_BESIDE_DASHBOARDS }] },
       ],
     },
   },
