@@ -22,10 +22,11 @@ export { DEMO_PASSWORD, type DemoLogin } from './people'
 export type SeedResult = { logins: DemoLogin[] }
 
 /**
- * Seeds the demo province (Quảng Nam): agencies and local units, the Working Group and Support
- * Group with fictional people in every position, a delegation with its written basis, the official
- * calendar and the charter settings. Idempotent: records are looked up by natural key and only
- * the missing ones are created.
+ * Seeds the demo province (Quảng Nam), in the order of the steps below: agencies and local units,
+ * fictional people, the Working Group and Support Group with their members, delegations, the
+ * official calendar and the charter settings, then plans, documents, feedback, meetings, the
+ * budget, the agencies' monthly reports and the aggregate reports, and last the dashboard's
+ * rollups. Idempotent: records are looked up by natural key and only the missing ones are created.
  */
 export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   const tally: Tally = {}

@@ -19,8 +19,6 @@ const dateTime = {
   date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
 }
 
-export const AGGREGATE_STATUSES = ['draft', 'issued'] as const
-
 export const DEFAULT_RECIPIENTS = [
   '- Bộ Công an (C06);',
   '- TT Tỉnh ủy, HĐND tỉnh;',

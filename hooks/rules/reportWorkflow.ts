@@ -42,10 +42,6 @@ const MOVES: Record<ReportStatus, Move[]> = {
 export const isEditableStatus = (status: ReportStatus): boolean =>
   status === 'draft' || status === 'returned'
 
-/** The states that count as "sent to the standing body". */
-export const isSubmittedStatus = (status: ReportStatus): boolean =>
-  status === 'submitted' || status === 'resubmitted' || status === 'accepted'
-
 const label = (status: ReportStatus) => REPORT_STATUS_LABELS[status]
 
 /**

@@ -34,9 +34,6 @@ export const SIGNING_FORM_LABELS: Record<SigningForm, Bilingual> = {
   TL: { vi: 'TL. (thừa lệnh Tổ trưởng)', en: 'TL. (by order of the Head)' },
 }
 
-/** R2.4: the only posts whose holders sign the groups' documents. */
-export const SIGNING_POSITIONS = ['head', 'standing-deputy', 'deputy', 'sg-head'] as const
-
 /** Kinds the SG Head may sign by order of the Head (TL.). */
 export const TL_KINDS: readonly DocumentKind[] = [
   'notice',
