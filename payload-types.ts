@@ -496,6 +496,13 @@ export interface Member {
   agency: number | Agency;
   from: string;
   to?: string | null;
+  /**
+   * The post the person holds at the home agency, alongside the seat in the group.
+   */
+  postTitle?: string | null;
+  postFrom?: string | null;
+  postTo?: string | null;
+  postReview?: string | null;
   appointingDecision?: string | null;
   appointingDecisionFile?: (number | null) | Media;
   /**
@@ -2030,6 +2037,10 @@ export interface MembersSelect<T extends boolean = true> {
   agency?: T;
   from?: T;
   to?: T;
+  postTitle?: T;
+  postFrom?: T;
+  postTo?: T;
+  postReview?: T;
   appointingDecision?: T;
   appointingDecisionFile?: T;
   assists?: T;

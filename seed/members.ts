@@ -16,6 +16,8 @@ export type MemberSeed = {
   appointingDecision: string
   /** sg-member only (R10): the person whose Working Group seat this member assists. */
   assists?: PersonKey
+  /** R12.1: the last day of the person's post at the home agency, when it has ended. */
+  postTo?: string
   /** head only (R4.2): periods on leave, when the Standing Deputy stands in by position. */
   leave?: { from: string; to: string; reason: string }[]
 }
@@ -28,13 +30,14 @@ const SG_START = '2022-07-08'
 const wg = (
   person: PersonKey,
   position: Position,
-  term: { from?: string; to?: string; decision?: string } = {},
+  term: { from?: string; to?: string; decision?: string; postTo?: string } = {},
 ): MemberSeed => ({
   person,
   group: 'wg',
   position,
   from: term.from ?? WG_START,
   to: term.to,
+  postTo: term.postTo ?? term.to,
   appointingDecision: term.decision ?? WG_DECISION,
 })
 
@@ -56,7 +59,8 @@ const sg = (
  * Positions, in creation order (an assisted seat exists before its SG member). History: a deputy
  * replaced on 01/07/2024, the ICT director's seat passed to Science and Technology when the two
  * departments merged (01/03/2025), and district seats ending with the district level (30/06/2025).
- * The Head was away from 04/08 to 08/08/2025: the Standing Deputy stood in (R4.2).
+ * The Head was away from 04/08 to 08/08/2025: the Standing Deputy stood in (R4.2). The education
+ * director left the post on 31/10/2026 and the seat awaits a new decision (flagged, R12.1).
  */
 export const MEMBERS: MemberSeed[] = [
   {
@@ -78,7 +82,7 @@ export const MEMBERS: MemberSeed[] = [
   wg('science', 'member', { from: '2025-03-01', decision: '512/QĐ-UBND' }),
   wg('health', 'member'),
   wg('insurance', 'member'),
-  wg('education', 'member'),
+  wg('education', 'member', { postTo: '2026-10-31' }),
   wg('finances', 'member'),
   wg('tamKy', 'member', { to: '2025-06-30' }),
   wg('dienBan', 'member', { to: '2025-06-30' }),
@@ -125,6 +129,9 @@ export const seedMembers = async (payload: Payload, ctx: Context, tally: Tally):
           from: vnDay(seed.from),
           to: seed.to ? vnDay(seed.to) : undefined,
           appointingDecision: seed.appointingDecision,
+          // R12.1: the post held concurrently, as the person's job title says it.
+          postTitle: PEOPLE[seed.person].jobTitle.replace(/\s*\(đến [^)]*\)$/, ''),
+          postTo: seed.postTo ? vnDay(seed.postTo) : undefined,
           assists: seed.assists
             ? required(wgSeatOf.get(seed.assists), `WG seat of ${seed.assists}`)
             : undefined,

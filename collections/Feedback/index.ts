@@ -1,9 +1,9 @@
-import type { CollectionConfig, Field, FieldHook } from 'payload'
+import type { CollectionConfig, Field, FieldAccess, FieldHook } from 'payload'
 
 import { adminOnly, agencyScopedRead, orgEditors, systemOnly, withRoles } from '../../src/access'
 import { dayKeyOf, dayOnly } from '../../src/fields/dates'
 import { numberField } from '../../src/fields/numberFields'
-import { l } from '../../src/i18n/label'
+import { l, languageOf } from '../../src/i18n/label'
 import { vnToday } from '../../src/lib/clock'
 import { trusted } from '../../src/lib/safeInput'
 import {
@@ -12,7 +12,10 @@ import {
   FEEDBACK_KINDS,
   FEEDBACK_STATUS_LABELS,
   FEEDBACK_STATUSES,
+  RESOLUTION_WORKING_DAYS,
+  resolutionState,
 } from '../../hooks/rules/feedback'
+import { hasRole } from '../../src/access/roles'
 import { feedbackEndpoints } from './endpoints'
 import { enforceFeedbackRules } from './hooks'
 import { collectionHooks } from '../../src/lib/hookChain'
@@ -25,6 +28,23 @@ const recorded = <F extends Field>(field: F): F => ({
   access: systemOnly,
   admin: { ...field.admin, readOnly: true, position: 'sidebar' },
 })
+
+// R12.4: the standing body (the provincial police) assigns and dates the resolution.
+const standingBody: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'secretariat')
+const standingBodyWrites = { create: standingBody, update: standingBody }
+
+// Computed on read, like the days open: the state ages with the calendar, not with the record.
+const computeResolutionState: FieldHook = ({ siblingData, req }) => {
+  const state = resolutionState(
+    {
+      status: siblingData?.status,
+      dueOn: dayKeyOf(siblingData?.dueOn),
+      respondedOn: dayKeyOf(siblingData?.respondedOn),
+    },
+    vnToday(),
+  )
+  return state ? state[languageOf(req)] : null
+}
 
 // Computed on read from the stored days: no query, nothing stored that could age.
 const computeDaysOpen: FieldHook = ({ siblingData }) => {
@@ -50,12 +70,12 @@ export const Feedback: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'agency', 'status', 'receivedOn', 'daysOpen'],
+    defaultColumns: ['title', 'kind', 'agency', 'status', 'resolver', 'dueOn', 'resolutionState'],
     listSearchableFields: ['title', 'content'],
     group: l('Công việc', 'Work'),
     description: l(
-      'Sửa đổi Quy chế được Tổ trưởng chấp nhận: gửi POST /api/feedback/{id}/accept-amendment với ngày hiệu lực, căn cứ và các tham số thay đổi; hệ thống thêm phiên bản mới vào Tham số Quy chế.',
-      'An amendment the Head accepts: POST /api/feedback/{id}/accept-amendment with the effective date, the basis and the changed settings; a new edition is added to the charter settings.',
+      'Sổ theo dõi khó khăn, vướng mắc và đề xuất của các cơ quan, đơn vị (từ báo cáo tháng, cuộc họp hoặc gửi trực tiếp): cơ quan giải quyết, hạn giải quyết, kết quả và ngày trả lời. Việc quá hạn được đánh dấu để Tổ công tác đôn đốc.',
+      'The register of obstacles and proposals from agencies (from monthly reports, meetings or sent directly): who resolves each, by when, the decision and the day answered. Overdue items are flagged for the Working Group to urge.',
     ),
   },
   defaultSort: '-receivedOn',
@@ -134,6 +154,50 @@ export const Feedback: CollectionConfig = {
       validate: trusted,
       label: l('Chuyển đến (Cơ quan thường trực)', 'Routed to (standing body)'),
     }),
+    // R12.4: who must resolve the item, by when, and how it stands against that date.
+    {
+      name: 'resolver',
+      type: 'relationship',
+      relationTo: 'agencies',
+      index: true,
+      access: standingBodyWrites,
+      label: l('Cơ quan giải quyết', 'Resolved by'),
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Mặc định là Cơ quan thường trực; Cơ quan thường trực có thể giao cơ quan khác.',
+          'The standing body unless it assigns another agency.',
+        ),
+      },
+    },
+    {
+      ...dayOnly('dueOn', l('Hạn giải quyết', 'Due on'), { index: true }),
+      access: standingBodyWrites,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+        description: l(
+          `Mặc định ${RESOLUTION_WORKING_DAYS} ngày làm việc kể từ ngày tiếp nhận.`,
+          `By default ${RESOLUTION_WORKING_DAYS} working days after the day received.`,
+        ),
+      },
+    },
+    {
+      name: 'resolutionState',
+      type: 'text',
+      virtual: true,
+      label: l('Tình trạng xử lý', 'Against the due date'),
+      admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
+      hooks: { afterRead: [computeResolutionState] },
+    },
+    {
+      name: 'sourceMeeting',
+      type: 'relationship',
+      relationTo: 'meetings',
+      access: { create: standingBodyWrites.create, update: () => false },
+      label: l('Nêu tại cuộc họp', 'Raised at the meeting'),
+      admin: { position: 'sidebar' },
+    },
     recorded({
       name: 'respondedBy',
       type: 'relationship',
@@ -150,6 +214,7 @@ export const Feedback: CollectionConfig = {
       options: [
         { value: 'direct', label: l('Gửi trực tiếp', 'Sent directly') },
         { value: 'monthly-report', label: l('Từ báo cáo tháng', 'From a monthly report') },
+        { value: 'meeting', label: l('Nêu tại cuộc họp', 'Raised at a meeting') },
       ],
     }),
     recorded({

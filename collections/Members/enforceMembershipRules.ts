@@ -4,7 +4,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
 import {
   checkAssistedSeatChange,
   checkAssistedSeatRemoval,
@@ -94,8 +94,25 @@ const assistantsOf = async (req: PayloadRequest, seatId: number | string) => {
 const PAIRING_FIELDS = ['from', 'to', 'agency', 'group', 'position'] as const
 
 /** Adapter for R3.2/R4.1–4.4/R8–R10 (single holders), R8–R10 (positions by group) and R10 (SG assists). */
+/** The job title on the holder's account, or null. */
+const jobTitleOf = async (req: PayloadRequest, user: unknown): Promise<string | null> => {
+  const id = idOf(user)
+  if (id === null) return null
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { equals: id } },
+    select: { jobTitle: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.jobTitle ?? null
+}
+
 export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
   data,
+  operation,
   originalDoc,
   req,
 }) => {
@@ -103,6 +120,9 @@ export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
   // An unknown position is left to the field's own validation.
   if (!(POSITIONS as readonly string[]).includes(merged.position)) return data
   checkDayOrder(req, data, originalDoc, 'from', 'to', 'members')
+  // R12.1: the substantive post's dates in order too; a new seat names its holder's post.
+  checkDayOrder(req, data, originalDoc, 'postFrom', 'postTo', 'members')
+  if (operation === 'create' && !data.postTitle) data.postTitle = await jobTitleOf(req, merged.user)
 
   const groupId = idOf(merged.group)
   const group = groupId === null ? null : await loadGroup(req, groupId)

@@ -1,9 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { adminOnly, agencyScopedRead, orgEditors } from '../../src/access'
-import { dayOnly } from '../../src/fields/dates'
+import { dayKeyOf, dayOnly } from '../../src/fields/dates'
 import { seatPickerEndpoint } from '../../src/fields/pickers/endpoints'
-import { l } from '../../src/i18n/label'
+import { l, languageOf } from '../../src/i18n/label'
+import { vnToday } from '../../src/lib/clock'
+import { seatReviewNote } from '../../hooks/rules/homePost'
 import { searchText, searchable } from '../../src/search'
 import { POSITION_LABELS, POSITIONS } from '../../hooks/rules/positions'
 import { endEffectsField } from './endEffectsField'
@@ -11,6 +13,15 @@ import { enforceMembershipRules, refuseRemovingAssistedSeat } from './enforceMem
 import { collectionHooks } from '../../src/lib/hookChain'
 import { inputIntegrity } from '../../src/integrity'
 import { audit } from '../../src/audit'
+
+// R12.1: computed on read: whether the seat outlived its holder's post is a matter of today.
+const computePostReview: FieldHook = ({ siblingData, req }) => {
+  const note = seatReviewNote(
+    { seatTo: dayKeyOf(siblingData?.to), postTo: dayKeyOf(siblingData?.postTo) },
+    vnToday(),
+  )
+  return note ? note[languageOf(req)] : null
+}
 
 // A person's dated position in a group (one record per person × group × term).
 export const Members: CollectionConfig = {
@@ -29,7 +40,7 @@ export const Members: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['user', 'position', 'group', 'agency', 'from', 'to'],
+    defaultColumns: ['user', 'position', 'group', 'agency', 'from', 'to', 'postReview'],
     listSearchableFields: ['searchText'],
     group: l('Tổ chức', 'Organisation'),
   },
@@ -95,6 +106,39 @@ export const Members: CollectionConfig = {
         dayOnly('from', l('Từ ngày', 'From'), { required: true }),
         dayOnly('to', l('Đến ngày', 'To')),
       ],
+    },
+    // R12.1: the substantive post the member holds at the home agency, alongside the seat.
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'postTitle',
+          type: 'text',
+          maxLength: 160,
+          label: l('Chức vụ tại cơ quan (kiêm nhiệm)', 'Post at the home agency'),
+          admin: {
+            width: '50%',
+            description: l(
+              'Chức vụ người này giữ tại cơ quan mình, song song với chức danh trong Tổ (kiêm nhiệm).',
+              'The post the person holds at the home agency, alongside the seat in the group.',
+            ),
+          },
+        },
+        dayOnly('postFrom', l('Giữ chức vụ từ ngày', 'Post held from')),
+        dayOnly('postTo', l('Thôi giữ chức vụ từ ngày', 'Post ended on')),
+      ],
+    },
+    {
+      name: 'postReview',
+      type: 'text',
+      virtual: true,
+      label: l('Rà soát kiêm nhiệm', 'Post review'),
+      admin: {
+        readOnly: true,
+        disableListFilter: true,
+        condition: (data) => Boolean(data?.postTo),
+      },
+      hooks: { afterRead: [computePostReview] },
     },
     {
       type: 'row',

@@ -11,6 +11,7 @@ import * as migration_20261202_235959_outbox_attachment_files_link from './20261
 import * as migration_20261203_082633_search_text from './20261203_082633_search_text';
 import * as migration_20261203_134040_feedback_register from './20261203_134040_feedback_register';
 import * as migration_20261203_135314_remove_send_email_job from './20261203_135314_remove_send_email_job';
+import * as migration_20261203_140300_concurrent_posts from './20261203_140300_concurrent_posts';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_135314_remove_send_email_job.up,
     down: migration_20261203_135314_remove_send_email_job.down,
-    name: '20261203_135314_remove_send_email_job'
+    name: '20261203_135314_remove_send_email_job',
+  },
+  {
+    up: migration_20261203_140300_concurrent_posts.up,
+    down: migration_20261203_140300_concurrent_posts.down,
+    name: '20261203_140300_concurrent_posts'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261202_155532_indicator_plausibility from './20261202_15
 import * as migration_20261202_235959_outbox_attachment_files_link from './20261202_235959_outbox_attachment_files_link';
 import * as migration_20261203_082552_search_text from './20261203_082552_search_text';
 import * as migration_20261203_133921_feedback_register from './20261203_133921_feedback_register';
+import * as migration_20261203_140211_concurrent_posts from './20261203_140211_concurrent_posts';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_133921_feedback_register.up,
     down: migration_20261203_133921_feedback_register.down,
-    name: '20261203_133921_feedback_register'
+    name: '20261203_133921_feedback_register',
+  },
+  {
+    up: migration_20261203_140211_concurrent_posts.up,
+    down: migration_20261203_140211_concurrent_posts.down,
+    name: '20261203_140211_concurrent_posts'
   },
 ];
