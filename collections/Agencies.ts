@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOnly, anyOf, orgEditors, reporterScoped, systemOnly } from '../src/access'
-import { assertField } from '../hooks/adapters/assertVerdict'
+import { assertField } from '../src/lib/assertVerdict'
 import { checkDayOrder, dayOnly } from '../src/fields/dates'
 import { l } from '../src/i18n/label'
 import { searchReferrers, searchText, searchable } from '../src/search'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOnly, authenticated, orgEditors } from '../src/access'
-import { assertField } from '../hooks/adapters/assertVerdict'
+import { assertField } from '../src/lib/assertVerdict'
 import { numberField } from '../src/fields/numberFields'
 import { l } from '../src/i18n/label'
 import { searchText, searchable } from '../src/search'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import { adminOnly, authenticated, orgEditors } from '../src/access'
-import { assertField, assertVerdict } from '../hooks/adapters/assertVerdict'
+import { assertField, assertVerdict } from '../src/lib/assertVerdict'
 import { checkOneGroupPerScope, type GroupStanding } from '../hooks/rules/positions'
 import { checkDayOrder, dayKeyOf, dayOnly } from '../src/fields/dates'
 import { idOf } from '../src/lib/relations'

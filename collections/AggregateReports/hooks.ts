@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField } from '../../src/lib/assertVerdict'
 import {
   aggregateDeadline,
   formatPeriod,

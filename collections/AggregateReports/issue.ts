@@ -1,6 +1,6 @@
 import { Forbidden, type PayloadRequest } from 'payload'
 
-import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
 import { isAggregateLate } from '../../hooks/rules/aggregate'
 import { checkIssueReason } from '../../hooks/rules/aggregateIssue'
 import { formatPeriod, reportDeadline, settingsDayOf } from '../../hooks/rules/reportPeriods'

@@ -1,6 +1,6 @@
 import { Forbidden, type Endpoint } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField } from '../../src/lib/assertVerdict'
 
 import { isFiscalYear } from '../../hooks/rules/budget'
 import { hasRole } from '../../src/access/roles'

@@ -5,7 +5,7 @@ import type {
   CollectionBeforeOperationHook,
 } from 'payload'
 
-import { assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertVerdict } from '../../src/lib/assertVerdict'
 import {
   CATEGORY_LABELS,
   checkAmount,

@@ -1,6 +1,6 @@
 import type { GlobalAfterChangeHook, GlobalBeforeChangeHook } from 'payload'
 
-import { assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertVerdict } from '../../src/lib/assertVerdict'
 import { checkClosedYears } from '../../hooks/rules/budget'
 import { BUDGET_LINES } from '../../src/budget/ledger'
 import { assertRecorder } from '../../src/budget/recorder'

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertVerdict } from '../../src/lib/assertVerdict'
 import { checkDelegation, SCOPE_LABELS, type DelegationScope } from '../../hooks/rules/delegations'
 import { formatTerm, type Term } from '../../hooks/rules/terms'
 import { checkDayOrder, dayKeyOf } from '../../src/fields/dates'

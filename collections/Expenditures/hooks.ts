@@ -4,7 +4,7 @@ import type {
   CollectionBeforeOperationHook,
 } from 'payload'
 
-import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
 import {
   checkExpenditure,
   checkWholeNumberInput,

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import type { Feedback } from '../../payload-types'
-import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
 import { amendedEdition, type Amendment } from '../../hooks/rules/feedback'
 import { withTransaction } from '../../src/db/withTransaction'
 import { dayKeyOf } from '../../src/fields/dates'

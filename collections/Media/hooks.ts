@@ -4,7 +4,7 @@ import type {
   CollectionBeforeOperationHook,
 } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField } from '../../src/lib/assertVerdict'
 import { agencyIdOf, hasRole } from '../../src/access/roles'
 import { errorBody, languageOf } from '../../src/i18n/label'
 import { idOf } from '../../src/lib/relations'

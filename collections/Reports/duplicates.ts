@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField } from '../../src/lib/assertVerdict'
 import { formatPeriod } from '../../hooks/rules/reportPeriods'
 import { languageOf } from '../../src/i18n/label'
 

@@ -5,7 +5,7 @@ import type {
   Where,
 } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField } from '../../src/lib/assertVerdict'
 import { hasRole } from '../../src/access/roles'
 import { l } from '../../src/i18n/label'
 import { idOf } from '../../src/lib/relations'

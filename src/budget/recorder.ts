@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertVerdict } from '../lib/assertVerdict'
 import { checkRecorder } from '../../hooks/rules/budget'
 import { agencyIdOf, hasRole } from '../access/roles'
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import { ValidationError, type PayloadRequest } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField } from '../lib/assertVerdict'
 import { withTransaction } from '../db/withTransaction'
 
 // The outbox: every email is a stored `notifications` record delivered by the jobs queue

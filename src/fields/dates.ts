@@ -1,6 +1,6 @@
 import type { DateField, PayloadRequest } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField } from '../lib/assertVerdict'
 import { toVnDateKey } from '../lib/clock'
 import { formatDayKey } from '../../hooks/rules/terms'
 
