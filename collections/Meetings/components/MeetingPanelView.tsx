@@ -28,7 +28,8 @@ const TEXT = {
   left: l('còn {n} ngày làm việc', '{n} working days left'),
   overdue: l('đã quá hạn {n} ngày làm việc', '{n} working days overdue'),
   sentAt: l('Đã gửi giấy mời lúc', 'Notice sent at'),
-  late: l('muộn so với hạn (R11.3a)', 'late (R11.3a)'),
+  // R11.3a: sent after the deadline.
+  late: l('muộn so với hạn', 'late'),
   onTime: l('đúng hạn', 'on time'),
   attendance: l('Điểm danh', 'Attendance'),
   invited: l('Được mời', 'Invited'),
