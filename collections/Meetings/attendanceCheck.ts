@@ -1,6 +1,6 @@
 import { ValidationError, type PayloadRequest } from 'payload'
 
-import { assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertVerdict } from '../../src/lib/assertVerdict'
 import {
   attendanceFindings,
   attendanceRowLabel,

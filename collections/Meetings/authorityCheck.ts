@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertVerdict } from '../../src/lib/assertVerdict'
 import { checkChair, checkExtraordinaryCall } from '../../hooks/rules/meetings'
 import { authorityOn } from '../../src/charter/authority'
 import type { MeetingShape } from './shape'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertVerdict } from '../../src/lib/assertVerdict'
 import type { CharterNumbers } from '../../hooks/rules/charterSettings'
 import {
   checkVotes,

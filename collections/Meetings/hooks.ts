@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
 import {
   absencesWithoutConsent,
   absencesWithoutSubstitute,

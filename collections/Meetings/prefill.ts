@@ -1,6 +1,6 @@
 import { Forbidden, type PayloadRequest } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField } from '../../src/lib/assertVerdict'
 import { sameId, type Id } from '../../hooks/rules/meetings'
 import { seatOptions } from '../../src/charter/seatOptions'
 import { idOf } from '../../src/lib/relations'

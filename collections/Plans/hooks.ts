@@ -5,7 +5,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { assertField, assertVerdict } from '../../hooks/adapters/assertVerdict'
+import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
 import {
   checkPlanApproval,
   isProgrammeYear,

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { assertField } from '../../hooks/adapters/assertVerdict'
+import { assertField } from '../../src/lib/assertVerdict'
 import { idOf } from '../../src/lib/relations'
 import { recordIdOf } from '../../src/lib/safeInput'
 import { COLLECTION, type ItemRow } from './planShared'
