@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
+import {
+  APIError,
+  ValidationError,
+  type CollectionBeforeDeleteHook,
+  type CollectionSlug,
+} from 'payload'
 
 import { languageOf } from '../i18n/label'
 import type { Bilingual } from './recordAction'
@@ -7,14 +12,15 @@ type Stored = Record<string, unknown> & { status?: string | null }
 
 /**
  * A `beforeDelete` guard: reads the stored record (its `status` unless told otherwise) and refuses
- * the delete with a 400 in the user's language when `isKept` holds. A record that is not there is
- * left to the delete itself (its 404).
+ * the delete with a 400 in the user's language when `isKept` holds. With a `path`, the refusal is
+ * a validation error on that field (the admin shows it there). A record that is not there is left
+ * to the delete itself (its 404).
  */
 export const refuseDeleteWhen =
   <Doc extends Stored = Stored>(
     isKept: (doc: Doc) => boolean,
     message: Bilingual,
-    options: { select?: Record<string, true> } = {},
+    options: { select?: Record<string, true>; path?: string } = {},
   ): CollectionBeforeDeleteHook =>
   async ({ collection, id, req }) => {
     const doc = await req.payload.findByID({
@@ -26,7 +32,11 @@ export const refuseDeleteWhen =
       disableErrors: true,
       req,
     })
-    if (doc && isKept(doc as unknown as Doc)) {
-      throw new APIError(message[languageOf(req)], 400, null, true)
-    }
+    if (!doc || !isKept(doc as unknown as Doc)) return
+    const text = message[languageOf(req)]
+    if (!options.path) throw new APIError(text, 400, null, true)
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ path: options.path, message: text }] },
+      req.t,
+    )
   }

@@ -221,4 +221,14 @@ describe('the member and person pickers (issue 13, items 8 and 14)', () => {
     expect(head).toBeGreaterThanOrEqual(0)
     expect(member).toBeGreaterThan(head)
   })
+
+  it('asks an anonymous caller of either picker to log in (401)', async () => {
+    const statuses: number[] = []
+    for (const collection of ['members', 'users'] as const) {
+      const req = await requestOf(payload, world.secretariat)
+      Object.assign(req, { user: null, query: {} })
+      statuses.push((await endpointOf(collection, '/picker-options').handler(req)).status)
+    }
+    expect(statuses).toEqual([401, 401])
+  })
 })
