@@ -31,7 +31,7 @@ import {
   loadPeriodRecord,
   loadReportingNumbers,
   type AgencyFacts,
-} from './context'
+} from './load'
 import { explainDuplicateReport, refuseStoredDuplicate } from './duplicates'
 import { prefill, refresh, rowsOf, validateLines } from './lines'
 

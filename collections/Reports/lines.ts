@@ -20,7 +20,7 @@ import {
   type AgencyFacts,
   type IndicatorRecord,
   type TaskFacts,
-} from './context'
+} from './load'
 
 // The lines of a monthly report: pre-filled on creation, refreshed on every later write (last
 // month's values, the tasks' statuses at the end of the month), then checked (reportValidation).
