@@ -26,6 +26,7 @@ export interface Config {
     documents: Document;
     media: Media;
     meetings: Meeting;
+    'working-sessions': WorkingSession;
     notifications: Notification;
     reports: Report;
     'aggregate-reports': AggregateReport;
@@ -59,6 +60,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'working-sessions': WorkingSessionsSelect<false> | WorkingSessionsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'aggregate-reports': AggregateReportsSelect<false> | AggregateReportsSelect<true>;
@@ -140,10 +142,11 @@ export interface UserAuthOperations {
 export interface Task {
   id: number;
   code?: string | null;
-  source: 'national-programme' | 'provincial-plan' | 'meeting-conclusion' | 'ad-hoc';
+  source: 'national-programme' | 'provincial-plan' | 'meeting-conclusion' | 'ad-hoc' | 'standing-session';
   title: string;
   description?: string | null;
   meeting?: (number | null) | Meeting;
+  workingSession?: (number | null) | WorkingSession;
   /**
    * E.g. conclusion notice 12/TB-TCT.
    */
@@ -525,6 +528,39 @@ export interface Member {
    */
   endEffects?: string | null;
   searchText?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The Standing works, periodically or as needed, with members, agencies and localities to hear reports and give direction. Each conclusion with a lead agency and a due date becomes a task to follow.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-sessions".
+ */
+export interface WorkingSession {
+  id: number;
+  date: string;
+  kind: 'periodic' | 'ad-hoc';
+  agency: number | Agency;
+  chair: number | User;
+  subject: string;
+  participants?: string | null;
+  content?: string | null;
+  /**
+   * On saving, each conclusion becomes a task (led by the session’s agency unless another is chosen).
+   */
+  conclusions?:
+    | {
+        content: string;
+        leadAgency?: (number | null) | Agency;
+        dueDate: string;
+        task?: (number | null) | Task;
+        id?: string | null;
+      }[]
+    | null;
+  minutes?: (number | null) | Media;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1344,6 +1380,10 @@ export interface PayloadLockedDocument {
         value: number | Meeting;
       } | null)
     | ({
+        relationTo: 'working-sessions';
+        value: number | WorkingSession;
+      } | null)
+    | ({
         relationTo: 'reports';
         value: number | Report;
       } | null)
@@ -1467,6 +1507,7 @@ export interface TasksSelect<T extends boolean = true> {
   title?: T;
   description?: T;
   meeting?: T;
+  workingSession?: T;
   sourceReference?: T;
   leadAgency?: T;
   coordinatingAgencies?: T;
@@ -1732,6 +1773,33 @@ export interface MeetingsSelect<T extends boolean = true> {
   invitedAgencies?: T;
   title?: T;
   searchText?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-sessions_select".
+ */
+export interface WorkingSessionsSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  agency?: T;
+  chair?: T;
+  subject?: T;
+  participants?: T;
+  content?: T;
+  conclusions?:
+    | T
+    | {
+        content?: T;
+        leadAgency?: T;
+        dueDate?: T;
+        task?: T;
+        id?: T;
+      };
+  minutes?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

@@ -31,6 +31,7 @@ import { Targets } from './Targets'
 import { Tasks } from './Tasks'
 import { Users } from './Users'
 import { WorkingGroups } from './WorkingGroups'
+import { WorkingSessions } from './WorkingSessions'
 
 // Until collections/Meetings lists its own chain (its folder is being split): the same steps.
 const Meetings: CollectionConfig = listsInputIntegrity(DeclaredMeetings)
@@ -71,6 +72,7 @@ export const collections: CollectionConfig[] = [
     Documents,
     Media,
     Meetings,
+    WorkingSessions,
     Notifications,
     Reports,
     AggregateReports,

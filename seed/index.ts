@@ -15,6 +15,7 @@ import { seedMembers } from './members'
 import { demoLogins, seedPeople, type DemoLogin } from './people'
 import { seedPlans } from './plans'
 import { seedReports } from './reports'
+import { seedWorkingSessions } from './workingSessions'
 import type { Tally } from './shared'
 
 export { DEMO_PASSWORD, type DemoLogin } from './people'
@@ -25,8 +26,8 @@ export type SeedResult = { logins: DemoLogin[] }
  * Seeds the demo province (Quảng Nam), in the order of the steps below: agencies and local units,
  * fictional people, the Working Group and Support Group with their members, delegations, the
  * official calendar and the charter settings, then plans, documents, feedback, meetings, the
- * budget, the agencies' monthly reports and the aggregate reports, and last the dashboard's
- * rollups. Idempotent: records are looked up by natural key and only the missing ones are created.
+ * Standing's working sessions, the budget, the agencies' monthly reports and the aggregate
+ * reports, and last the dashboard's rollups. Idempotent: records are looked up by natural key and only the missing ones are created.
  */
 export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   const tally: Tally = {}
@@ -48,6 +49,7 @@ export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   await step('documents', () => seedDocuments(payload, { people }, tally))
   await step('feedback', () => seedFeedback(payload, { people, agencies }, tally))
   await step('meetings', () => seedMeetings(payload, { people, groups, agencies }, tally))
+  await step('working sessions', () => seedWorkingSessions(payload, { people, agencies }, tally))
   await step('budget', () => seedBudget(payload, { people, agencies }, tally))
   await step('reports', () => seedReports(payload, { people, agencies }, tally))
   await step('aggregate reports', () => seedAggregates(payload, { people }, tally))

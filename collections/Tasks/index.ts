@@ -19,6 +19,10 @@ export const TASK_SOURCES = [
   { value: 'provincial-plan', label: l('Kế hoạch của tỉnh', 'Provincial plan') },
   { value: 'meeting-conclusion', label: l('Kết luận cuộc họp', 'Meeting conclusion') },
   { value: 'ad-hoc', label: l('Giao đột xuất', 'Ad hoc') },
+  {
+    value: 'standing-session',
+    label: l('Kết luận buổi làm việc của Thường trực', 'Standing working session'),
+  },
 ]
 
 export const Tasks: CollectionConfig = {
@@ -77,6 +81,16 @@ export const Tasks: CollectionConfig = {
       label: l('Cuộc họp kết luận', 'Meeting of the conclusions'),
       access: { update: ({ req: { user } }) => hasRole(user, 'admin', 'secretariat') },
       admin: { condition: (data) => data?.source === 'meeting-conclusion' },
+    },
+    {
+      // R12.2: the Standing's working session whose conclusion this task follows.
+      name: 'workingSession',
+      type: 'relationship',
+      relationTo: 'working-sessions',
+      index: true,
+      label: l('Buổi làm việc kết luận', 'Working session of the conclusion'),
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin', 'secretariat') },
+      admin: { condition: (data) => data?.source === 'standing-session' },
     },
     {
       name: 'sourceReference',

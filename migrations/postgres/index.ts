@@ -12,6 +12,7 @@ import * as migration_20261203_082633_search_text from './20261203_082633_search
 import * as migration_20261203_134040_feedback_register from './20261203_134040_feedback_register';
 import * as migration_20261203_135314_remove_send_email_job from './20261203_135314_remove_send_email_job';
 import * as migration_20261203_140300_concurrent_posts from './20261203_140300_concurrent_posts';
+import * as migration_20261203_141749_working_sessions from './20261203_141749_working_sessions';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_140300_concurrent_posts.up,
     down: migration_20261203_140300_concurrent_posts.down,
-    name: '20261203_140300_concurrent_posts'
+    name: '20261203_140300_concurrent_posts',
+  },
+  {
+    up: migration_20261203_141749_working_sessions.up,
+    down: migration_20261203_141749_working_sessions.down,
+    name: '20261203_141749_working_sessions'
   },
 ];

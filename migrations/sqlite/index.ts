@@ -12,6 +12,7 @@ import * as migration_20261202_235959_outbox_attachment_files_link from './20261
 import * as migration_20261203_082552_search_text from './20261203_082552_search_text';
 import * as migration_20261203_133921_feedback_register from './20261203_133921_feedback_register';
 import * as migration_20261203_140211_concurrent_posts from './20261203_140211_concurrent_posts';
+import * as migration_20261203_141638_working_sessions from './20261203_141638_working_sessions';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_140211_concurrent_posts.up,
     down: migration_20261203_140211_concurrent_posts.down,
-    name: '20261203_140211_concurrent_posts'
+    name: '20261203_140211_concurrent_posts',
+  },
+  {
+    up: migration_20261203_141638_working_sessions.up,
+    down: migration_20261203_141638_working_sessions.down,
+    name: '20261203_141638_working_sessions'
   },
 ];

@@ -32,3 +32,24 @@ export function assertField(
     req.t,
   )
 }
+
+/** Every failed verdict in one 400, each on its own field path: the user fixes all in one go. */
+export const assertVerdicts = (
+  verdicts: readonly Verdict[],
+  req: PayloadRequest,
+  collection?: string,
+): void => {
+  const failed = verdicts.filter((verdict) => !verdict.ok)
+  if (failed.length === 0) return
+  const language = languageOf(req)
+  throw new ValidationError(
+    {
+      collection,
+      errors: failed.map((verdict) => ({
+        path: (!verdict.ok && verdict.path) || 'id',
+        message: describeBreach(verdict, language),
+      })),
+    },
+    req.t,
+  )
+}
