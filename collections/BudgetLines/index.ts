@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, systemOnly } from '../../src/access'
-import { readBudget, readBudgetHistory, recordBudget } from '../../src/budget/access'
+import { readBudget, readBudgetHistory, recordBudget } from './access'
 import { moneyField, numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
 import { mustExist } from '../../src/lib/safeInput'

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { DEFAULT_SETTLEMENT } from '../../hooks/rules/budget'
-import { readBudget, readBudgetHistory, recordBudget } from '../../src/budget/access'
+import { readBudget, readBudgetHistory, recordBudget } from './access'
 import { dayOnly } from '../../src/fields/dates'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'

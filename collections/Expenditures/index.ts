@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, nobody, systemOnly } from '../../src/access'
-import { readBudget, readBudgetHistory, recordBudget } from '../../src/budget/access'
+import { readBudget, readBudgetHistory, recordBudget } from './access'
 import { dayOnly } from '../../src/fields/dates'
 import { moneyField, numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'

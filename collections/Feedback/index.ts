@@ -1,6 +1,6 @@
-import type { CollectionConfig, Field, FieldAccess, FieldHook } from 'payload'
+import type { CollectionConfig, Field, FieldHook } from 'payload'
 
-import { adminOnly, agencyScopedRead, orgEditors, systemOnly, withRoles } from '../../src/access'
+import { adminOnly, orgEditors, systemOnly, withRoles } from '../../src/access'
 import { dayKeyOf, dayOnly } from '../../src/fields/dates'
 import { numberField } from '../../src/fields/numberFields'
 import { l, languageOf } from '../../src/i18n/label'
@@ -15,7 +15,7 @@ import {
   RESOLUTION_WORKING_DAYS,
   resolutionState,
 } from '../../hooks/rules/feedback'
-import { hasRole } from '../../src/access/roles'
+import { readFeedback, standingBodyWrites } from './access'
 import { feedbackEndpoints } from './endpoints'
 import { enforceFeedbackRules } from './hooks'
 import { collectionHooks } from '../../src/lib/hookChain'
@@ -28,10 +28,6 @@ const recorded = <F extends Field>(field: F): F => ({
   access: systemOnly,
   admin: { ...field.admin, readOnly: true, position: 'sidebar' },
 })
-
-// R12.4: the standing body (the provincial police) assigns and dates the resolution.
-const standingBody: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'secretariat')
-const standingBodyWrites = { create: standingBody, update: standingBody }
 
 // Computed on read, like the days open: the state ages with the calendar, not with the record.
 const computeResolutionState: FieldHook = ({ siblingData, req }) => {
@@ -61,7 +57,7 @@ export const Feedback: CollectionConfig = {
     plural: l('Phản ánh, kiến nghị', 'Feedback'),
   },
   access: {
-    read: agencyScopedRead('agency'),
+    read: readFeedback,
     create: withRoles('admin', 'secretariat', 'leader', 'reporter'),
     update: orgEditors,
     delete: adminOnly,

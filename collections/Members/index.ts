@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { adminOnly, agencyScopedRead, orgEditors } from '../../src/access'
+import { adminOnly, orgEditors } from '../../src/access'
 import { dayKeyOf, dayOnly } from '../../src/fields/dates'
 import { seatPickerEndpoint } from '../../src/fields/pickers/endpoints'
 import { l, languageOf } from '../../src/i18n/label'
@@ -8,6 +8,7 @@ import { vnToday } from '../../src/lib/clock'
 import { seatReviewNote } from '../../hooks/rules/homePost'
 import { searchText, searchable } from '../../src/search'
 import { POSITION_LABELS, POSITIONS } from '../../hooks/rules/positions'
+import { readMembers } from './access'
 import { endEffectsField } from './endEffectsField'
 import { enforceMembershipRules, refuseRemovingAssistedSeat } from './enforceMembershipRules'
 import { collectionHooks } from '../../src/lib/hookChain'
@@ -31,7 +32,7 @@ export const Members: CollectionConfig = {
     plural: l('Thành viên (chức danh trong Tổ)', 'Members'),
   },
   access: {
-    read: agencyScopedRead('agency'),
+    read: readMembers,
     create: orgEditors,
     update: orgEditors,
     delete: orgEditors,

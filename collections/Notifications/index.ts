@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, nobody, withRoles } from '../../src/access'
+import { adminOnly, nobody } from '../../src/access'
 import { MAX_SUBJECT_LENGTH, NOTIFICATIONS } from '../../src/email/outbox'
 import { l } from '../../src/i18n/label'
+import { readNotifications } from './access'
 import { redeliverEndpoint } from './endpoints'
 import { setDedupeId } from './hooks'
 import { collectionHooks } from '../../src/lib/hookChain'
@@ -37,7 +38,7 @@ export const Notifications: CollectionConfig = {
   slug: NOTIFICATIONS,
   labels: { singular: l('Thư gửi đi', 'Outgoing email'), plural: l('Hộp thư đi', 'Outbox') },
   access: {
-    read: withRoles('admin', 'secretariat', 'leader'),
+    read: readNotifications,
     create: nobody,
     update: nobody,
     delete: adminOnly,

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, authenticated, systemOnly, withRoles } from '../../src/access'
+import { adminOnly, authenticated, systemOnly } from '../../src/access'
 import { l } from '../../src/i18n/label'
+import { keepReportingPeriods, readReportingPeriodHistory } from './access'
 import { recordLocksAndExceptions } from './hooks'
 import { collectionHooks } from '../../src/lib/hookChain'
 import { inputIntegrity } from '../../src/integrity'
@@ -26,10 +27,10 @@ export const ReportingPeriods: CollectionConfig = {
   },
   access: {
     read: authenticated,
-    create: withRoles('admin', 'secretariat'),
-    update: withRoles('admin', 'secretariat'),
+    create: keepReportingPeriods,
+    update: keepReportingPeriods,
     delete: adminOnly,
-    readVersions: withRoles('admin', 'secretariat', 'leader'),
+    readVersions: readReportingPeriodHistory,
     unlock: adminOnly,
   },
   admin: {

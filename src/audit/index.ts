@@ -6,6 +6,7 @@ import type {
   Field,
 } from 'payload'
 
+import { systemOnly } from '../access'
 import { l } from '../i18n/label'
 import type { CollectionHooks } from '../lib/hookChain'
 import { idOf } from '../lib/relations'
@@ -38,7 +39,7 @@ const authorFields: Field[] = [
     relationTo: 'users',
     label: l('Người tạo', 'Created by'),
     admin: { readOnly: true, position: 'sidebar' },
-    access: { create: () => false, update: () => false },
+    access: systemOnly,
   },
   {
     name: 'updatedBy',
@@ -46,7 +47,7 @@ const authorFields: Field[] = [
     relationTo: 'users',
     label: l('Người sửa cuối', 'Last updated by'),
     admin: { readOnly: true, position: 'sidebar' },
-    access: { create: () => false, update: () => false },
+    access: systemOnly,
   },
 ]
 

@@ -10,6 +10,7 @@ import type {
   Where,
 } from 'payload'
 
+import { systemOnly } from '../access'
 import { findField } from '../lib/fieldLabels'
 import type { CollectionHooks } from '../lib/hookChain'
 import { idOf } from '../lib/relations'
@@ -202,7 +203,7 @@ const searchTextField = (spec: SearchSpec): Field => ({
   type: 'text',
   label: spec.label,
   // Written by keepSearchText only; read by the list search, never shown.
-  access: { create: () => false, update: () => false },
+  access: systemOnly,
   admin: { hidden: true, readOnly: true },
 })
 
