@@ -1,11 +1,9 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { withDrillDownCaption } from '../dashboards/view/drillDown/withDrillDownCaption'
-import { meetingRollups } from '../dashboards/rollups/hooks'
-import { audit, listsAudit, withAuthorFields } from '../src/audit'
-import { inputIntegrity, listsInputIntegrity } from '../src/integrity'
-import { collectionHooks } from '../src/lib/hookChain'
-import { searchText, withSearchColumns } from '../src/search'
+import { listsAudit, withAuthorFields } from '../src/audit'
+import { listsInputIntegrity } from '../src/integrity'
+import { withSearchColumns } from '../src/search'
 import { AggregateReports } from './AggregateReports'
 import { Agencies } from './Agencies'
 import { AuditLog } from './AuditLog'
@@ -19,7 +17,7 @@ import { Feedback } from './Feedback'
 import { Holidays } from './Holidays'
 import { Indicators } from './Indicators'
 import { Media } from './Media'
-import { Meetings as DeclaredMeetings } from './Meetings'
+import { Meetings } from './Meetings'
 import { Members } from './Members'
 import { withMenu } from './navigation'
 import { Notifications } from './Notifications'
@@ -32,20 +30,6 @@ import { Tasks } from './Tasks'
 import { Users } from './Users'
 import { WorkingGroups } from './WorkingGroups'
 import { WorkingSessions } from './WorkingSessions'
-
-// Until collections/Meetings lists its own chain (its folder is being split): the same steps.
-const Meetings: CollectionConfig = listsInputIntegrity(DeclaredMeetings)
-  ? DeclaredMeetings
-  : {
-      ...DeclaredMeetings,
-      hooks: collectionHooks(
-        inputIntegrity(() => DeclaredMeetings),
-        DeclaredMeetings.hooks ?? {},
-        searchText,
-        meetingRollups,
-        audit,
-      ),
-    }
 
 // Each collection lists its whole hook chain in its own config (src/lib/hookChain; the table of
 // them is docs/hook-chains.md). Here the steps every collection must list are checked once.

@@ -2,11 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, orgEditors, withRoles } from '../../src/access'
 import { l } from '../../src/i18n/label'
-import { searchable } from '../../src/search'
+import { searchText, searchable } from '../../src/search'
 import { readMeetings } from './access'
 import { meetingEndpoints } from './endpoints'
 import { meetingFields } from './fields'
 import { enforceMeetingRules, keepMeetingRecords } from './hooks'
+import { collectionHooks } from '../../src/lib/hookChain'
+import { inputIntegrity } from '../../src/integrity'
+import { audit } from '../../src/audit'
+import { meetingRollups } from '../../dashboards/rollups/hooks'
 
 // The Working Group's and the Support Group's meetings (Art. 11), from notice to conclusions.
 export const Meetings: CollectionConfig = {
@@ -32,9 +36,15 @@ export const Meetings: CollectionConfig = {
   }),
   defaultSort: '-start',
   fields: meetingFields,
-  hooks: {
-    beforeChange: [enforceMeetingRules],
-    beforeDelete: [keepMeetingRecords],
-  },
+  hooks: collectionHooks(
+    inputIntegrity(() => Meetings),
+    {
+      beforeChange: [enforceMeetingRules],
+      beforeDelete: [keepMeetingRecords],
+    },
+    searchText,
+    meetingRollups,
+    audit,
+  ),
   endpoints: meetingEndpoints,
 }
