@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { FEEDBACK_ORIGIN_CONTEXT, type FeedbackOriginContext } from '../collections/Feedback/hooks'
 import type { FeedbackKind, FeedbackStatus } from '../hooks/rules/feedback'
-import { AS_OF_CONTEXT } from '../src/lib/asOf'
+import { vnDayStart } from '../src/lib/clock'
+import type { FeedbackOriginContext } from '../src/lib/context'
 import type { AgencyIds, AgencyKey } from './agencies'
 import type { PersonIds, PersonKey } from './people'
 import { bump, required, SEED_OPTIONS, type Tally } from './shared'
@@ -131,7 +131,7 @@ type Context = { people: PersonIds; agencies: AgencyIds }
 
 const onDay = (day: string, extra: Record<string, unknown> = {}) => ({
   ...SEED_OPTIONS,
-  context: { ...SEED_OPTIONS.context, [AS_OF_CONTEXT]: day, ...extra },
+  context: { ...SEED_OPTIONS.context, actingAt: vnDayStart(day), ...extra },
 })
 
 /** Creates the missing items (by title) and moves each to its status on the days it moved. */
@@ -165,7 +165,7 @@ export const seedFeedback = async (payload: Payload, ctx: Context, tally: Tally)
           content: seed.content,
           status: 'received',
         },
-        ...onDay(seed.receivedOn, origin ? { [FEEDBACK_ORIGIN_CONTEXT]: origin } : {}),
+        ...onDay(seed.receivedOn, origin ? { feedbackOrigin: origin } : {}),
       })
       bump(tally, 'feedback')
     }

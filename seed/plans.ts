@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { PlanKind } from '../hooks/rules/plans'
 import type { Plan } from '../payload-types'
-import { AS_OF_CONTEXT } from '../src/lib/asOf'
+import { vnDayStart } from '../src/lib/clock'
 import { dayKeyOf } from '../src/fields/dates'
 import type { AgencyIds, AgencyKey } from './agencies'
 import type { PersonIds, PersonKey } from './people'
@@ -200,7 +200,7 @@ type Context = { people: PersonIds; agencies: AgencyIds }
 
 const seedOptions = (on: string) => ({
   ...SEED_OPTIONS,
-  context: { ...SEED_OPTIONS.context, [AS_OF_CONTEXT]: on },
+  context: { ...SEED_OPTIONS.context, actingAt: vnDayStart(on) },
 })
 
 /** Marks the demo's completed tasks done (idempotent: only tasks not yet completed change). */

@@ -1,6 +1,5 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { SEEDING_CONTEXT } from '../collections/Reports/hooks'
 import { targetKeyOf } from '../collections/Targets'
 import { REPORTING_AGENCY_KINDS } from '../hooks/rules/reportLines'
 import { withTransaction } from '../src/db/withTransaction'
@@ -34,7 +33,7 @@ import { bump, required, SEED_OPTIONS, vnDay, type Id, type Tally } from './shar
 type Context = { people: PersonIds; agencies: AgencyIds }
 
 const YEARS_OF_REPORTS = 3
-const SEEDING_CONTEXT_VALUES = { ...SEED_OPTIONS.context, [SEEDING_CONTEXT]: true }
+const SEEDING_CONTEXT_VALUES = { ...SEED_OPTIONS.context, seeding: true }
 
 /** Runs one agency's reports in one transaction: one commit instead of one per report. */
 const inTransaction = async (payload: Payload, write: (req: PayloadRequest) => Promise<void>) => {

@@ -5,7 +5,6 @@
 // absences with and without consent) and, for the Working Group, its conclusions.
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { ROLLUP_CONTEXT } from '../../dashboards/rollups/slugs'
 import { issueConclusions, sendNotice } from '../../collections/Meetings/actions'
 import { defaultCalendar } from '../../src/lib/calendar'
 import { addDaysToKey, toInstant } from '../../src/lib/clock'
@@ -91,7 +90,7 @@ const requestAs = async (payload: Payload, userId: Id): Promise<PayloadRequest> 
   return createLocalReq(
     {
       user: { ...user, collection: 'users' } as never,
-      context: { skipAudit: true, [ROLLUP_CONTEXT]: true },
+      context: { skipAudit: true, skipRollups: true },
     },
     payload,
   )

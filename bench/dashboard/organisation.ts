@@ -4,7 +4,6 @@
 // reporting-period records (aggregate report issued, mostly before the 22nd).
 import type { Payload } from 'payload'
 
-import { ROLLUP_CONTEXT } from '../../dashboards/rollups/slugs'
 import { aggregateDeadline } from '../../hooks/rules/reportPeriods'
 import { toInstant, vnDayStart } from '../../src/lib/clock'
 import { pdfFile } from '../../test/helpers/fixtures'
@@ -32,7 +31,7 @@ export type Organisation = {
 const SYSTEM = {
   overrideAccess: true,
   depth: 0,
-  context: { skipAudit: true, [ROLLUP_CONTEXT]: true },
+  context: { skipAudit: true, skipRollups: true },
 } as const
 const day = (key: string) => vnDayStart(key).toISOString()
 const FROM = '2015-01-01'

@@ -19,7 +19,6 @@ import { computeAggregate, figuresData } from './load'
 export const COLLECTION = 'aggregate-reports'
 
 /** Set by `issueAggregate` only: the write that stamps the number, the files and the time. */
-export const ISSUE_AGGREGATE_CONTEXT = 'issueAggregate'
 
 export const READ_ONLY = {
   vi: 'Báo cáo tổng hợp đã ban hành không được sửa hoặc xóa.',
@@ -46,7 +45,7 @@ export const enforceAggregateRules: CollectionBeforeChangeHook = async ({
     assertField(ok, req, path, message, COLLECTION)
   // Also on the issuing write: of two simultaneous issues, the second finds it issued.
   check(originalDoc?.status !== 'issued', 'status', READ_ONLY)
-  if (context[ISSUE_AGGREGATE_CONTEXT] === true) return data
+  if (context.issueAggregate === true) return data
   data.status = 'draft'
   const period = data.period ?? originalDoc?.period
   check(isPeriod(period), 'period', {

@@ -18,7 +18,7 @@ import { lockRow } from '../../src/db/rowLock'
 import { withTransaction } from '../../src/db/withTransaction'
 import { issueDocumentInTransaction, isRegisterConflict } from '../Documents/issue'
 import { canIssueAggregates } from './access'
-import { COLLECTION, ISSUE_AGGREGATE_CONTEXT } from './hooks'
+import { COLLECTION } from './hooks'
 import type { Id } from '../../src/lib/ids'
 
 const isForm = (value: unknown): value is SigningForm =>
@@ -145,7 +145,7 @@ export const stampIssued = async (
       },
       depth: 0,
       overrideAccess: true,
-      context: { ...req.context, [ISSUE_AGGREGATE_CONTEXT]: true },
+      context: { ...req.context, issueAggregate: true },
       req,
     })
     await lockPeriod(req, doc.period, issuedAt)

@@ -17,15 +17,12 @@ import {
 import { isProgrammeYear, PROGRAMME_YEARS } from '../../hooks/rules/plans'
 import { SIGNING_FORMS, type SigningForm } from '../../hooks/rules/signing'
 import { formatDayKey } from '../../hooks/rules/terms'
-import { performedOn, RECORDED_AS_DATED } from '../../src/charter/authority'
+import { performedOn } from '../../src/charter/authority'
 import { signingOn } from '../../src/charter/signing'
 import { vnDayStart, vnToday } from '../../src/lib/clock'
 import { dayKeyOf } from '../../src/fields/dates'
 import { recordIdOf } from '../../src/lib/safeInput'
 import { refuseDeleteWhen } from '../../src/lib/refuseDeleteWhen'
-
-/** Set by `issueDocument` only: the write that assigns the number and freezes the document. */
-export const ISSUE_CONTEXT = 'issueDocument'
 
 const COLLECTION = 'documents'
 
@@ -50,9 +47,6 @@ const READ_ONLY = {
   vi: 'Văn bản đã ban hành (đã cấp số) không được sửa hoặc xóa.',
   en: 'An issued (numbered) document cannot be changed or deleted.',
 }
-
-/** Trusted server code records past documents as issued on their own date (R2.4). */
-export const ISSUED_AS_DATED = RECORDED_AS_DATED
 
 /** The last issued document of the year's sequence: its number and date (Decree 30, Art. 15). */
 const lastIssued = async (
@@ -156,7 +150,7 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({
   context,
 }) => {
   assertField(originalDoc?.status !== 'issued', req, 'status', READ_ONLY, COLLECTION)
-  const issuing = context[ISSUE_CONTEXT] === true
+  const issuing = context.issueDocument === true
   data.status = issuing ? 'issued' : 'draft'
   const merged = { ...originalDoc, ...data }
   const today = vnToday()

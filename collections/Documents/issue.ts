@@ -8,7 +8,6 @@ import {
 
 import type { Document } from '../../payload-types'
 import { languageOf } from '../../src/i18n/label'
-import { ISSUE_CONTEXT } from './hooks'
 
 const MAX_ATTEMPTS = 25
 
@@ -62,7 +61,7 @@ export const issueDocument = async (
         depth: 0,
         overrideAccess: !options.user,
         user: options.user ?? undefined,
-        context: { ...options.context, [ISSUE_CONTEXT]: true },
+        context: { ...options.context, issueDocument: true },
         // A fresh request per attempt: a failed attempt's transaction is rolled back whole.
         req: options.i18n ? { i18n: options.i18n } : undefined,
       })
@@ -104,10 +103,10 @@ export const issueDocumentInTransaction = (
       depth: 0,
       overrideAccess: !options.user,
       user: options.user ?? undefined,
-      context: { [ISSUE_CONTEXT]: true },
+      context: { issueDocument: true },
       req,
     })
     .finally(() => {
       // The Local API keeps a given context on the request: the caller's later writes are not issues.
-      delete req.context[ISSUE_CONTEXT]
+      delete req.context.issueDocument
     })

@@ -6,7 +6,6 @@ import { amendedEdition, type Amendment } from '../../hooks/rules/feedback'
 import { withTransaction } from '../../src/db/withTransaction'
 import { dayKeyOf } from '../../src/fields/dates'
 import { isDateKey, vnDayStart, vnToday } from '../../src/lib/clock'
-import { FEEDBACK_SYSTEM_WRITE } from './hooks'
 
 const COLLECTION = 'feedback'
 
@@ -72,7 +71,7 @@ export const acceptAmendment = async (
       data: { amendment: { effectiveFrom, basis: amendment.basis } },
       depth: 0,
       overrideAccess: true,
-      context: { [FEEDBACK_SYSTEM_WRITE]: true },
+      context: { feedbackSystemWrite: true },
       req,
     })
     return updated

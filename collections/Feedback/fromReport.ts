@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Feedback } from '../../payload-types'
-import { FEEDBACK_ORIGIN_CONTEXT, type FeedbackOriginContext } from './hooks'
+import type { FeedbackOriginContext } from '../../src/lib/context'
 
 export type ReportProposal = {
   /** The reporting agency. */
@@ -55,7 +55,7 @@ export const createFeedbackFromProposal = async (
       },
       depth: 0,
       overrideAccess: true,
-      context: { [FEEDBACK_ORIGIN_CONTEXT]: origin },
+      context: { feedbackOrigin: origin },
       req,
     })
   } finally {

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest, RequestContext } from 'payload'
 
 import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
 import {
@@ -8,25 +8,16 @@ import {
   isClosedFeedback,
   dueDateVerdict,
   RESOLUTION_WORKING_DAYS,
-  type FeedbackOrigin,
   type FeedbackStatus,
 } from '../../hooks/rules/feedback'
 import { workingCalendarOf, yearsAround } from '../../src/charter/calendar'
 import { dayKeyOf } from '../../src/fields/dates'
 import { agencyIdOf, hasRole } from '../../src/access/roles'
-import { actDayOf } from '../../src/lib/asOf'
+import { actDayOf } from '../../src/lib/context'
 import { isDateKey, vnDayStart, vnToday } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
 
 const COLLECTION = 'feedback'
-
-/** Set on the system's own writes (recording an adopted amendment), which skip these rules. */
-export const FEEDBACK_SYSTEM_WRITE = 'feedbackSystemWrite'
-
-/** Set by `createFeedbackFromProposal`: where the item comes from, and on which day. */
-export const FEEDBACK_ORIGIN_CONTEXT = 'feedbackOrigin'
-
-export type FeedbackOriginContext = { origin: FeedbackOrigin; ref?: string; receivedOn?: string }
 
 // What the member said stays as said; the standing body may only reclassify and answer.
 const AS_SENT = ['title', 'content', 'agency', 'author'] as const
@@ -53,9 +44,9 @@ const standingBodyOf = async (req: PayloadRequest) => {
 const onCreate = async (
   data: Record<string, unknown>,
   req: PayloadRequest,
-  context: Record<string, unknown>,
+  context: RequestContext,
 ) => {
-  const origin = context[FEEDBACK_ORIGIN_CONTEXT] as FeedbackOriginContext | undefined
+  const origin = context.feedbackOrigin
   const standingBody = !req.user || hasRole(req.user, 'admin', 'secretariat')
   if (!standingBody) {
     // R6.1: a member or agency speaks for itself: its own agency, its own name.
@@ -122,7 +113,7 @@ export const enforceFeedbackRules: CollectionBeforeChangeHook = async ({
   req,
   context,
 }) => {
-  if (context[FEEDBACK_SYSTEM_WRITE] === true) return data
+  if (context.feedbackSystemWrite === true) return data
   if (operation === 'create') {
     await onCreate(data, req, context)
     return data

@@ -1,16 +1,15 @@
 import type { FieldAccess, RequestContext } from 'payload'
 
 import type { MeetingAction } from '../../hooks/rules/meetings'
+import { actingNow } from '../../src/lib/context'
 
-// What the actions tell the hooks: which step runs, and the instant it runs at (the server's
-// clock; the seed replays history with past instants).
-export const MEETING_ACTION = 'meetingAction'
-
+// What the actions tell the hooks (`meetingAction`, src/lib/context): which step runs, at the
+// request's `actingAt` (the server's clock; the seed replays history with past instants).
 export type MeetingActionContext = { kind: MeetingAction; now: string }
 
 export const actionOf = (context: RequestContext | undefined): MeetingActionContext | null => {
-  const value = context?.[MEETING_ACTION] as MeetingActionContext | undefined
-  return value && typeof value.kind === 'string' && typeof value.now === 'string' ? value : null
+  const kind = context?.meetingAction
+  return kind ? { kind, now: actingNow(context).toISOString() } : null
 }
 
 /** Fields computed by the hooks: nobody writes them. */

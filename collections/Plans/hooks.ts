@@ -21,14 +21,14 @@ import {
 import { hasRole } from '../../src/access/roles'
 import { signerRecordOf } from '../../src/charter/signing'
 import { languageOf } from '../../src/i18n/label'
-import { actDayOf } from '../../src/lib/asOf'
+import { actDayOf } from '../../src/lib/context'
 import { vnDayStart } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
 import { dayKeyOf } from '../../src/fields/dates'
 import { recordIdOf } from '../../src/lib/safeInput'
 import { checkDetailedPlan } from './detailedPlan'
 import { prepareRevision } from './planRevision'
-import { COLLECTION, SYSTEM_WRITE, type ItemRow } from './planShared'
+import { COLLECTION, type ItemRow } from './planShared'
 
 // The plan hooks: the rules of a save (here), the tasks of an approved plan (planTasks.ts).
 export { createPlanTasks } from './planTasks'
@@ -75,7 +75,7 @@ export const enforcePlanRules: CollectionBeforeChangeHook = async ({
   req,
   context,
 }) => {
-  if (context[SYSTEM_WRITE] === true) return data
+  if (context.planSystemWrite === true) return data
   const from: PlanStatus = operation === 'create' ? 'draft' : (originalDoc?.status ?? 'draft')
   // R3.3: an approved plan is final; a change is a revision (a new version).
   assertField(

@@ -1,8 +1,6 @@
-// What the plan hooks share: the slug, the flag of the system's own writes, an item row.
+// What the plan hooks share: the slug and an item row (the flag of the system's own writes is
+// `planSystemWrite` in src/lib/context).
 export const COLLECTION = 'plans'
-
-/** Set on the workflow's own follow-up writes (linking tasks), which skip the plan rules. */
-export const SYSTEM_WRITE = 'planSystemWrite'
 
 export type ItemRow = {
   id?: string | null

@@ -7,7 +7,7 @@ import {
   type PlanKind,
 } from '../../hooks/rules/plans'
 import { idOf } from '../../src/lib/relations'
-import { COLLECTION, SYSTEM_WRITE, type ItemRow } from './planShared'
+import { COLLECTION, type ItemRow } from './planShared'
 
 /** A request for follow-up writes of the system: same transaction, no acting user. */
 const systemReq = (req: PayloadRequest, context: Record<string, unknown> = {}) =>
@@ -24,7 +24,7 @@ export const createPlanTasks: CollectionAfterChangeHook = async ({
   req,
   context,
 }) => {
-  if (context[SYSTEM_WRITE] === true) return doc
+  if (context.planSystemWrite === true) return doc
   if (doc.status !== 'approved' || previousDoc?.status === 'approved') return doc
   if (!isProvincialPlan(doc.kind)) return doc
   const kind = doc.kind as PlanKind
@@ -70,6 +70,6 @@ export const createPlanTasks: CollectionAfterChangeHook = async ({
     data: { items },
     depth: 0,
     overrideAccess: true,
-    req: systemReq(req, { [SYSTEM_WRITE]: true }),
+    req: systemReq(req, { planSystemWrite: true }),
   })
 }

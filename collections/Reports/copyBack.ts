@@ -3,7 +3,6 @@ import { ValidationError, type CollectionAfterChangeHook } from 'payload'
 import { copyBackOf, type ReportedTaskLine } from '../../hooks/rules/reportCopyBack'
 import { dayKeyOf } from '../../src/fields/dates'
 import { idOf } from '../../src/lib/relations'
-import { SEEDING_CONTEXT } from './hooks'
 
 type TaskLineRow = { task?: unknown; progress?: number | null; result?: string | null }
 
@@ -14,7 +13,7 @@ type TaskLineRow = { task?: unknown; progress?: number | null; result?: string |
  * the write keeps its values; the acceptance stands and the refusal is logged.
  */
 export const copyProgressToTasks: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (req.context[SEEDING_CONTEXT] || doc.status !== 'accepted') return doc
+  if (req.context.seeding || doc.status !== 'accepted') return doc
   if (previousDoc?.status === 'accepted') return doc
   const lines: ReportedTaskLine[] = ((doc.taskLines ?? []) as TaskLineRow[]).map((line) => ({
     task: idOf(line.task),

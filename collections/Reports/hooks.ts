@@ -134,7 +134,7 @@ export const enforceReportRules: CollectionBeforeChangeHook = async ({
   operation,
   req,
 }) => {
-  if (req.context[SEEDING_CONTEXT]) return data
+  if (req.context.seeding) return data
   const merged: Doc = { ...originalDoc, ...data }
   const period = merged.period
   assertField(

@@ -4,7 +4,6 @@ import { createFeedbackFromProposal } from '../Feedback/fromReport'
 import { vnToday } from '../../src/lib/clock'
 import type { Id } from '../../src/lib/ids'
 import { idOf } from '../../src/lib/relations'
-import { SEEDING_CONTEXT } from './hooks'
 
 type ProposalRow = { id?: string | null; content?: string | null }
 type TaskLineRow = { id?: string | null; task?: unknown; obstacles?: string | null }
@@ -73,8 +72,7 @@ const SENT = new Set(['submitted', 'resubmitted'])
  * transaction.
  */
 export const forwardProposals: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (req.context[SEEDING_CONTEXT] || !SENT.has(doc.status) || previousDoc?.status === doc.status)
-    return doc
+  if (req.context.seeding || !SENT.has(doc.status) || previousDoc?.status === doc.status) return doc
   const raised = raisedIn(doc)
   if (raised.length === 0) return doc
   const { docs: forwarded } = await req.payload.find({

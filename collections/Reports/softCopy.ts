@@ -6,7 +6,6 @@ import { DOCX_MIME_TYPE } from '../../src/documents/decree30'
 import { renderReportDocx } from '../../src/documents/reportDocx'
 import { queueNotification } from '../../src/email/outbox'
 import { idOf } from '../../src/lib/relations'
-import { SEEDING_CONTEXT } from './hooks'
 
 const SENT = new Set(['submitted', 'resubmitted'])
 
@@ -24,8 +23,7 @@ export const sendSoftCopy: CollectionAfterChangeHook<Report> = async ({
   previousDoc,
   req,
 }) => {
-  if (req.context[SEEDING_CONTEXT] || !SENT.has(doc.status) || previousDoc?.status === doc.status)
-    return doc
+  if (req.context.seeding || !SENT.has(doc.status) || previousDoc?.status === doc.status) return doc
   const settings = await req.payload.findGlobal({
     slug: 'charter-settings',
     select: { standingBodyEmail: true },

@@ -1,6 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { SEEDING_CONTEXT } from '../../collections/Reports/hooks'
 import type { CollectionHooks } from '../../src/lib/hookChain'
 import { idOf } from '../../src/lib/relations'
 import { loadAgencyInfos, loadIndicatorSpecs, type Db } from './load'
@@ -11,15 +10,14 @@ import {
   refreshMeetingMonth,
   refreshScopes,
 } from './refresh'
-import { ROLLUP_CONTEXT, ROLLUP_SLUGS } from './slugs'
+import { ROLLUP_SLUGS } from './slugs'
 
 // Keeps the rollups current on every write of their sources. Bulk paths set `seeding` or
 // `skipRollups` in the request context and run `rebuildRollups` afterwards.
 
 type Doc = Record<string, unknown>
 
-const skipped = (req: PayloadRequest) =>
-  Boolean(req.context[SEEDING_CONTEXT] || req.context[ROLLUP_CONTEXT])
+const skipped = (req: PayloadRequest) => Boolean(req.context.seeding || req.context.skipRollups)
 
 const dbOf = (req: PayloadRequest): Db => ({ payload: req.payload, req })
 

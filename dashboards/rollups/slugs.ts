@@ -5,6 +5,3 @@ export const ROLLUP_SLUGS = {
   agencyTasks: 'rollup-agency-tasks',
   meetingMonths: 'rollup-meeting-months',
 } as const
-
-/** Set by bulk paths (seed, imports, benchmarks) that rebuild the rollups afterwards. */
-export const ROLLUP_CONTEXT = 'skipRollups'

@@ -8,12 +8,10 @@ import type {
 // password cannot be seen by comparing the document before and after: it is noted from the
 // incoming data before the write and added to the audit entry by name, never by value.
 
-const PASSWORD_CHANGES = 'auditPasswordChanges'
-
 const keyOf = (slug: string, id: unknown) => `${slug}:${String(id)}`
 
 const notesOf = (req: PayloadRequest): Set<string> =>
-  ((req.context[PASSWORD_CHANGES] as Set<string> | undefined) ??= new Set<string>())
+  (req.context.auditPasswordChanges ??= new Set<string>())
 
 /** Payload saves a password only when the update carries a non-empty string. */
 export const notePasswordChange: CollectionBeforeChangeHook = ({
@@ -33,7 +31,7 @@ export const notePasswordChange: CollectionBeforeChangeHook = ({
 
 /** ['password'] once if this update of the document changed its password, else []. */
 export const takePasswordChange = (req: PayloadRequest, slug: string, id: unknown): string[] => {
-  const notes = req.context[PASSWORD_CHANGES] as Set<string> | undefined
+  const notes = req.context.auditPasswordChanges
   return notes?.delete(keyOf(slug, id)) ? ['password'] : []
 }
 

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import type { Expenditure, User } from '../../payload-types'
+import type { LedgerAttempt } from '../lib/context'
 import { idOf } from '../lib/relations'
 import { EXPENDITURES } from './ledger'
 
@@ -9,18 +10,13 @@ import { EXPENDITURES } from './ledger'
 // sequence) refused it, nothing was stored) is checked again from the top: against the new
 // ledger it is either accepted or refused as exceeding what is left.
 
-/** What the ledger hook tells the caller about an attempt: the sequence number it claimed. */
-export type LedgerAttempt = { line?: number | string; sequence?: number }
-
-const ATTEMPT_KEY = 'ledgerAttempt'
-
 /** Called by the ledger hook once it has numbered the entry. */
 export const noteLedgerAttempt = (
   context: RequestContext,
   line: number | string,
   sequence: number,
 ): void => {
-  const attempt = context[ATTEMPT_KEY] as LedgerAttempt | undefined
+  const attempt = context.ledgerAttempt
   if (!attempt) return
   attempt.line = line
   attempt.sequence = sequence
@@ -110,7 +106,7 @@ export const recordExpenditure = (
           depth: options.depth ?? 0,
           overrideAccess: options.overrideAccess ?? false,
           ...(options.req ? { req: options.req } : { user: options.user ?? undefined }),
-          context: { ...options.context, [ATTEMPT_KEY]: attempt },
+          context: { ...options.context, ledgerAttempt: attempt },
         })
       } catch (error) {
         if (round >= MAX_ATTEMPTS || !(await lostTheRace(payload, error, attempt, options.req)))

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import {
   authorityFor,
@@ -11,21 +11,18 @@ import {
 import type { Position } from '../../hooks/rules/positions'
 import { termCovers, type Term } from '../../hooks/rules/terms'
 import { dayKeyOf } from '../fields/dates'
-import { actDayOf } from '../lib/asOf'
+import { actDayOf } from '../lib/context'
 import { idOf } from '../lib/relations'
 
 /**
  * R2.4 / R3.2 / R3.3: an act (issuing a document, assigning a task, deciding an extension) is
- * checked on the day it is performed, in Vietnam time. Trusted server code that records acts of
- * the past (the demo seed, imports) sets this context flag: the act's own recorded day is then the
- * day performed. Requests cannot set a context, so users always act today.
+ * checked on the day it is performed, in Vietnam time: today, or the act's own recorded day when
+ * trusted server code recording acts of the past (the demo seed, imports) sets `recordedAsDated`
+ * in the request context (src/lib/context). Requests cannot set a context.
  */
-export const RECORDED_AS_DATED = 'recordedAsDated'
-
-/** The Vietnam day an act recorded on `recorded` is performed: today, or `recorded` when trusted. */
-export const performedOn = (context: Record<string, unknown>, recorded: string | null): string => {
+export const performedOn = (context: RequestContext, recorded: string | null): string => {
   const today = actDayOf(context)
-  return context[RECORDED_AS_DATED] === true && recorded && recorded <= today ? recorded : today
+  return context.recordedAsDated === true && recorded && recorded <= today ? recorded : today
 }
 
 const termOf = (row: { from: string; to?: string | null }): Term => ({

@@ -7,17 +7,14 @@ import {
 } from '../../hooks/rules/charterSettings'
 import { dayKeyOf } from '../fields/dates'
 
-/** Where one request keeps the settings it has read (a page asks for them several times). */
-const SETTINGS_READ = 'charterSettingsRead'
-
 /** The charter-settings global, read once per request; a save of it forgets the copy. */
 const charterSettingsOf = (req: PayloadRequest) => {
   type Settings = Awaited<ReturnType<typeof readSettings>>
-  const kept = req.context[SETTINGS_READ] as Promise<Settings> | undefined
+  const kept = req.context.charterSettingsRead as Promise<Settings> | undefined
   if (kept) return kept
   const read = readSettings(req)
-  req.context[SETTINGS_READ] = read
-  read.catch(() => delete req.context[SETTINGS_READ])
+  req.context.charterSettingsRead = read
+  read.catch(() => delete req.context.charterSettingsRead)
   return read
 }
 
@@ -26,7 +23,7 @@ const readSettings = (req: PayloadRequest) =>
 
 /** For the global's afterChange: later reads in the same request see the saved edition. */
 export const forgetCharterSettingsRead = ({ req }: { req: PayloadRequest }) => {
-  delete req.context[SETTINGS_READ]
+  delete req.context.charterSettingsRead
 }
 
 /**

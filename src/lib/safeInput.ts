@@ -21,7 +21,7 @@ export const trusted = (): true => true
 /**
  * `filterOptions` that filters nothing but makes Payload look the referenced records up while
  * validating, so a relationship to a record that does not exist (or that the writer may not
- * read) is a 400 naming the field, never a database foreign-key error. (`withInputIntegrity`
+ * read) is a 400 naming the field, never a database foreign-key error. (`inputIntegrity`
  * in src/integrity now adds the same to every relationship without filterOptions.)
  */
 export const mustExist = (): true => true

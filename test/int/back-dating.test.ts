@@ -3,7 +3,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { RECORDED_AS_DATED } from '../../src/charter/authority'
 import { createAgency, createGroupWithHead, createUser, day } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import { expectInvalid } from '../helpers/refusals'
@@ -61,7 +60,7 @@ describe('acts checked on the day they are performed (R3.2)', () => {
       collection: 'tasks',
       data: taskData(setup.head.id) as never,
       overrideAccess: true,
-      context: { [RECORDED_AS_DATED]: true },
+      context: { recordedAsDated: true },
       depth: 0,
     })
     expect(task.assignedBy).toBe(setup.head.id)
@@ -73,7 +72,7 @@ describe('acts checked on the day they are performed (R3.2)', () => {
       collection: 'tasks',
       data: taskData(setup.head.id) as never,
       overrideAccess: true,
-      context: { [RECORDED_AS_DATED]: true },
+      context: { recordedAsDated: true },
       depth: 0,
     })
     await expectInvalid(

@@ -6,7 +6,6 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Agency, Indicator, User } from '../../payload-types'
-import { SEEDING_CONTEXT } from '../../collections/Reports/hooks'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
 import { rebuildRollups } from '../../dashboards/rollups/rebuild'
 import { countStatements } from '../../src/db/statementCounter'
@@ -43,7 +42,7 @@ const seedYear = async (year: number) => {
         },
         overrideAccess: true,
         depth: 0,
-        context: { [SEEDING_CONTEXT]: true },
+        context: { seeding: true },
       })
     }
     await assign({

@@ -2,7 +2,6 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Document, User } from '../../payload-types'
-import { ISSUED_AS_DATED } from '../../collections/Documents/hooks'
 import { issueDocument } from '../../collections/Documents/issue'
 import { expectRejected } from '../helpers/errors'
 import { addDaysToKey, vnToday } from '../../src/lib/clock'
@@ -39,7 +38,7 @@ const draft = (data: Record<string, unknown> = {}) =>
 
 // Past-dated documents are recorded as issued on their own date (as the demo seed and imports do).
 const issue = (id: number, user: User = s.users.secretary) =>
-  issueDocument(payload, id, { user, context: { [ISSUED_AS_DATED]: true } })
+  issueDocument(payload, id, { user, context: { recordedAsDated: true } })
 
 const stored = (id: number) => payload.findByID({ collection: 'documents', id, depth: 0 })
 

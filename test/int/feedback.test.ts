@@ -6,7 +6,7 @@ import { acceptAmendment } from '../../collections/Feedback/amendment'
 import { createFeedbackFromProposal } from '../../collections/Feedback/fromReport'
 import { settingsOn } from '../../hooks/rules/charterSettings'
 import { dayKeyOf } from '../../src/fields/dates'
-import { addDaysToKey, vnToday } from '../../src/lib/clock'
+import { addDaysToKey, vnDayStart, vnToday } from '../../src/lib/clock'
 import { day } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import { expectForbidden, expectInvalid } from '../helpers/refusals'
@@ -112,7 +112,7 @@ describe('raising feedback (R6.1, R14.3)', () => {
       collection: 'feedback',
       data: { kind: 'proposal', title: 'x', content: 'y', agency: s.agencies.office.id } as never,
       overrideAccess: true,
-      context: { asOf: received },
+      context: { actingAt: vnDayStart(received) },
     })
     expect([dayKeyOf(item.receivedOn), item.daysOpen]).toEqual([received, 12])
   })
@@ -138,14 +138,14 @@ describe('answering (R14.3)', () => {
       collection: 'feedback',
       data: { kind: 'proposal', title: 'x', content: 'y', agency: s.agencies.office.id } as never,
       overrideAccess: true,
-      context: { asOf: addDaysToKey(TODAY, -30) },
+      context: { actingAt: vnDayStart(addDaysToKey(TODAY, -30)) },
     })
     const answered = await payload.update({
       collection: 'feedback',
       id: item.id,
       data: { status: 'answered', response: 'Đã trả lời.' },
       overrideAccess: true,
-      context: { asOf: addDaysToKey(TODAY, -25) },
+      context: { actingAt: vnDayStart(addDaysToKey(TODAY, -25)) },
     })
     expect(answered.daysOpen).toBe(5)
   })

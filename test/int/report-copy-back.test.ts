@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Report, Task, User } from '../../payload-types'
-import { SEEDING_CONTEXT } from '../../collections/Reports/hooks'
 import { createUser, day } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import { expectInvalid } from '../helpers/refusals'
@@ -127,7 +126,7 @@ describe('accepted report copied back to its tasks (R12.3a)', () => {
         status: 'accepted',
         taskLines: [{ task: task.id, progress: 90, result: 'Số liệu mẫu' }],
       },
-      context: { [SEEDING_CONTEXT]: true },
+      context: { seeding: true },
       overrideAccess: true,
       depth: 0,
     })

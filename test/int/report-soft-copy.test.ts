@@ -2,7 +2,6 @@ import JSZip from 'jszip'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { SEEDING_CONTEXT } from '../../collections/Reports/hooks'
 import type { Indicator, Report, User } from '../../payload-types'
 import { createAgency, unique } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
@@ -176,7 +175,7 @@ describe('the soft copy of a submitted report (R12.3a)', () => {
       collection: 'reports',
       data: { agency: agency.id, period: '2025-04', status: 'submitted' } as never,
       overrideAccess: true,
-      context: { [SEEDING_CONTEXT]: true },
+      context: { seeding: true },
     })
     expect(await softCopies(seeded)).toHaveLength(0)
   })

@@ -5,7 +5,6 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { SEEDING_CONTEXT } from '../../collections/Reports/hooks'
 import type { Indicator, User } from '../../payload-types'
 import { moveToReportMonths, type MigrationDb } from '../../migrations/data/reportingMonth'
 import { dayKeyOf } from '../../src/fields/dates'
@@ -136,14 +135,14 @@ describe('moving stored periods to their report month (R12.3a, R12.3b)', () => {
         deadline: day('2024-04-17'),
         timeliness: 'on-time',
       },
-      context: { [SEEDING_CONTEXT]: true },
+      context: { seeding: true },
       overrideAccess: true,
       depth: 0,
     })
     const april = await payload.create({
       collection: 'reports',
       data: { agency: agency.id, period: '2024-04', status: 'draft', deadline: day('2024-05-17') },
-      context: { [SEEDING_CONTEXT]: true },
+      context: { seeding: true },
       overrideAccess: true,
       depth: 0,
     })

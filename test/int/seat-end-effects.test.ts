@@ -4,7 +4,6 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { issueDocument } from '../../collections/Documents/issue'
-import { RECORDED_AS_DATED } from '../../src/charter/authority'
 import { expectRejected } from '../helpers/errors'
 import { createAgency, createGroup, createMember, createUser, day } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
@@ -139,7 +138,7 @@ describe('signing reads the delegation’s validity (R4.5, R2.4)', () => {
     await expectRejected(create('2024-06-03'), /^signer: Vi phạm Điều 4 khoản 5 \(R4\.5\)/m)
     // Recorded as issued on its own date: the delegation was in force that day.
     await expect(
-      issueDocument(payload, before.id, { context: { [RECORDED_AS_DATED]: true } }),
+      issueDocument(payload, before.id, { context: { recordedAsDated: true } }),
     ).resolves.toMatchObject({ status: 'issued' })
     // Issued today, the signature is checked today, when the delegation no longer gives authority.
     const late = await create('2024-05-30')

@@ -8,7 +8,6 @@ import { expectRejected } from '../helpers/errors'
 import { day } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import { adoptCharter, createSigners, type Signers } from '../helpers/signers'
-import { RECORDED_AS_DATED } from '../../src/charter/authority'
 
 let payload: Payload
 let s: Signers
@@ -41,7 +40,7 @@ describe('the Support Group’s own documents (R2.4)', () => {
     expect(draft.signatureBlock).toBe('TM. TỔ GIÚP VIỆC\nTỔ TRƯỞNG')
     expect(draft.sealAgency).toBe(s.agencies.police.id)
     const issued = await issueDocument(payload, draft.id, {
-      context: { [RECORDED_AS_DATED]: true },
+      context: { recordedAsDated: true },
     })
     expect(issued).toMatchObject({ status: 'issued', symbol: '01/KH-TGV', sequence: 'TGV-KH' })
   })

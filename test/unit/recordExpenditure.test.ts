@@ -3,7 +3,8 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { recordExpenditure, type LedgerAttempt } from '../../src/budget/recordExpenditure'
+import { recordExpenditure } from '../../src/budget/recordExpenditure'
+import type { LedgerAttempt } from '../../src/lib/context'
 
 const UNIQUE = 'Value must be unique'
 
