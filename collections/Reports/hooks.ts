@@ -37,9 +37,6 @@ import { prefill, refresh, rowsOf, validateLines } from './lines'
 
 const COLLECTION = 'reports'
 
-/** Set by the demo seed and bulk imports, which pass complete reports and skip the pre-fill. */
-export const SEEDING_CONTEXT = 'seeding'
-
 type Doc = Record<string, unknown>
 
 const isStatus = (value: unknown): value is ReportStatus =>
