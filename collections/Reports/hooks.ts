@@ -90,8 +90,8 @@ const checkAgencyAndPeriod = (
     COLLECTION,
   )
   const existed =
-    (!agency!.validFrom || agency!.validFrom <= periodEnd(period, dataEndDay)) &&
-    (!agency!.validTo || agency!.validTo >= periodStart(period, dataEndDay))
+    (!agency.validFrom || agency.validFrom <= periodEnd(period, dataEndDay)) &&
+    (!agency.validTo || agency.validTo >= periodStart(period, dataEndDay))
   assertField(
     existed,
     req,
