@@ -3,6 +3,9 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lastDuePeriod } from '../../dashboards/queries/filters'
+import { periodOfDay } from '../../hooks/rules/reportPeriods'
+import { vnToday } from '../../src/lib/clock'
 import { logIn, openBrowser, SCREENSHOTS, type Browser } from './browser'
 import { CHART_MARKS, chartsDrawnAt } from './dashboardProbe'
 import { url } from './http'
@@ -82,6 +85,43 @@ describe('the leaders’ dashboard', () => {
     const bytes = await readFile(await png.path())
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
     expect(png.suggestedFilename()).toMatch(/^dashboard-tasksByAgency-\d{4}-\d{2}\.png$/)
+  })
+
+  it('opens on the last month whose report deadline has passed, Vietnam time (R12.3a)', async () => {
+    const { page } = browser
+    await openDashboard(page)
+    await expect(page.locator('#widget-headline').innerText()).resolves.toContain(
+      lastDuePeriod(vnToday()),
+    )
+  })
+
+  it('shows a report not sent before the month’s deadline as not yet due, not as a breach (R12.3a)', async () => {
+    const { page } = browser
+    // The report month today's data belongs to: its deadline is always still ahead.
+    const month = periodOfDay(vnToday())
+    await page.goto(url(`/admin?period=${month}&from=${month}`))
+    await page.locator('.dashboard').waitFor()
+    const states = await page
+      .locator('[data-widget="heatmap"] .dashboard-cell')
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-state')))
+    expect(states).toContain('not-due')
+    expect(states).not.toContain('missing')
+    const notSent = page.locator('[data-widget="headline"] .dashboard-card', {
+      hasText: 'Chưa gửi',
+    })
+    await expect(notSent.getAttribute('class')).resolves.toBe('dashboard-card')
+    await expect(notSent.innerText()).resolves.toContain('Chưa đến hạn')
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'dashboard-not-due-1440.png'),
+      fullPage: true,
+    })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'dashboard-not-due-390.png'),
+      fullPage: true,
+    })
+    await page.setViewportSize({ width: 1440, height: 1000 })
+    await openDashboard(page)
   })
 
   it('opens, from a bar of the task status chart, the list of exactly the tasks it counts (R3.2)', async () => {
