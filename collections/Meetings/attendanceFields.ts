@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { PRESENCES, PRESENCE_LABELS } from '../../hooks/rules/meetings'
+import { requiredWhen } from '../../src/fields/requiredWhen'
 import { l } from '../../src/i18n/label'
 import { options, sameGroupSeats, SEAT_PICKER } from './fieldKit'
 
@@ -51,12 +52,16 @@ export const attendanceField: Field = {
           type: 'textarea',
           maxLength: 1000,
           label: l('Lý do vắng (đã báo Thường trực)', 'Reason (reported to the Standing)'),
+          // R11.4 / R6.2a: refused without it for an absence.
+          admin: { components: requiredWhen('presence', ['absent']) },
         },
         {
           name: 'chairConsent',
           type: 'checkbox',
           defaultValue: false,
           label: l('Người chủ trì đồng ý cho vắng', 'The chair consented'),
+          // R6.2a: refused without it for an absence.
+          admin: { components: requiredWhen('presence', ['absent']) },
         },
       ],
     },
@@ -85,6 +90,8 @@ export const attendanceField: Field = {
           type: 'text',
           maxLength: 120,
           label: l('Người dự thay', 'Substitute'),
+          // R6.2b: a substitute is named.
+          admin: { components: requiredWhen('presence', ['substitute']) },
         },
         {
           name: 'substituteTitle',
@@ -97,6 +104,8 @@ export const attendanceField: Field = {
           type: 'upload',
           relationTo: 'media',
           label: l('Văn bản ủy quyền dự họp', 'Written authorisation'),
+          // R6.2b: a substitute comes with the member's written authorisation.
+          admin: { components: requiredWhen('presence', ['substitute']) },
         },
       ],
     },

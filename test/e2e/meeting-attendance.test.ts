@@ -93,9 +93,7 @@ describe('attendance from the invitees, and the panel after saving (issue 13)', 
     await page.waitForLoadState('networkidle')
     await page.locator('.tabs-field__tab-button', { hasText: 'Thành phần, điểm danh' }).click()
     const first = page.locator('#field-attendance__0__member')
-    await expect
-      .poll(async () => first.innerText(), { timeout: 20_000 })
-      .toMatch(/ — Tổ trưởng, /)
+    await expect.poll(async () => first.innerText(), { timeout: 20_000 }).toMatch(/ — Tổ trưởng, /)
     await expect(page.locator('#field-attendance__0__presence').innerText()).resolves.toContain(
       'Có mặt',
     )
@@ -145,5 +143,23 @@ describe('attendance from the invitees, and the panel after saving (issue 13)', 
       fullPage: true,
     })
     await page.setViewportSize({ width: 1440, height: 1000 })
+  })
+
+  it('marks the reason and the consent required once a member is absent, the substitute once one is sent (R11.4, R6.2a, R6.2b)', async () => {
+    const { page } = browser
+    await page.locator('.tabs-field__tab-button', { hasText: 'Thành phần, điểm danh' }).click()
+    const asterisk = (field: string) =>
+      page.locator(`label[for="field-attendance__0__${field}"] .required`)
+    await page.locator('#field-attendance__0__presence .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Vắng mặt' }).click()
+    await expect.poll(async () => asterisk('reason').count(), { timeout: 10_000 }).toBe(1)
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'meeting-attendance-absent-required.png'),
+      fullPage: true,
+    })
+    await page.locator('#field-attendance__0__presence .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Cử người dự thay' }).click()
+    await expect.poll(async () => asterisk('substituteName').count(), { timeout: 10_000 }).toBe(1)
+    await expect(asterisk('reason').count()).resolves.toBe(0)
   })
 })

@@ -4,6 +4,7 @@ import { ViNumberInput as ViNumberInput_a63f66c8ff18844011744490d27ef4b5 } from 
 import { DrillDownCaption as DrillDownCaption_b1b8e2b45d25ef745da969d1bc4c8122 } from '../../../../dashboards/view/drillDown/DrillDownCaption'
 import { IssueButton as IssueButton_357b04307559554dc68c3f5f1881930c } from '../../../../collections/Documents/IssueButton'
 import { SeatSelect as SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7 } from '../../../../src/fields/pickers/OptionsSelect'
+import { RequiredWhenLabel as RequiredWhenLabel_800318e736edcf2bb62c37e4a83d9e76 } from '../../../../src/fields/RequiredWhenLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -45,6 +46,7 @@ export const importMap = {
   "/dashboards/view/drillDown/DrillDownCaption#DrillDownCaption": DrillDownCaption_b1b8e2b45d25ef745da969d1bc4c8122,
   "/collections/Documents/IssueButton#IssueButton": IssueButton_357b04307559554dc68c3f5f1881930c,
   "/src/fields/pickers/OptionsSelect#SeatSelect": SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7,
+  "/src/fields/RequiredWhenLabel#RequiredWhenLabel": RequiredWhenLabel_800318e736edcf2bb62c37e4a83d9e76,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
