@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { issueConclusions, sendNotice } from '../collections/Meetings/actions'
+import { issueConclusions } from '../collections/Meetings/issueConclusions'
+import { sendNotice } from '../collections/Meetings/sendNotice'
 import { reviewedYear, type MeetingKind } from '../hooks/rules/meetings'
 import { dayKeyOf } from '../src/fields/dates'
 import { defaultCalendar } from '../src/lib/calendar'

@@ -5,7 +5,8 @@
 // absences with and without consent) and, for the Working Group, its conclusions.
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { issueConclusions, sendNotice } from '../../collections/Meetings/actions'
+import { issueConclusions } from '../../collections/Meetings/issueConclusions'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import { defaultCalendar } from '../../src/lib/calendar'
 import { addDaysToKey, toInstant } from '../../src/lib/clock'
 import type { Id, Organisation, Seat } from './organisation'

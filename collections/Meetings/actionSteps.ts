@@ -1,19 +1,13 @@
-import {
-  commitTransaction,
-  Forbidden,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { Forbidden, type PayloadRequest } from 'payload'
 
 import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
 import { checkStatusChange, type DeliveryStatus, type Id } from '../../hooks/rules/meetings'
 import { queueNotification } from '../../src/email/outbox'
-import type { MeetingActionContext } from './context'
+import type { MeetingActionContext } from './meetingAction'
 import { type MeetingShape } from './shape'
 
-// The mechanics the two meeting actions share: one transaction, the action named in the request
-// context, the meeting loaded for update, the step checked, one email queued.
+// The mechanics the two meeting actions share (each runs in one `withTransaction`): the action
+// named in the request context, the meeting loaded for update, the step checked, one email queued.
 export const SLUG = 'meetings'
 
 export type ActionOptions = {
@@ -29,18 +23,6 @@ export type Delivery = {
   email: string | null
   notificationId: string | null
   status: DeliveryStatus
-}
-
-export const inTransaction = async <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> => {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const result = await work()
-    if (shouldCommit) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
 }
 
 /** Runs `work` with the action named in req.context (the hooks and field access read it). */

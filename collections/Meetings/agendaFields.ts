@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { l } from '../../src/i18n/label'
-import { computedOnly } from './context'
+import { systemOnly } from '../../src/access'
 
 // The agenda of the meeting and the documents sent with its notice (R11.3a).
 export const agendaFields: Field[] = [
@@ -37,7 +37,7 @@ export const agendaFields: Field[] = [
     type: 'relationship',
     relationTo: 'tasks',
     hasMany: true,
-    access: computedOnly,
+    access: systemOnly,
     label: l('Theo dõi thực hiện kết luận các cuộc họp trước', 'Follow-up of previous conclusions'),
     admin: {
       readOnly: true,

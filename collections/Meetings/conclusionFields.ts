@@ -2,7 +2,8 @@ import type { Field } from 'payload'
 
 import { dayOnly } from '../../src/fields/dates'
 import { l } from '../../src/i18n/label'
-import { actionOnly, computedOnly } from './context'
+import { systemOnly } from '../../src/access'
+import { actionOnly } from './meetingAction'
 import { deliveryFields } from './fieldKit'
 
 // The conclusions (R11.3b, R6.2c) and their delivery to every member.
@@ -25,7 +26,7 @@ export const conclusionFields: Field[] = [
           {
             name: 'issuedAt',
             type: 'date',
-            access: computedOnly,
+            access: systemOnly,
             label: l('Ban hành lúc', 'Issued at'),
             admin: {
               readOnly: true,

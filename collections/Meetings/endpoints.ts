@@ -1,13 +1,15 @@
 import type { Endpoint } from 'payload'
 
 import type { Id } from '../../hooks/rules/meetings'
-import { languageOf } from '../../src/i18n/label'
-import { recordAction, recordIdFrom } from '../../src/lib/recordAction'
-import { issueConclusions, sendNotice } from './actions'
+import { endpointHandler, recordAction, recordIdFrom, refusal } from '../../src/lib/recordAction'
+import { issueConclusions } from './issueConclusions'
+import { sendNotice } from './sendNotice'
 import { panelSummary } from './panel'
 import { prefillAttendance } from './prefill'
 
-// POST /api/meetings/:id/send-notice, /issue-conclusions and /prefill-attendance; GET /:id/panel.
+// POST /api/meetings/:id/send-notice (R11.3a), /issue-conclusions (R11.3b, R6.2c) and
+// /prefill-attendance; GET /:id/panel. Each action checks, queues its emails in the outbox, creates
+// what follows from it and changes the status, in one transaction.
 const NOT_FOUND = { vi: 'Không tìm thấy cuộc họp.', en: 'Meeting not found.' }
 
 export const meetingEndpoints: Endpoint[] = [
@@ -51,18 +53,16 @@ export const meetingEndpoints: Endpoint[] = [
     }),
   },
   {
-    // The side panel's figures, read again after the meeting is saved.
+    // The side panel's figures, read again after the meeting is saved (404: not there or not
+    // readable by the caller).
     path: '/:id/panel',
     method: 'get',
-    handler: async (req) => {
-      const id = recordIdFrom(req)
-      const summary = req.user && id !== null ? await panelSummary(req, id) : null
-      if (!summary)
-        return Response.json(
-          { errors: [{ message: NOT_FOUND[languageOf(req)] }] },
-          { status: req.user ? 404 : 401 },
-        )
-      return Response.json({ summary })
-    },
+    handler: endpointHandler({
+      run: async (req) => {
+        const id = recordIdFrom(req)
+        const summary = id === null ? null : await panelSummary(req, id as Id)
+        return summary ? Response.json({ summary }) : refusal(req, NOT_FOUND, 404)
+      },
+    }),
   },
 ]

@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 import { dayOnly } from '../../src/fields/dates'
 import { l } from '../../src/i18n/label'
 import { idOf } from '../../src/lib/relations'
-import { computedOnly } from './context'
+import { systemOnly } from '../../src/access'
 
 // Building blocks of the meeting fields: choices, date pickers, pickers, delivery rows.
 export const options = <T extends string>(
@@ -33,7 +33,7 @@ export const dateTime = (
 
 export const readOnlyDay = (name: string, label: { vi: string; en: string }): Field => ({
   ...dayOnly(name, label),
-  access: computedOnly,
+  access: systemOnly,
   admin: {
     readOnly: true,
     position: 'sidebar',

@@ -1,6 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
+import { refuseDeleteWhen } from '../../src/lib/refuseDeleteWhen'
+import { describeBreach } from '../../hooks/rules/verdict'
 import {
   absencesWithoutConsent,
   absencesWithoutSubstitute,
@@ -34,10 +36,10 @@ import { charterNumbersOn } from '../../src/charter/settings'
 import { toVnDateKey, vnDayStart } from '../../src/lib/clock'
 import { attendanceRowsOf, checkAttendance } from './attendanceCheck'
 import { checkAuthority } from './authorityCheck'
-import { actionOf } from './context'
+import { actionOf } from './meetingAction'
 import { decisionsWithOutcomes } from './decisions'
 import { followUpTaskIds } from './followUp'
-import { changedFrozenParts, shapeOf, touches } from './shape'
+import { changedFrozenParts, noticeContentOf, shapeOf, touches } from './shape'
 import { titleOf } from './title'
 
 const SLUG = 'meetings'
@@ -210,16 +212,7 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
   const calendar = await workingCalendarOf(req, yearsAround(startDay))
   const deadline = noticeDeadline(calendar, start, settings.noticeLeadWorkingDays)
   if (to === 'notice-sent' && from === 'draft') {
-    check(
-      checkNoticeContent({
-        agendaItems: meeting.agenda.length,
-        documents: meeting.agenda.reduce((sum, item) => sum + item.documents.length, 0),
-        start: meeting.start,
-        end: meeting.end,
-        place: meeting.place,
-        onlineLink: meeting.onlineLink,
-      }),
-    )
+    check(checkNoticeContent(noticeContentOf(meeting)))
     meeting.noticeSentAt = now.toISOString()
     data.noticeSentAt = meeting.noticeSentAt
   }
@@ -275,15 +268,9 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
 }
 
 /** R11.3b: a meeting past its draft is a record: it is cancelled, not deleted. */
-export const keepMeetingRecords: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const meeting = await req.payload.findByID({
-    collection: SLUG,
-    id,
-    depth: 0,
-    select: { status: true },
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  assertVerdict(checkDeletable(meeting?.status ?? null), req, SLUG)
-}
+const draftOnly = checkDeletable('cancelled')
+export const keepMeetingRecords = refuseDeleteWhen<{ status?: MeetingStatus | null }>(
+  (meeting) => !checkDeletable(meeting.status ?? null).ok,
+  { vi: describeBreach(draftOnly, 'vi'), en: describeBreach(draftOnly, 'en') },
+  { path: 'status', name: 'keepMeetingRecords' },
+)

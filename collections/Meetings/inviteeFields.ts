@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { l } from '../../src/i18n/label'
-import { computedOnly } from './context'
+import { systemOnly } from '../../src/access'
 import { sameGroupSeats } from './fieldKit'
 
 // The invitees (R11.2): the members the Head invites and the outside guests.
@@ -28,7 +28,7 @@ export const inviteeFields: Field[] = [
         name: 'inviteesSetBy',
         type: 'relationship',
         relationTo: 'users',
-        access: computedOnly,
+        access: systemOnly,
         label: l('Người lập danh sách mời', 'Invitee list set by'),
         admin: {
           readOnly: true,
@@ -41,7 +41,7 @@ export const inviteeFields: Field[] = [
       {
         name: 'inviteesSetAt',
         type: 'date',
-        access: computedOnly,
+        access: systemOnly,
         label: l('Thời điểm lập danh sách mời', 'Invitee list set at'),
         admin: {
           readOnly: true,

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { withTransaction } from '../../src/db/withTransaction'
 import { assertVerdict } from '../../src/lib/assertVerdict'
 import {
   checkConclusionsIssuable,
@@ -16,7 +17,6 @@ import { shapeOf, type MeetingShape } from './shape'
 import {
   asAction,
   assertStep,
-  inTransaction,
   loadForUpdate,
   queueOne,
   SLUG,
@@ -62,7 +62,7 @@ export const issueConclusions = async (
 ): Promise<ConclusionsResult> => {
   const now = options.now ?? new Date()
   const issuedOn = toVnDateKey(now)
-  return inTransaction(req, async () => {
+  return withTransaction(req, async () => {
     const doc = await loadForUpdate(req, id)
     const meeting = shapeOf(doc)
     assertStep(req, meeting, 'issue-conclusions')

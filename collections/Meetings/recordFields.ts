@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { OUTCOMES, OUTCOME_LABELS, VOTE_CHOICES, VOTE_LABELS } from '../../hooks/rules/meetings'
 import { l } from '../../src/i18n/label'
-import { computedOnly } from './context'
+import { systemOnly } from '../../src/access'
 import { options, sameGroupSeats, SEAT_PICKER } from './fieldKit'
 
 // The minutes and the votes of each decision (R2.1).
@@ -71,7 +71,7 @@ export const recordFields: Field[] = [
           {
             name: 'outcome',
             type: 'select',
-            access: computedOnly,
+            access: systemOnly,
             label: l('Kết quả', 'Outcome'),
             options: options(OUTCOMES, OUTCOME_LABELS),
             admin: { readOnly: true, width: '25%' },
@@ -80,7 +80,7 @@ export const recordFields: Field[] = [
             // The count, the base and the rule applied, as the secretary reads them out (R2.1).
             name: 'outcomeNote',
             type: 'textarea',
-            access: computedOnly,
+            access: systemOnly,
             label: l(
               'Kết quả biểu quyết (số phiếu, cách tính)',
               'The count and how it was computed',

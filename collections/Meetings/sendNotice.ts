@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { withTransaction } from '../../src/db/withTransaction'
 import { assertVerdict } from '../../src/lib/assertVerdict'
 import { checkNoticeContent, type Id } from '../../hooks/rules/meetings'
 import { peopleByIds, seatsOn } from '../../src/charter/seats'
@@ -16,11 +17,10 @@ import {
   noticeAddressees,
 } from './delivery'
 import { asHtml, noticeSubject, noticeText, type NoticeMessage } from './messages'
-import { shapeOf } from './shape'
+import { noticeContentOf, shapeOf } from './shape'
 import {
   asAction,
   assertStep,
-  inTransaction,
   loadForUpdate,
   queueOne,
   SLUG,
@@ -44,22 +44,11 @@ export const sendNotice = async (
   options: ActionOptions = {},
 ): Promise<NoticeResult> => {
   const now = options.now ?? new Date()
-  return inTransaction(req, async () => {
+  return withTransaction(req, async () => {
     const doc = await loadForUpdate(req, id)
     const meeting = shapeOf(doc)
     assertStep(req, meeting, 'send-notice')
-    assertVerdict(
-      checkNoticeContent({
-        agendaItems: meeting.agenda.length,
-        documents: meeting.agenda.reduce((sum, item) => sum + item.documents.length, 0),
-        start: meeting.start,
-        end: meeting.end,
-        place: meeting.place,
-        onlineLink: meeting.onlineLink,
-      }),
-      req,
-      SLUG,
-    )
+    assertVerdict(checkNoticeContent(noticeContentOf(meeting)), req, SLUG)
     const startDay = toVnDateKey(meeting.start!)
     const seats = await seatsOn(req, meeting.group!, startDay)
     const addressees = await noticeAddressees(req, meeting, seats)

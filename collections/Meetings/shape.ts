@@ -5,6 +5,7 @@ import {
   type Id,
   type MeetingKind,
   type MeetingStatus,
+  type NoticeContent,
   type Presence,
   type Vote,
   type FrozenPart,
@@ -129,6 +130,16 @@ const comparable = (shape: MeetingShape, part: FrozenPart): string => {
 }
 
 /** The frozen parts a write changes (only parts present in the written data are compared). */
+/** What the notice of a meeting carries (R11.3a), as the notice rule reads it. */
+export const noticeContentOf = (meeting: MeetingShape): NoticeContent => ({
+  agendaItems: meeting.agenda.length,
+  documents: meeting.agenda.reduce((sum, item) => sum + item.documents.length, 0),
+  start: meeting.start,
+  end: meeting.end,
+  place: meeting.place,
+  onlineLink: meeting.onlineLink,
+})
+
 export const changedFrozenParts = (
   status: MeetingStatus,
   data: Raw,

@@ -3,7 +3,8 @@ import type { Field } from 'payload'
 import { MEETING_STATUSES, MEETING_STATUS_LABELS } from '../../hooks/rules/meetings'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
-import { actionOnly, computedOnly } from './context'
+import { systemOnly } from '../../src/access'
+import { actionOnly } from './meetingAction'
 import { deliveryFields, options, readOnlyDay } from './fieldKit'
 
 // The sidebar: status, the action panel and the flags the hooks compute for the compliance view.
@@ -36,7 +37,7 @@ export const sidebarFields: Field[] = [
   {
     name: 'noticeSentAt',
     type: 'date',
-    access: computedOnly,
+    access: systemOnly,
     label: l('Gửi giấy mời lúc', 'Notice sent at'),
     admin: {
       readOnly: true,
@@ -48,7 +49,7 @@ export const sidebarFields: Field[] = [
   {
     name: 'noticeLate',
     type: 'checkbox',
-    access: computedOnly,
+    access: systemOnly,
     index: true,
     // R11.3a: the notice went out after its deadline.
     label: l('Gửi giấy mời muộn', 'Late notice'),
@@ -57,7 +58,7 @@ export const sidebarFields: Field[] = [
   {
     name: 'lateInMonth',
     type: 'checkbox',
-    access: computedOnly,
+    access: systemOnly,
     index: true,
     // R11.1a: a regular meeting held on or after the 10th.
     label: l('Họp thường kỳ từ ngày 10 trở đi', 'Regular meeting on/after the 10th'),
@@ -67,7 +68,7 @@ export const sidebarFields: Field[] = [
     {
       name: 'absenceWithoutConsent',
       type: 'number',
-      access: computedOnly,
+      access: systemOnly,
       index: true,
       // R6.2a: invited members absent without the chair's consent.
       label: l('Vắng không được đồng ý', 'Absent without consent'),
@@ -79,7 +80,7 @@ export const sidebarFields: Field[] = [
     {
       name: 'absenceWithoutSubstitute',
       type: 'number',
-      access: computedOnly,
+      access: systemOnly,
       index: true,
       // R11.4: absent members who neither sent a substitute nor were released.
       label: l(
@@ -93,7 +94,7 @@ export const sidebarFields: Field[] = [
   {
     name: 'attendanceWarnings',
     type: 'textarea',
-    access: computedOnly,
+    access: systemOnly,
     label: l('Điểm danh cần bổ sung', 'Attendance to complete'),
     admin: { readOnly: true, position: 'sidebar' },
   },
@@ -111,14 +112,14 @@ export const sidebarFields: Field[] = [
     type: 'relationship',
     relationTo: 'agencies',
     hasMany: true,
-    access: computedOnly,
+    access: systemOnly,
     label: l('Cơ quan được mời', 'Agencies invited'),
     admin: { hidden: true },
   },
   {
     name: 'title',
     type: 'text',
-    access: computedOnly,
+    access: systemOnly,
     label: l('Tiêu đề', 'Title'),
     admin: { hidden: true },
   },

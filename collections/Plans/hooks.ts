@@ -1,11 +1,7 @@
-import {
-  APIError,
-  type CollectionBeforeChangeHook,
-  type CollectionBeforeDeleteHook,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
+import { refuseDeleteWhen } from '../../src/lib/refuseDeleteWhen'
 import {
   checkPlanApproval,
   isProgrammeYear,
@@ -20,7 +16,6 @@ import {
 } from '../../hooks/rules/plans'
 import { hasRole } from '../../src/access/roles'
 import { signerRecordOf } from '../../src/charter/signing'
-import { languageOf } from '../../src/i18n/label'
 import { actDayOf } from '../../src/lib/context'
 import { vnDayStart } from '../../src/lib/clock'
 import { idOf } from '../../src/lib/relations'
@@ -30,8 +25,8 @@ import { checkDetailedPlan } from './detailedPlan'
 import { prepareRevision } from './planRevision'
 import { COLLECTION, type ItemRow } from './planShared'
 
-// The plan hooks: the rules of a save (here), the tasks of an approved plan (planTasks.ts).
-export { createPlanTasks } from './planTasks'
+// The plan hooks: the rules of a save and the delete guard; the tasks of an approved plan are
+// planTasks.ts, a revision planRevision.ts, a detailed plan detailedPlan.ts.
 
 const CONTENT_FIELDS = ['kind', 'year', 'title', 'agency', 'parentPlan', 'items', 'file'] as const
 
@@ -198,21 +193,11 @@ export const enforcePlanRules: CollectionBeforeChangeHook = async ({
 }
 
 /** Submitted and approved plans stay: only drafts and returned plans can be deleted. */
-export const refuseLockedPlanDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const doc = await req.payload.findByID({
-    collection: COLLECTION,
-    id,
-    depth: 0,
-    select: { status: true },
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  if (doc && (doc.status === 'approved' || doc.status === 'submitted')) {
-    const message = {
-      vi: 'Kế hoạch đã trình hoặc đã phê duyệt không được xóa.',
-      en: 'A submitted or approved plan cannot be deleted.',
-    }
-    throw new APIError(message[languageOf(req)], 400, null, true)
-  }
-}
+export const refuseLockedPlanDelete = refuseDeleteWhen(
+  (plan) => plan.status === 'approved' || plan.status === 'submitted',
+  {
+    vi: 'Kế hoạch đã trình hoặc đã phê duyệt không được xóa.',
+    en: 'A submitted or approved plan cannot be deleted.',
+  },
+  { name: 'refuseLockedPlanDelete' },
+)

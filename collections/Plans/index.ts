@@ -14,7 +14,8 @@ import {
   PROGRAMME_YEARS,
 } from '../../hooks/rules/plans'
 import { readPlans, untilApproved } from './access'
-import { createPlanTasks, enforcePlanRules, refuseLockedPlanDelete } from './hooks'
+import { enforcePlanRules, refuseLockedPlanDelete } from './hooks'
+import { createPlanTasks } from './planTasks'
 import { collectionHooks } from '../../src/lib/hookChain'
 import { inputIntegrity } from '../../src/integrity'
 import { audit } from '../../src/audit'

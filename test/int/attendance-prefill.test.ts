@@ -4,7 +4,7 @@
 import type { Endpoint, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { sendNotice } from '../../collections/Meetings/actions'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import { createAgency, createMember, createUser } from '../helpers/fixtures'
 import {
   createMeetingWorld,

@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { sendNotice } from '../../collections/Meetings/actions'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import { messagesOf } from '../helpers/errors'
 import { createGroup, createMedia, createMember, createUser } from '../helpers/fixtures'
 import {

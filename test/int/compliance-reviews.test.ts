@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
-import { sendNotice } from '../../collections/Meetings/actions'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
 import { rebuildRollups } from '../../dashboards/rollups/rebuild'
 import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'

@@ -3,7 +3,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { issueConclusions, sendNotice } from '../../collections/Meetings/actions'
+import { issueConclusions } from '../../collections/Meetings/issueConclusions'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import { meetingCompliance } from '../../src/charter/meetingCompliance'
 import { CHARTER_DEFAULTS } from '../../hooks/rules/charterSettings'
 import { expectRejected } from '../helpers/errors'

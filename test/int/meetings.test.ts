@@ -3,7 +3,7 @@
 import type { Endpoint, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { sendNotice } from '../../collections/Meetings/actions'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import { expectRejected } from '../helpers/errors'
 import {
   createAgency,

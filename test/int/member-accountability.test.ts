@@ -7,7 +7,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
-import { sendNotice } from '../../collections/Meetings/actions'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import {
   AccountabilityInputError,
   memberAccountability,

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { sendNotice } from '../../collections/Meetings/actions'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import type { Media, Notification } from '../../payload-types'
 import { queueNotification } from '../../src/email/outbox'
 import { createAgency, createMedia, createMember, createUser, unique } from '../helpers/fixtures'

@@ -4,7 +4,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { sendNotice } from '../../collections/Meetings/actions'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import { CHARTER_DEFAULTS } from '../../hooks/rules/charterSettings'
 import { createAgency, createMember, createUser, day } from '../helpers/fixtures'
 import {

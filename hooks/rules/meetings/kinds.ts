@@ -1,7 +1,8 @@
+import type { Id } from '../../../src/lib/ids'
 import type { Bilingual } from '../verdict'
 
 // The vocabulary of meetings (Art. 11): kinds, lifecycle, attendance and votes.
-export type Id = number | string
+export type { Id }
 
 export const MEETING_KINDS = [
   'regular',
