@@ -1,19 +1,10 @@
 'use client'
 
-import {
-  Button,
-  ConfirmationModal,
-  toast,
-  useConfig,
-  useFormModified,
-  useModal,
-} from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { ActionPanel, Row, type Language } from '../../../src/admin/ActionPanel'
 import { l } from '../../../src/i18n/label'
 import type { AggregatePanelSummary } from '../panel'
-
-type Language = 'vi' | 'en'
 
 const TEXT = {
   saveFirst: l(
@@ -48,22 +39,9 @@ const TEXT = {
     'Ghi lý do ban hành (ít nhất 10 ký tự) trước khi xác nhận.',
     'Give the reason (at least 10 characters) before confirming.',
   ),
-  confirm: l('Xác nhận', 'Confirm'),
-  cancel: l('Hủy', 'Cancel'),
-  working: l('Đang thực hiện…', 'Working…'),
-  unsaved: l('Có thay đổi chưa lưu: lưu trước khi thực hiện.', 'Unsaved changes: save first.'),
 }
 
-type ErrorBody = { message?: string; errors?: { message?: string }[] }
-
-const Row = ({ label, value }: { label: string; value: string | number }) => (
-  <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-    <span>{label}</span>
-    <strong>{value}</strong>
-  </div>
-)
-
-/** The panel's client part: the figures, the file links and the two actions. */
+/** The panel's client part: the figures, the file links and the two actions, in the shared shell. */
 export const AggregatePanelView = ({
   language,
   summary,
@@ -72,54 +50,13 @@ export const AggregatePanelView = ({
   summary: AggregatePanelSummary | null
 }) => {
   const t = (key: keyof typeof TEXT) => TEXT[key][language]
-  const modified = useFormModified()
-  const { openModal } = useModal()
-  const {
-    config: {
-      routes: { api },
-    },
-  } = useConfig()
-  const [busy, setBusy] = useState(false)
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
   const [reason, setReason] = useState('')
 
   if (!summary) return <p style={{ marginBottom: 16 }}>{t('saveFirst')}</p>
 
-  const run = (path: 'issue' | 'recompute') => async () => {
-    setBusy(true)
-    try {
-      const response = await fetch(`${api}/aggregate-reports/${summary.id}/${path}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(path === 'issue' ? { reason } : {}),
-      })
-      const body = (await response.json().catch(() => ({}))) as ErrorBody
-      if (!response.ok) {
-        const text = (body.errors ?? []).map((e) => e.message).join(' ') || response.statusText
-        setResult({ ok: false, text })
-        toast.error(text)
-        return
-      }
-      setResult({ ok: true, text: body.message ?? '' })
-      toast.success(body.message ?? '')
-      window.setTimeout(() => window.location.reload(), 1200)
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const slug = `aggregate-issue-${summary.id}`
+  const reasonId = `aggregate-issue-${summary.id}-reason`
   const { counts } = summary
   const needsReason = summary.concerns.length > 0
-  const confirmIssue = async () => {
-    if (needsReason && reason.trim().length < 10) {
-      setResult({ ok: false, text: t('reasonMissing') })
-      toast.error(t('reasonMissing'))
-      return
-    }
-    await run('issue')()
-  }
   const issueBody = (
     <div className="aggregate-confirm">
       <p>{t('issueBody')}</p>
@@ -134,11 +71,11 @@ export const AggregatePanelView = ({
           <p style={{ color: 'var(--theme-error-500)', margin: '0 0 6px' }}>
             {t('reasonNeeded')} {summary.concerns.join('; ')}.
           </p>
-          <label htmlFor={`${slug}-reason`} style={{ display: 'block', marginBottom: 4 }}>
+          <label htmlFor={reasonId} style={{ display: 'block', marginBottom: 4 }}>
             {t('reason')}
           </label>
           <textarea
-            id={`${slug}-reason`}
+            id={reasonId}
             onChange={(event) => setReason(event.target.value)}
             rows={3}
             style={{ width: '100%' }}
@@ -148,8 +85,28 @@ export const AggregatePanelView = ({
       )}
     </div>
   )
+  const actions =
+    summary.canAct && !summary.issued
+      ? [
+          { path: 'recompute', label: t('recompute') },
+          {
+            path: 'issue',
+            label: t('issue'),
+            isPrimary: true,
+            confirm: issueBody,
+            body: () => ({ reason }),
+            refusal: () => (needsReason && reason.trim().length < 10 ? t('reasonMissing') : null),
+          },
+        ]
+      : []
   return (
-    <div className="aggregate-panel" style={{ marginBottom: 24 }}>
+    <ActionPanel
+      actions={actions}
+      className="aggregate-panel"
+      collection="aggregate-reports"
+      id={summary.id}
+      language={language}
+    >
       <Row label={t('deadline')} value={summary.deadline ?? '—'} />
       {summary.computedAt && <Row label={t('computedAt')} value={summary.computedAt} />}
       <div style={{ margin: '8px 0 16px' }}>
@@ -182,45 +139,6 @@ export const AggregatePanelView = ({
           </ul>
         </div>
       )}
-      {summary.canAct && !summary.issued && (
-        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-          <Button
-            buttonStyle="secondary"
-            disabled={busy || modified}
-            onClick={run('recompute')}
-            size="medium"
-            tooltip={modified ? t('unsaved') : undefined}
-          >
-            {t('recompute')}
-          </Button>
-          <Button
-            buttonStyle="primary"
-            disabled={busy || modified}
-            onClick={() => openModal(slug)}
-            size="medium"
-            tooltip={modified ? t('unsaved') : undefined}
-          >
-            {busy ? t('working') : t('issue')}
-          </Button>
-          <ConfirmationModal
-            body={issueBody}
-            cancelLabel={t('cancel')}
-            confirmingLabel={t('working')}
-            confirmLabel={t('confirm')}
-            heading={t('issue')}
-            modalSlug={slug}
-            onConfirm={confirmIssue}
-          />
-        </div>
-      )}
-      {result && (
-        <p
-          role="status"
-          style={{ color: result.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)' }}
-        >
-          {result.text}
-        </p>
-      )}
-    </div>
+    </ActionPanel>
   )
 }

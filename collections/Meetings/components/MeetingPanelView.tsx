@@ -1,20 +1,16 @@
 'use client'
 
-import {
-  Button,
-  ConfirmationModal,
-  toast,
-  useConfig,
-  useDocumentInfo,
-  useFormModified,
-  useModal,
-} from '@payloadcms/ui'
-import { useEffect, useRef, useState } from 'react'
+import { type ReactNode } from 'react'
 
+import {
+  ActionPanel,
+  Row,
+  useSavedSummary,
+  type Language,
+  type PanelAction,
+} from '../../../src/admin/ActionPanel'
 import { l } from '../../../src/i18n/label'
 import type { PanelSummary } from '../panel'
-
-type Language = 'vi' | 'en'
 
 const TEXT = {
   heading: l('Tình hình cuộc họp', 'Meeting status'),
@@ -61,31 +57,16 @@ const TEXT = {
     'Ban hành kết luận, gửi đến từng thành viên Tổ công tác và tạo nhiệm vụ cho từng nội dung giao việc?',
     'Issue the conclusions, send them to every Working Group member and create a task for each item?',
   ),
-  confirm: l('Xác nhận', 'Confirm'),
-  cancel: l('Hủy', 'Cancel'),
   prefill: l('Điểm danh theo danh sách mời', 'Fill attendance from the invitees'),
   prefillBody: l(
     'Thêm một dòng "Có mặt" cho mỗi thành viên được mời chưa có dòng điểm danh? Các dòng đã nhập giữ nguyên; sau đó chỉ sửa những người vắng mặt hoặc cử người dự thay.',
     'Add a "present" row for each invited member without an attendance row? Rows already entered stay as they are; then change only those absent or sending a substitute.',
   ),
-  working: l('Đang thực hiện…', 'Working…'),
-  unsaved: l('Có thay đổi chưa lưu: lưu trước khi thực hiện.', 'Unsaved changes: save first.'),
 }
 
 type Text = typeof TEXT
 
-type ErrorBody = { message?: string; errors?: { message?: string; path?: string }[] }
-
-type Action = 'send-notice' | 'issue-conclusions' | 'prefill-attendance'
-
-const Row = ({ label, value }: { label: string; value: string | number }) => (
-  <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-    <span>{label}</span>
-    <strong>{value}</strong>
-  </div>
-)
-
-const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
+const Section = ({ title, children }: { title: string; children: ReactNode }) => (
   <div style={{ marginBottom: 16 }}>
     <h4 style={{ margin: '0 0 6px' }}>{title}</h4>
     {children}
@@ -101,7 +82,7 @@ const deadlineNote = (summary: PanelSummary, t: (key: keyof Text) => string) => 
     : t('overdue').replace('{n}', String(-days))
 }
 
-/** The panel's client part: the figures, and the two actions with a confirmation. */
+/** The panel's client part: the figures, and the actions with a confirmation, in the shared shell. */
 export const MeetingPanelView = ({
   language,
   summary: initialSummary,
@@ -110,93 +91,42 @@ export const MeetingPanelView = ({
   summary: PanelSummary | null
 }) => {
   const t = (key: keyof Text) => TEXT[key][language]
-  const modified = useFormModified()
-  const { openModal } = useModal()
-  const {
-    config: {
-      routes: { api },
-    },
-  } = useConfig()
-  const [busy, setBusy] = useState(false)
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
-  const [fetched, setFetched] = useState<PanelSummary | null>(null)
-  const summary = fetched ?? initialSummary
-
-  // The panel is rendered on the server when the page loads; after each save its figures and
-  // actions are read again (the saved status, the attendance just entered).
-  const { lastUpdateTime, savedDocumentData } = useDocumentInfo()
-  const savedAt = `${lastUpdateTime ?? ''}|${String(savedDocumentData?.updatedAt ?? '')}`
-  const seen = useRef(savedAt)
-  const id = summary?.id
-  useEffect(() => {
-    if (seen.current === savedAt || id === undefined) return
-    seen.current = savedAt
-    const controller = new AbortController()
-    fetch(`${api}/meetings/${id}/panel`, { credentials: 'include', signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: { summary?: PanelSummary } | null) => {
-        if (body?.summary) setFetched(body.summary)
-      })
-      .catch(() => undefined)
-    return () => controller.abort()
-  }, [api, id, savedAt])
+  // Rendered with the page; read again after each save (the saved status, the attendance entered).
+  const summary = useSavedSummary('meetings', initialSummary)
 
   if (!summary) return <p style={{ marginBottom: 16 }}>{t('saveFirst')}</p>
 
-  const run = (path: Action) => async () => {
-    setBusy(true)
-    try {
-      const response = await fetch(`${api}/meetings/${summary.id}/${path}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: '{}',
-      })
-      const body = (await response.json().catch(() => ({}))) as ErrorBody
-      if (!response.ok) {
-        const text = (body.errors ?? []).map((e) => e.message).join(' ') || response.statusText
-        setResult({ ok: false, text })
-        toast.error(text)
-        return
-      }
-      setResult({ ok: true, text: body.message ?? '' })
-      toast.success(body.message ?? '')
-      window.setTimeout(() => window.location.reload(), 1200)
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const action = (path: Action, label: string, body: string) => {
-    const slug = `meeting-${path}-${summary.id}`
-    return (
-      <>
-        <Button
-          buttonStyle={path === 'prefill-attendance' ? 'secondary' : 'primary'}
-          disabled={busy || modified}
-          onClick={() => openModal(slug)}
-          size="medium"
-          tooltip={modified ? t('unsaved') : undefined}
-        >
-          {busy ? t('working') : label}
-        </Button>
-        <ConfirmationModal
-          body={body}
-          cancelLabel={t('cancel')}
-          confirmingLabel={t('working')}
-          confirmLabel={t('confirm')}
-          heading={label}
-          modalSlug={slug}
-          onConfirm={run(path)}
-        />
-      </>
-    )
-  }
-
   const { notice, attendance, voting, deliveries } = summary
+  const actions: PanelAction[] = []
+  if (summary.canAct && summary.status === 'draft')
+    actions.push({
+      path: 'send-notice',
+      label: t('sendNotice'),
+      isPrimary: true,
+      confirm: t('sendNoticeBody'),
+    })
+  if (
+    summary.canAct &&
+    (summary.status === 'notice-sent' || summary.status === 'held') &&
+    attendance.unrecorded > 0
+  )
+    actions.push({ path: 'prefill-attendance', label: t('prefill'), confirm: t('prefillBody') })
+  if (summary.canAct && summary.status === 'held')
+    actions.push({
+      path: 'issue-conclusions',
+      label: t('issue'),
+      isPrimary: true,
+      confirm: t('issueBody'),
+    })
   return (
-    <div className="meeting-panel" style={{ marginBottom: 24 }}>
-      <h3 style={{ marginTop: 0 }}>{t('heading')}</h3>
+    <ActionPanel
+      actions={actions}
+      className="meeting-panel"
+      collection="meetings"
+      heading={t('heading')}
+      id={summary.id}
+      language={language}
+    >
       <Row label={t('status')} value={summary.statusLabel[language]} />
       <Section title={t('deadline')}>
         <Row label={notice.deadline ?? '—'} value={notice.sentAt ? '' : deadlineNote(summary, t)} />
@@ -231,24 +161,6 @@ export const MeetingPanelView = ({
         <Row label={t('noEmail')} value={deliveries.noEmail} />
         <Row label={t('recorded')} value={deliveries.recorded} />
       </Section>
-      {summary.canAct &&
-        summary.status === 'draft' &&
-        action('send-notice', t('sendNotice'), t('sendNoticeBody'))}
-      {summary.canAct &&
-        (summary.status === 'notice-sent' || summary.status === 'held') &&
-        attendance.unrecorded > 0 &&
-        action('prefill-attendance', t('prefill'), t('prefillBody'))}
-      {summary.canAct &&
-        summary.status === 'held' &&
-        action('issue-conclusions', t('issue'), t('issueBody'))}
-      {result && (
-        <p
-          role="status"
-          style={{ color: result.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)' }}
-        >
-          {result.text}
-        </p>
-      )}
-    </div>
+    </ActionPanel>
   )
 }
