@@ -32,7 +32,7 @@ import {
   loadReportingNumbers,
   type AgencyFacts,
 } from './load'
-import { explainDuplicateReport, refuseStoredDuplicate } from './duplicates'
+import { refuseStoredDuplicate } from './duplicates'
 import { prefill, refresh, rowsOf, validateLines } from './lines'
 
 const COLLECTION = 'reports'
@@ -75,13 +75,13 @@ const actorOf = (req: PayloadRequest, agency: number | string): ReportActor => (
     hasRole(req.user, 'reporter') && String(agencyIdOf(req.user)) === String(agency),
 })
 
-const checkAgencyAndPeriod = (
+function checkAgencyAndPeriod(
   req: PayloadRequest,
   agency: AgencyFacts | null,
   period: string,
   now: Date,
   dataEndDay: number,
-) => {
+): asserts agency is AgencyFacts {
   assertField(
     agency !== null,
     req,
@@ -210,19 +210,10 @@ export const enforceReportRules: CollectionBeforeChangeHook = async ({
   const referenceDay = today < dataTo ? today : dataTo
   const lines =
     operation === 'create'
-      ? await prefill(req, data, agency!, period, referenceDay, indicators, dataEndDay)
-      : await refresh(
-          req,
-          data,
-          originalDoc!,
-          agency!,
-          period,
-          referenceDay,
-          indicators,
-          dataEndDay,
-        )
+      ? await prefill(req, data, agency, period, referenceDay, indicators, dataEndDay)
+      : await refresh(req, data, originalDoc!, agency, period, referenceDay, indicators, dataEndDay)
   const submitting = from !== to && (to === 'submitted' || to === 'resubmitted')
-  const issues = validateLines(req, lines, indicators, agency!, submitting)
+  const issues = validateLines(req, lines, indicators, agency, submitting)
   data.indicatorLines = lines.indicatorLines
   data.taskLines = lines.taskLines
   data.openIssues = issues.length
@@ -234,7 +225,7 @@ export const enforceReportRules: CollectionBeforeChangeHook = async ({
   // R12.3a: the data period printed on the form and in the DOCX.
   data.dataFrom = vnDayStart(periodStart(period, dataEndDay)).toISOString()
   data.dataTo = vnDayStart(dataTo).toISOString()
-  data.title = `Báo cáo tháng ${formatPeriod(period)} – ${agency!.name}`
+  data.title = `Báo cáo tháng ${formatPeriod(period)} – ${agency.name}`
   if (submitting) {
     // R12.3a: timeliness is judged on the first submission; a resubmission keeps it.
     if (operation === 'create' || !originalDoc?.submittedAt) {
@@ -248,6 +239,5 @@ export const enforceReportRules: CollectionBeforeChangeHook = async ({
     data.reviewedAt = now.toISOString()
     data.reviewedBy = userId
   }
-  if (operation === 'create') explainDuplicateReport(req, period)
   return data
 }

@@ -12,7 +12,6 @@ import {
 } from './access'
 import { reportActionEndpoints } from './endpoints'
 import { copyProgressToTasks } from './copyBack'
-import { restoreTranslations } from './duplicates'
 import { reportFields } from './fields'
 import { enforceReportRules } from './hooks'
 import { forwardProposals } from './proposals'
@@ -61,7 +60,7 @@ export const Reports: CollectionConfig = {
     inputIntegrity(() => Reports),
     {
       beforeChange: [enforceReportRules],
-      afterChange: [restoreTranslations, forwardProposals, copyProgressToTasks, sendSoftCopy],
+      afterChange: [forwardProposals, copyProgressToTasks, sendSoftCopy],
     },
     searchText,
     reportRollups,
