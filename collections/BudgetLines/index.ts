@@ -12,7 +12,7 @@ import {
   LINE_STATUS_LABELS,
   LINE_STATUSES,
 } from '../../hooks/rules/budget'
-import { executionReportEndpoint } from './executionReportEndpoint'
+import { budgetLineEndpoints } from './endpoints'
 import {
   enforceLineDelete,
   enforceLineRules,
@@ -187,5 +187,5 @@ export const BudgetLines: CollectionConfig = {
     },
     audit,
   ),
-  endpoints: [executionReportEndpoint],
+  endpoints: budgetLineEndpoints,
 }

@@ -147,7 +147,7 @@ describe('budget execution report (R13.2)', () => {
     expect((await report('2025', await tokenOf(payload, user))).status).toBe(status)
   })
 
-  it('refuses an anonymous request with a 403 (R13.1)', async () => {
-    expect((await report('2025')).status).toBe(403)
+  it('refuses an anonymous request with a 401 (R13.1)', async () => {
+    expect((await report('2025')).status).toBe(401)
   })
 })
