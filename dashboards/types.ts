@@ -2,8 +2,10 @@
 // Query functions in `dashboards/queries/` return these shapes; the view in `dashboards/view/`
 // draws them. Every figure carries a `href` to the admin list of exactly the records counted.
 import type { TaskStatus } from '../hooks/rules/taskStatus'
+import type { Id } from '../src/lib/ids'
 
-export type Id = number | string
+export type { Id }
+
 /** A reporting month, `YYYY-MM` (Vietnam calendar). */
 export type Period = string
 export type Label = { vi: string; en: string }
@@ -137,6 +139,13 @@ export type AgencyScorecard = {
     attendanceInPerson: number
     attendanceBySubstitute: number
     absences: number
+    /** R12.2: the Standing's working sessions with the agency in the year. */
+    workingSessions: number
+    /** R12.4: the agency's obstacles and proposals still open, and those past their due date. */
+    obstaclesOpen: number
+    obstaclesOverdue: number
+    sessionsHref: string
+    obstaclesHref: string
     href: string
   }[]
 }

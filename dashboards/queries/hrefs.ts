@@ -1,5 +1,6 @@
 import { stringify } from 'qs-esm'
 import type { Where } from 'payload'
+import type { Id } from '../../src/lib/ids'
 
 // Links from a figure to the admin list of exactly the records it counts. Payload's list view
 // reads `?where[…]` from the URL; `in` takes a comma-separated list. Each link also says it comes
@@ -7,8 +8,6 @@ import type { Where } from 'payload'
 // the list shows that caption and a link back (dashboards/view/drillDown).
 
 const ADMIN = '/admin'
-
-type Id = number | string
 
 /** What a drill-down list shows, e.g. "Nhiệm vụ quá hạn của Sở Y tế". */
 export type Caption = { vi: string; en: string }

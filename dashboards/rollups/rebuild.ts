@@ -20,12 +20,12 @@ import {
 } from './load'
 import { vnToday } from '../../src/lib/clock'
 import { ROLLUP_SLUGS } from './slugs'
+import type { Id } from '../../src/lib/ids'
 
 // Recomputes the rollups from the source rows, month by month: after the seed, bulk imports and
 // benchmarks (which write with `seeding`/`skipRollups`), or to repair them. Rows that already hold
 // the right facts are left alone, so a rebuild of a current database writes nothing.
 
-type Id = number | string
 type Stored = { id: Id; key: string } & Record<string, unknown>
 
 export type RebuildOptions = {

@@ -22,6 +22,7 @@ import {
 } from './load'
 import { vnToday } from '../../src/lib/clock'
 import { ROLLUP_SLUGS } from './slugs'
+import type { Id } from '../../src/lib/ids'
 
 // Incremental upkeep of the rollups: only the rows a change touches are recomputed, from the
 // source rows, inside the caller's transaction.
@@ -33,7 +34,6 @@ import { ROLLUP_SLUGS } from './slugs'
 // user's write: the next refresh of that row keeps one and deletes the duplicate, and readers take
 // the most recently refreshed row meanwhile.
 
-type Id = number | string
 type Row = { id: Id; key?: string | null; updatedAt?: string }
 
 /** Takes the rows' locks and returns them (duplicates included). */

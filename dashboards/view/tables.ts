@@ -142,6 +142,9 @@ export const widgetTable = (
           t('inPerson'),
           t('bySubstitute'),
           t('absent'),
+          t('workingSessions'),
+          t('obstaclesOpen'),
+          `${t('obstaclesOpen')} – ${t('overdueShort')}`,
         ],
         rows: data.agencies.rows.map((row) => [
           row.name,
@@ -153,6 +156,9 @@ export const widgetTable = (
           row.attendanceInPerson,
           row.attendanceBySubstitute,
           row.absences,
+          row.workingSessions,
+          row.obstaclesOpen,
+          row.obstaclesOverdue,
         ]),
       }
     case 'budget':
@@ -181,5 +187,3 @@ export const widgetTable = (
 
 export const checkWord = (state: 'pass' | 'breach' | 'not-due', language: AdminLanguage): string =>
   say(TEXT[state === 'pass' ? 'pass' : state === 'breach' ? 'breach' : 'notDue'], language)
-
-export const widgetTitle = (key: WidgetKey): keyof typeof TEXT => key
