@@ -220,14 +220,10 @@ const issueLocked = async (
     },
     COLLECTION,
   )
-  const form = current.signingForm as SigningForm
+  const form = current.signingForm
   const today = vnToday()
   // R2.4 / R4.5 / R5.3: the same signing rule as the register's, on the day of issue.
-  const signing = await signingOn(
-    payload,
-    { signer: signer!, kind: 'report', form, day: today },
-    req,
-  )
+  const signing = await signingOn(payload, { signer, kind: 'report', form, day: today }, req)
   assertVerdict(signing.verdict, req, COLLECTION)
 
   // The figures as they stand now, while still a draft.
@@ -260,7 +256,7 @@ const issueLocked = async (
     document: numbered,
     day: today,
     signatureBlock: signing.signatureBlock,
-    signer: signer!,
+    signer,
   })
   return stampIssued(req, fresh, {
     document: numbered,
