@@ -127,13 +127,13 @@ export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
   const groupId = idOf(merged.group)
   const group = groupId === null ? null : await loadGroup(req, groupId)
   assertField(
-    Boolean(group),
+    !!group,
     req,
     'group',
     { vi: 'Không tìm thấy Tổ.', en: 'Group not found.' },
     'members',
   )
-  const groupKind = group!.kind as GroupKind
+  const groupKind = group.kind as GroupKind
   const candidate = toMembership(merged, groupKind)
 
   assertVerdict(checkPositionFitsGroup(candidate.position, groupKind), req, 'members')
@@ -196,7 +196,7 @@ export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
   const assisted = assistedRow
     ? toMembership(assistedRow as MemberRow, (assistedGroup?.kind ?? 'sg') as GroupKind)
     : null
-  const servedWorkingGroupId = idOf(group!.parent)
+  const servedWorkingGroupId = idOf(group.parent)
   const pairing = checkSupportAssignment(candidate, assisted, servedWorkingGroupId)
   assertVerdict(
     pairing.ok || !assisted
@@ -245,13 +245,13 @@ export const enforceMembershipRules: CollectionBeforeChangeHook = async ({
     disableErrors: true,
   })
   assertField(
-    Boolean(user),
+    !!user,
     req,
     'user',
     { vi: 'Không tìm thấy người dùng.', en: 'User not found.' },
     'members',
   )
-  data.title = `${user!.fullName} — ${POSITION_LABELS[candidate.position].vi} (${group!.name})`
+  data.title = `${user.fullName} — ${POSITION_LABELS[candidate.position].vi} (${group.name})`
   return data
 }
 

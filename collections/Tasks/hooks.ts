@@ -193,7 +193,7 @@ export const enforceTaskRules: CollectionBeforeChangeHook = async ({
     const decider = idOf(row.decidedBy)
     const decidedOn = dayKeyOf(row.decidedOn)
     assertField(
-      decider !== null && Boolean(decidedOn),
+      decider !== null && !!decidedOn,
       req,
       `extensions.${index}.decidedBy`,
       {
@@ -212,9 +212,9 @@ export const enforceTaskRules: CollectionBeforeChangeHook = async ({
     // R3.2: on the recorded day and on the day the decision is performed (no back-dating).
     await requireActOn(
       req,
-      decider!,
+      decider,
       'approve-extension',
-      decidedOn!,
+      decidedOn,
       context,
       `extensions.${index}.decidedBy`,
     )
