@@ -96,8 +96,8 @@ const checkGroupParent: CollectionBeforeChangeHook = async ({ data, originalDoc,
     req,
     'parent',
     {
-      vi: 'Tổ giúp việc phải thuộc một Tổ công tác (R1.1).',
-      en: 'A Support Group must belong to a Working Group (R1.1).',
+      vi: 'Tổ giúp việc phải thuộc một Tổ công tác (Điều 1).',
+      en: 'A Support Group must belong to a Working Group (Article 1).',
     },
     'working-groups',
   )

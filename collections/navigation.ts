@@ -32,7 +32,7 @@ export const MENU: Partial<Record<CollectionSlug | GlobalSlug, MenuEntry>> = {
   documents: { group: 'work', roles: READ_ALL },
   media: { group: 'work', roles: WITH_REPORTERS },
   meetings: { group: 'meetings', roles: WITH_REPORTERS },
-  'working-sessions': { group: 'meetings', roles: WITH_REPORTERS },
+  'working-sessions': { group: 'meetings', roles: READ_ALL },
   notifications: { group: 'meetings', roles: STANDING },
   reports: { group: 'reporting', roles: WITH_REPORTERS },
   'aggregate-reports': { group: 'reporting', roles: READ_ALL },

@@ -9,26 +9,34 @@ import {
   type DashboardContext,
 } from './context'
 import { monthsBetween } from './filters'
-import { reportsOfYearCaption } from './captions'
+import { openObstaclesCaption, reportsOfYearCaption, sessionsOfYearCaption } from './captions'
+import { loadStandingFollowUp } from './standingFollowUp'
+import { vnDayStart } from '../../src/lib/clock'
 import { listHrefsBy } from './hrefs'
 import { attendanceByAgencyOf, loadMeetings, loadMemberAgencies } from './meetings'
 import { tasksOnDay } from './tasks'
 
 /**
  * R3.5: the evidence for commendation and discipline, per agency for the year: report timeliness
- * (R12.3a), task on-time rate and extensions (R3.2), meeting attendance (R6.2).
+ * (R12.3a), task on-time rate and extensions (R3.2), meeting attendance (R6.2); and how the
+ * Standing followed it: working sessions (R12.2), open and overdue obstacles (R12.4).
  */
 export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScorecard> => {
   const year = yearOf(ctx.filters.period)
   const yearEnd = `${year}-12-31`
   const last = ctx.today < yearEnd ? ctx.today : yearEnd
-  const [agencies, reportState, numbersOf, tasks, meetings, members] = await Promise.all([
-    scopeAgencies(ctx),
+  const agencies = await scopeAgencies(ctx)
+  const [reportState, numbersOf, tasks, meetings, members, followUp] = await Promise.all([
     loadReportStates(ctx),
     loadCharterNumbers(ctx),
     tasksOnDay(ctx, last),
     loadMeetings(ctx),
     loadMemberAgencies(ctx).catch(() => new Map<string, string>()),
+    loadStandingFollowUp(
+      ctx,
+      year,
+      agencies.map((agency) => agency.id),
+    ),
   ])
   const months = monthsBetween(`${year}-01`, `${year}-12`)
   const due = months.filter(
@@ -43,6 +51,16 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
       { period: { greater_than_equal: `${year}-01` } },
       { period: { less_than_equal: `${year}-12` } },
     ],
+  })
+  // R12.2 / R12.4: the Standing's sessions with the agency this year, its open obstacles.
+  const sessionsOf = listHrefsBy('working-sessions', 'agency', {
+    and: [
+      { date: { greater_than_equal: vnDayStart(`${year}-01-01`).toISOString() } },
+      { date: { less_than: vnDayStart(`${year + 1}-01-01`).toISOString() } },
+    ],
+  })
+  const obstaclesOf = listHrefsBy('feedback', 'agency', {
+    status: { in: ['received', 'under-review'] },
   })
   const shown = agencies.filter((agency) =>
     months.some(
@@ -81,6 +99,11 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
         attendanceInPerson: tally?.inPerson ?? 0,
         attendanceBySubstitute: tally?.bySubstitute ?? 0,
         absences: tally?.absent ?? 0,
+        workingSessions: followUp.sessionsOf(agency.id),
+        obstaclesOpen: followUp.obstaclesOf(agency.id).open,
+        obstaclesOverdue: followUp.obstaclesOf(agency.id).overdue,
+        sessionsHref: sessionsOf(agency.id, sessionsOfYearCaption(year, agency.name)),
+        obstaclesHref: obstaclesOf(agency.id, openObstaclesCaption(agency.name)),
         href: reportsOf(agency.id, reportsOfYearCaption(year, agency.name)),
       }
     }),

@@ -73,6 +73,18 @@ export const reportsOfYearCaption = (year: number, agency: string): Caption => (
   en: `Monthly reports of ${year} of ${agency}`,
 })
 
+/** R12.2: the Standing's working sessions with an agency in a year. */
+export const sessionsOfYearCaption = (year: number, agency: string): Caption => ({
+  vi: `Buổi làm việc của Thường trực với ${agency} năm ${year}`,
+  en: `Standing working sessions with ${agency} in ${year}`,
+})
+
+/** R12.4: an agency's obstacles and proposals not yet resolved. */
+export const openObstaclesCaption = (agency: string): Caption => ({
+  vi: `Khó khăn, vướng mắc chưa giải quyết của ${agency}`,
+  en: `Unresolved obstacles and proposals of ${agency}`,
+})
+
 /** The accepted reports behind a unit's figure in the comparison of units. */
 export const comparisonCaption = (period: string, indicator: Caption, unit: string): Caption => {
   const month = monthOf(period)

@@ -3,6 +3,7 @@
 import { useRef, type ReactNode } from 'react'
 
 import { mainSvg, saveBlob, svgToPngBlob } from './download'
+import { clauseOfRule } from '../../hooks/rules/verdict'
 
 type Props = {
   id: string
@@ -46,7 +47,7 @@ export const WidgetFrame = ({
       aria-labelledby={`widget-${id}`}
     >
       <header className="dashboard-widget__header">
-        <h3 id={`widget-${id}`} title={rule ? `Quy chế ${rule}` : undefined}>
+        <h3 id={`widget-${id}`} title={rule ? `Quy chế, ${clauseOfRule(rule).vi}` : undefined}>
           {title}
         </h3>
         <div className="dashboard-widget__actions">

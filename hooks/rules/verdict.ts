@@ -32,12 +32,23 @@ export const refusal = (
 
 export type Language = 'vi' | 'en'
 
-/** "Vi phạm Điều 4 khoản 5 (R4.5): …" / "Breach of Article 4(5) (R4.5): …" */
+/**
+ * "Vi phạm Điều 4 khoản 5: …" / "Breach of Article 4(5): …". Users read the charter's clause;
+ * the rule ID (R4.5) stays in the code and the tests that trace it.
+ */
 export const describeBreach = (verdict: Verdict, language: Language = 'vi'): string => {
   if (verdict.ok) return ''
   if (verdict.plain) return verdict.message[language]
   const prefix = language === 'en' ? 'Breach of' : 'Vi phạm'
-  return `${prefix} ${verdict.clause[language]} (${verdict.rule}): ${verdict.message[language]}`
+  return `${prefix} ${verdict.clause[language]}: ${verdict.message[language]}`
+}
+
+/** The clause a rule ID stands for, as users read it: 'R11.1a' → "Điều 11 khoản 1". */
+export const clauseOfRule = (rule: string): Bilingual => {
+  const match = /^R(\d+)(?:\.(\d+))?/.exec(rule)
+  return match
+    ? clause(Number(match[1]), match[2] ? Number(match[2]) : undefined)
+    : { vi: '', en: '' }
 }
 
 export const clause = (article: number, paragraph?: number): Bilingual => ({

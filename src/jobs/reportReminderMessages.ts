@@ -7,7 +7,7 @@ import type { DateKey } from '../lib/clock'
 // The Vietnamese texts of the R12.3a reminder (to an agency) and late/missing list (to the
 // standing body). Dates are written dd/MM/yyyy; both name the clause.
 
-const CLAUSE = 'Điều 12 khoản 3 Quy chế hoạt động của Tổ công tác (R12.3a)'
+const CLAUSE = 'Điều 12 khoản 3 Quy chế hoạt động của Tổ công tác'
 const FOOTER = 'Thư gửi tự động từ phần mềm điều hành Tổ công tác Đề án 06.'
 
 export type ReminderMessage = {
@@ -31,7 +31,7 @@ const STATE_OF_REPORT: Partial<Record<ReportStatus | 'none', string>> = {
 }
 
 export const reminderSubject = (message: ReminderMessage): string =>
-  `Nhắc gửi báo cáo tháng ${formatPeriod(message.period)} – hạn cuối ngày ${formatDayKey(message.deadline)} (R12.3a)`
+  `Nhắc gửi báo cáo tháng ${formatPeriod(message.period)} – hạn cuối ngày ${formatDayKey(message.deadline)}`
 
 export const reminderText = (message: ReminderMessage): string => {
   const period = formatPeriod(message.period)
@@ -58,7 +58,7 @@ export type LateListMessage = {
 }
 
 export const lateListSubject = (message: LateListMessage): string =>
-  `Danh sách cơ quan chậm, chưa gửi báo cáo tháng ${formatPeriod(message.period)} (hạn ${formatDayKey(message.deadline)}, R12.3a)`
+  `Danh sách cơ quan chậm, chưa gửi báo cáo tháng ${formatPeriod(message.period)} (hạn ${formatDayKey(message.deadline)})`
 
 const listed = (agencies: AgencyRef[]) =>
   agencies.length ? agencies.map((agency, index) => `${index + 1}. ${agency.name}`) : ['(Không có)']

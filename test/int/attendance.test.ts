@@ -91,18 +91,18 @@ describe('attendance rows checked at once (R6.2a, R6.2b, R11.4)', () => {
     )
     expect(error, 'the write was accepted').not.toBeNull()
     expect(messagesOf(error)).toEqual([
-      `attendance.1.reason: Vi phạm Điều 11 khoản 4 (R11.4): Dòng 2 (${nameOf(0)}): chưa ghi lý do vắng mặt.`,
-      `attendance.1.chairConsent: Vi phạm Điều 6 khoản 2 (R6.2a): Dòng 2 (${nameOf(0)}): chưa có ý kiến đồng ý của người chủ trì.`,
-      `attendance.2.substituteName: Vi phạm Điều 6 khoản 2 (R6.2b): Dòng 3 (${nameOf(1)}): chưa ghi họ tên người dự họp thay.`,
-      `attendance.2.authorisation: Vi phạm Điều 6 khoản 2 (R6.2b): Dòng 3 (${nameOf(1)}): chưa có văn bản ủy quyền dự họp của thành viên (tải tệp lên).`,
-      `attendance.3.chairConsent: Vi phạm Điều 6 khoản 2 (R6.2a): Dòng 4 (${nameOf(2)}): chưa có ý kiến đồng ý của người chủ trì.`,
+      `attendance.1.reason: Vi phạm Điều 11 khoản 4: Dòng 2 (${nameOf(0)}): chưa ghi lý do vắng mặt.`,
+      `attendance.1.chairConsent: Vi phạm Điều 6 khoản 2: Dòng 2 (${nameOf(0)}): chưa có ý kiến đồng ý của người chủ trì.`,
+      `attendance.2.substituteName: Vi phạm Điều 6 khoản 2: Dòng 3 (${nameOf(1)}): chưa ghi họ tên người dự họp thay.`,
+      `attendance.2.authorisation: Vi phạm Điều 6 khoản 2: Dòng 3 (${nameOf(1)}): chưa có văn bản ủy quyền dự họp của thành viên (tải tệp lên).`,
+      `attendance.3.chairConsent: Vi phạm Điều 6 khoản 2: Dòng 4 (${nameOf(2)}): chưa có ý kiến đồng ý của người chủ trì.`,
     ])
     expect(error!.message).toBe(
       [
         'Điểm danh chưa đầy đủ:',
-        `Dòng 2 (${nameOf(0)}): chưa ghi lý do vắng mặt; chưa có ý kiến đồng ý của người chủ trì (Điều 11 khoản 4, R11.4; Điều 6 khoản 2, R6.2a).`,
-        `Dòng 3 (${nameOf(1)}): chưa ghi họ tên người dự họp thay; chưa có văn bản ủy quyền dự họp của thành viên (tải tệp lên) (Điều 6 khoản 2, R6.2b).`,
-        `Dòng 4 (${nameOf(2)}): chưa có ý kiến đồng ý của người chủ trì (Điều 6 khoản 2, R6.2a).`,
+        `Dòng 2 (${nameOf(0)}): chưa ghi lý do vắng mặt; chưa có ý kiến đồng ý của người chủ trì (Điều 11 khoản 4; Điều 6 khoản 2).`,
+        `Dòng 3 (${nameOf(1)}): chưa ghi họ tên người dự họp thay; chưa có văn bản ủy quyền dự họp của thành viên (tải tệp lên) (Điều 6 khoản 2).`,
+        `Dòng 4 (${nameOf(2)}): chưa có ý kiến đồng ý của người chủ trì (Điều 6 khoản 2).`,
       ].join('\n'),
     )
     expect(error!.message).not.toMatch(/attendance\.\d/)
@@ -126,7 +126,7 @@ describe('attendance rows checked at once (R6.2a, R6.2b, R11.4)', () => {
       }),
     )
     expect(messagesOf(error)).toEqual([
-      `attendance.0.authorisation: Vi phạm Điều 6 khoản 2 (R6.2b): Dòng 1 (${nameOf(1)}): chưa có văn bản ủy quyền dự họp của thành viên (tải tệp lên).`,
+      `attendance.0.authorisation: Vi phạm Điều 6 khoản 2: Dòng 1 (${nameOf(1)}): chưa có văn bản ủy quyền dự họp của thành viên (tải tệp lên).`,
     ])
   })
 
@@ -151,7 +151,7 @@ describe('attendance rows checked at once (R6.2a, R6.2b, R11.4)', () => {
     })
     expect(flagged.absenceWithoutSubstitute).toBe(1)
     expect(flagged.attendanceWarnings).toBe(
-      `Dòng 1 (${nameOf(0)}): vắng mặt nhưng không cử người dự họp thay và chưa ghi người chủ trì cho miễn cử người dự thay (Điều 11 khoản 4, R11.4).`,
+      `Dòng 1 (${nameOf(0)}): vắng mặt nhưng không cử người dự họp thay và chưa ghi người chủ trì cho miễn cử người dự thay (Điều 11 khoản 4).`,
     )
     const waived = await updateMeeting(payload, world, meeting.id, {
       attendance: [{ ...absent, substituteWaived: true }, substitute],
@@ -206,7 +206,7 @@ describe('Support Group substitutes (Art. 10.2, R8–R10)', () => {
     )
     expect(messagesOf(error)).toEqual([
       expect.stringMatching(
-        /^attendance\.0\.substituteName: Vi phạm Điều 10 khoản 2 \(R8–R10\): Dòng 1 \(.+\): chưa ghi họ tên người dự họp thay\.$/,
+        /^attendance\.0\.substituteName: Vi phạm Điều 10 khoản 2: Dòng 1 \(.+\): chưa ghi họ tên người dự họp thay\.$/,
       ),
     ])
   })

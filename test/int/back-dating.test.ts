@@ -50,7 +50,7 @@ describe('acts checked on the day they are performed (R3.2)', () => {
         overrideAccess: false,
         user: secretariat,
       }),
-      /^assignedBy: Vi phạm Điều 3 khoản 2 \(R3\.2\): người này không có thẩm quyền phân công nhiệm vụ cho thành viên vào ngày \d\d\/\d\d\/20\d\d/m,
+      /^assignedBy: Vi phạm Điều 3 khoản 2: người này không có thẩm quyền phân công nhiệm vụ cho thành viên vào ngày \d\d\/\d\d\/20\d\d/m,
     )
   })
 
@@ -93,7 +93,7 @@ describe('acts checked on the day they are performed (R3.2)', () => {
         overrideAccess: false,
         user: secretariat,
       }),
-      /^extensions\.0\.decidedBy: Vi phạm Điều 3 khoản 2 \(R3\.2\): người này không có thẩm quyền duyệt gia hạn nhiệm vụ/m,
+      /^extensions\.0\.decidedBy: Vi phạm Điều 3 khoản 2: người này không có thẩm quyền duyệt gia hạn nhiệm vụ/m,
     )
   })
 })

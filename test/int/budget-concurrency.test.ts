@@ -76,7 +76,7 @@ describe('simultaneous expenditures (R13.2)', () => {
           {
             path: 'amount',
             message:
-              'Vi phạm Điều 13 khoản 2 (R13.2): Vượt dự toán còn lại: dòng dự toán chỉ còn 0 đồng, khoản chi 1.000.000 đồng.',
+              'Vi phạm Điều 13 khoản 2: Vượt dự toán còn lại: dòng dự toán chỉ còn 0 đồng, khoản chi 1.000.000 đồng.',
           },
         ],
       })),

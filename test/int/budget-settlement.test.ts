@@ -40,7 +40,7 @@ describe('the settlement period (R13.2)', () => {
       await createExpense(payload, setup, line.id, { date: day('2026-03-31') })
       await expectInvalid(
         createExpense(payload, setup, line.id, { date: day('2026-04-01') }),
-        /^date: Vi phạm Điều 13 khoản 2 \(R13\.2\): .*hoặc thời gian chỉnh lý quyết toán \(đến 31\/03\/2026\)/m,
+        /^date: Vi phạm Điều 13 khoản 2: .*hoặc thời gian chỉnh lý quyết toán \(đến 31\/03\/2026\)/m,
       )
     } finally {
       await payload.updateGlobal({

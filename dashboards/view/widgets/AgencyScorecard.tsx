@@ -4,7 +4,8 @@ import { formatRate, frameProps, type WidgetProps } from './frame'
 
 /**
  * The year's evidence per agency for commendation and discipline (R3.5): report timeliness,
- * task on-time rate, extensions, attendance in person or by substitute.
+ * task on-time rate, extensions, attendance in person or by substitute; the Standing's working
+ * sessions with it (R12.2) and its obstacles still open, overdue ones marked (R12.4).
  */
 export const AgencyScorecard = ({ data, language }: WidgetProps) => {
   const { year, rows } = data.agencies
@@ -26,6 +27,8 @@ export const AgencyScorecard = ({ data, language }: WidgetProps) => {
                 <th>{t('inPerson')}</th>
                 <th>{t('bySubstitute')}</th>
                 <th>{t('absent')}</th>
+                <th>{t('workingSessions')}</th>
+                <th>{t('obstaclesOpen')}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,6 +51,18 @@ export const AgencyScorecard = ({ data, language }: WidgetProps) => {
                   <td className="dashboard-table__number">{row.attendanceInPerson}</td>
                   <td className="dashboard-table__number">{row.attendanceBySubstitute}</td>
                   <td className="dashboard-table__number">{row.absences}</td>
+                  <td className="dashboard-table__number">
+                    <a href={row.sessionsHref}>{row.workingSessions}</a>
+                  </td>
+                  <td
+                    className={`dashboard-table__number${row.obstaclesOverdue > 0 ? ' dashboard-table__bad' : ''}`}
+                  >
+                    <a href={row.obstaclesHref}>
+                      {row.obstaclesOverdue > 0
+                        ? `${row.obstaclesOpen} (${say(TEXT.overdueShort, language)} ${row.obstaclesOverdue})`
+                        : row.obstaclesOpen}
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>

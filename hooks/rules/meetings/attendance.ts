@@ -132,7 +132,7 @@ const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(
 
 /**
  * One line per row: "Dòng 3 (Nguyễn Văn A): chưa ghi lý do vắng mặt; chưa có ý kiến đồng ý của
- * người chủ trì (Điều 11 khoản 4, R11.4; Điều 6 khoản 2, R6.2a)."
+ * người chủ trì (Điều 11 khoản 4; Điều 6 khoản 2)."
  */
 export const describeAttendanceFindings = (
   findings: readonly AttendanceFinding[],
@@ -143,14 +143,12 @@ export const describeAttendanceFindings = (
   return rows.map((row) => {
     const own = findings.filter((finding) => finding.row === row)
     const what = own.map((finding) => finding.message[language]).join('; ')
-    const cited = [
-      ...new Set(own.map((finding) => `${finding.clause[language]}, ${finding.rule}`)),
-    ].join('; ')
+    const cited = [...new Set(own.map((finding) => finding.clause[language]))].join('; ')
     return `${attendanceRowLabel(row, nameOf(row), language)}: ${what} (${cited}).`
   })
 }
 
-/** One finding as a field error: "Vi phạm Điều 6 khoản 2 (R6.2a): Dòng 3 (…): chưa có …". */
+/** One finding as a field error: "Vi phạm Điều 6 khoản 2: Dòng 3 (…): chưa có …". */
 export const describeAttendanceFinding = (
   finding: AttendanceFinding,
   name: string | null,

@@ -43,7 +43,7 @@ describe('who moves a report through its states (R12.3a, R12.3b)', () => {
     const { report, reporter } = await submittedReport()
     await expectInvalid(
       updateReport(payload, reporter, report.id, { status: 'accepted' }),
-      /^status: Vi phạm Điều 12 khoản 3 \(R12\.3b\): Chỉ Cơ quan thường trực \(Công an tỉnh\) tiếp nhận hoặc trả lại báo cáo\./m,
+      /^status: Vi phạm Điều 12 khoản 3: Chỉ Cơ quan thường trực \(Công an tỉnh\) tiếp nhận hoặc trả lại báo cáo\./m,
     )
   })
 
@@ -99,7 +99,7 @@ describe('who moves a report through its states (R12.3a, R12.3b)', () => {
     const { report } = await submittedReport()
     await expectInvalid(
       updateReport(payload, secretariat, report.id, { status: 'returned' }),
-      /^reviewComment: Vi phạm Điều 12 khoản 3 \(R12\.3b\): Trả lại báo cáo phải ghi rõ ý kiến/m,
+      /^reviewComment: Vi phạm Điều 12 khoản 3: Trả lại báo cáo phải ghi rõ ý kiến/m,
     )
   })
 

@@ -40,43 +40,43 @@ const nothing = { positions: [] as HeldPosition[], delegations: [] as HeldDelega
 const BREACH: Record<Act, { rule: string; vi: string; en: string }> = {
   'chair-meeting': {
     rule: 'R3.4',
-    vi: 'Vi phạm Điều 3 khoản 4 (R3.4):',
-    en: 'Breach of Article 3(4) (R3.4):',
+    vi: 'Vi phạm Điều 3 khoản 4:',
+    en: 'Breach of Article 3(4):',
   },
   'call-extraordinary-meeting': {
     rule: 'R11.1c',
-    vi: 'Vi phạm Điều 11 khoản 1 (R11.1c):',
-    en: 'Breach of Article 11(1) (R11.1c):',
+    vi: 'Vi phạm Điều 11 khoản 1:',
+    en: 'Breach of Article 11(1):',
   },
   'approve-plan': {
     rule: 'R3.3',
-    vi: 'Vi phạm Điều 3 khoản 3 (R3.3):',
-    en: 'Breach of Article 3(3) (R3.3):',
+    vi: 'Vi phạm Điều 3 khoản 3:',
+    en: 'Breach of Article 3(3):',
   },
   'assign-task': {
     rule: 'R3.2',
-    vi: 'Vi phạm Điều 3 khoản 2 (R3.2):',
-    en: 'Breach of Article 3(2) (R3.2):',
+    vi: 'Vi phạm Điều 3 khoản 2:',
+    en: 'Breach of Article 3(2):',
   },
   'approve-extension': {
     rule: 'R3.2',
-    vi: 'Vi phạm Điều 3 khoản 2 (R3.2):',
-    en: 'Breach of Article 3(2) (R3.2):',
+    vi: 'Vi phạm Điều 3 khoản 2:',
+    en: 'Breach of Article 3(2):',
   },
   'sign-as-head': {
     rule: 'R2.4',
-    vi: 'Vi phạm Điều 2 khoản 4 (R2.4):',
-    en: 'Breach of Article 2(4) (R2.4):',
+    vi: 'Vi phạm Điều 2 khoản 4:',
+    en: 'Breach of Article 2(4):',
   },
   'sign-for-head': {
     rule: 'R4.5',
-    vi: 'Vi phạm Điều 4 khoản 5 (R4.5):',
-    en: 'Breach of Article 4(5) (R4.5):',
+    vi: 'Vi phạm Điều 4 khoản 5:',
+    en: 'Breach of Article 4(5):',
   },
   'sign-group-document': {
     rule: 'R2.4',
-    vi: 'Vi phạm Điều 2 khoản 4 (R2.4):',
-    en: 'Breach of Article 2(4) (R2.4):',
+    vi: 'Vi phạm Điều 2 khoản 4:',
+    en: 'Breach of Article 2(4):',
   },
 }
 
@@ -471,10 +471,10 @@ describe('requireAuthority', () => {
   it('names the act and the day in both languages (R11.1c)', () => {
     const verdict = requireAuthority('call-extraordinary-meeting', TODAY, holding('member'))
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 11 khoản 1 (R11.1c): người này không có thẩm quyền quyết định họp đột xuất vào ngày 15/07/2024 (không giữ chức danh hoặc không có ủy quyền còn hiệu lực).',
+      'Vi phạm Điều 11 khoản 1: người này không có thẩm quyền quyết định họp đột xuất vào ngày 15/07/2024 (không giữ chức danh hoặc không có ủy quyền còn hiệu lực).',
     )
     expect(describeBreach(verdict, 'en')).toBe(
-      'Breach of Article 11(1) (R11.1c): this person may not call an extraordinary meeting on 15/07/2024 (no position or valid delegation grants it).',
+      'Breach of Article 11(1): this person may not call an extraordinary meeting on 15/07/2024 (no position or valid delegation grants it).',
     )
   })
 

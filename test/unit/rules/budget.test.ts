@@ -26,13 +26,13 @@ import { expectBreach } from './expectBreach'
 
 const R13_1 = {
   rule: 'R13.1',
-  vi: 'Vi phạm Điều 13 khoản 1 (R13.1):',
-  en: 'Breach of Article 13(1) (R13.1):',
+  vi: 'Vi phạm Điều 13 khoản 1:',
+  en: 'Breach of Article 13(1):',
 }
 const R13_2 = {
   rule: 'R13.2',
-  vi: 'Vi phạm Điều 13 khoản 2 (R13.2):',
-  en: 'Breach of Article 13(2) (R13.2):',
+  vi: 'Vi phạm Điều 13 khoản 2:',
+  en: 'Breach of Article 13(2):',
 }
 
 /** A valid expense: 30 million đồng on a 100 million line of 2025 that has spent 50 million. */
@@ -270,7 +270,7 @@ describe('checkExpenditure (R13.2)', () => {
     expect(checkExpenditure(draft({ day: '2026-03-31', settlement }))).toEqual(OK)
     const verdict = checkExpenditure(draft({ day: '2026-04-01', settlement }))
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 13 khoản 2 (R13.2): ngày chi phải thuộc năm ngân sách 2025 của dòng dự toán (01/01–31/12/2025) hoặc thời gian chỉnh lý quyết toán (đến 31/03/2026).',
+      'Vi phạm Điều 13 khoản 2: ngày chi phải thuộc năm ngân sách 2025 của dòng dự toán (01/01–31/12/2025) hoặc thời gian chỉnh lý quyết toán (đến 31/03/2026).',
     )
   })
 

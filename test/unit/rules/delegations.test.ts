@@ -15,8 +15,8 @@ import { expectBreach } from './expectBreach'
 
 const R4_5 = {
   rule: 'R4.5',
-  vi: 'Vi phạm Điều 4 khoản 5 (R4.5):',
-  en: 'Breach of Article 4(5) (R4.5):',
+  vi: 'Vi phạm Điều 4 khoản 5:',
+  en: 'Breach of Article 4(5):',
 }
 
 const HEAD = 1
@@ -65,7 +65,7 @@ describe('checkDelegation (R4.5)', () => {
 
   it('asks for at least one scope (R4.5)', () => {
     expect(describeBreach(checkDelegation(draft({ scopes: [] })), 'en')).toBe(
-      'Breach of Article 4(5) (R4.5): choose at least one scope.',
+      'Breach of Article 4(5): choose at least one scope.',
     )
   })
 
@@ -79,10 +79,10 @@ describe('checkDelegation (R4.5)', () => {
   it('names the unknown scope (R4.5)', () => {
     const verdict = checkDelegation(draft({ scopes: ['spend-budget'] }))
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 4 khoản 5 (R4.5): nội dung ủy quyền "spend-budget" không hợp lệ.',
+      'Vi phạm Điều 4 khoản 5: nội dung ủy quyền "spend-budget" không hợp lệ.',
     )
     expect(describeBreach(verdict, 'en')).toBe(
-      'Breach of Article 4(5) (R4.5): unknown scope "spend-budget".',
+      'Breach of Article 4(5): unknown scope "spend-budget".',
     )
   })
 
@@ -96,7 +96,7 @@ describe('checkDelegation (R4.5)', () => {
 
   it('asks for the written basis document (R4.5)', () => {
     expect(describeBreach(checkDelegation(draft({ hasWrittenBasis: false })), 'en')).toBe(
-      'Breach of Article 4(5) (R4.5): a delegation needs its written basis (an uploaded document).',
+      'Breach of Article 4(5): a delegation needs its written basis (an uploaded document).',
     )
   })
 
@@ -113,7 +113,7 @@ describe('checkDelegation (R4.5)', () => {
 
   it('explains that nobody can delegate to himself/herself (R4.5)', () => {
     expect(describeBreach(checkDelegation(draft({ granteeId: HEAD })), 'vi')).toBe(
-      'Vi phạm Điều 4 khoản 5 (R4.5): không thể tự ủy quyền cho chính mình.',
+      'Vi phạm Điều 4 khoản 5: không thể tự ủy quyền cho chính mình.',
     )
   })
 
@@ -199,10 +199,10 @@ describe('checkDelegation (R4.5)', () => {
   it('names the delegation period when the grantor is not Head throughout (R4.5)', () => {
     const verdict = checkDelegation(draft({ grantorHeadTerms: [] }))
     expect(describeBreach(verdict, 'en')).toBe(
-      "Breach of Article 4(5) (R4.5): only the person holding the Head's post throughout 01/07/2024 – 30/09/2024 may delegate.",
+      "Breach of Article 4(5): only the person holding the Head's post throughout 01/07/2024 – 30/09/2024 may delegate.",
     )
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 4 khoản 5 (R4.5): chỉ người giữ chức Tổ trưởng trong suốt thời gian 01/07/2024 – 30/09/2024 mới được ủy quyền.',
+      'Vi phạm Điều 4 khoản 5: chỉ người giữ chức Tổ trưởng trong suốt thời gian 01/07/2024 – 30/09/2024 mới được ủy quyền.',
     )
   })
 
@@ -238,7 +238,7 @@ describe('checkDelegation (R4.5)', () => {
 
   it('explains that the grantee must be a member on the first day (R4.5)', () => {
     expect(describeBreach(checkDelegation(draft({ granteeMemberTerms: [] })), 'en')).toBe(
-      'Breach of Article 4(5) (R4.5): the grantee must be a member of the Working Group on the first day of the delegation.',
+      'Breach of Article 4(5): the grantee must be a member of the Working Group on the first day of the delegation.',
     )
   })
 })

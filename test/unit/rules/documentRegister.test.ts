@@ -119,8 +119,8 @@ describe('checkIssueDating: no back-dating (R2.4)', () => {
   it('refuses a document dated before its issuing day when no allowance is set (R2.4)', () => {
     expectBreach(checkIssueDating({ ...base, day: '2026-03-09' }), {
       rule: 'R2.4',
-      vi: 'Vi phạm Điều 2 khoản 4 (R2.4): văn bản ban hành ngày 10/03/2026 phải mang ngày ban hành,',
-      en: 'Breach of Article 2(4) (R2.4): a document issued on 10/03/2026 bears that date;',
+      vi: 'Vi phạm Điều 2 khoản 4: văn bản ban hành ngày 10/03/2026 phải mang ngày ban hành,',
+      en: 'Breach of Article 2(4): a document issued on 10/03/2026 bears that date;',
       path: 'date',
     })
   })
@@ -130,8 +130,8 @@ describe('checkIssueDating: no back-dating (R2.4)', () => {
     expect(checkIssueDating({ ...allowed, day: '2026-03-08' })).toEqual({ ok: true })
     expectBreach(checkIssueDating({ ...allowed, day: '2026-03-07' }), {
       rule: 'R2.4',
-      vi: 'Vi phạm Điều 2 khoản 4 (R2.4): văn bản ban hành ngày 10/03/2026 chỉ được ghi lùi ngày tối đa 2 ngày (sớm nhất 08/03/2026),',
-      en: 'Breach of Article 2(4) (R2.4): a document issued on 10/03/2026 may be dated at most 2 day(s) earlier (from 08/03/2026),',
+      vi: 'Vi phạm Điều 2 khoản 4: văn bản ban hành ngày 10/03/2026 chỉ được ghi lùi ngày tối đa 2 ngày (sớm nhất 08/03/2026),',
+      en: 'Breach of Article 2(4): a document issued on 10/03/2026 may be dated at most 2 day(s) earlier (from 08/03/2026),',
       path: 'date',
     })
   })
@@ -139,8 +139,8 @@ describe('checkIssueDating: no back-dating (R2.4)', () => {
   it('refuses a date earlier than the last issued document of the sequence, whatever the allowance (R2.4)', () => {
     expectBreach(checkIssueDating({ ...base, backdateAllowanceDays: 30, day: '2026-03-04' }), {
       rule: 'R2.4',
-      vi: 'Vi phạm Điều 2 khoản 4 (R2.4): ngày văn bản 04/03/2026 sớm hơn ngày của văn bản đã ban hành gần nhất trong cùng sổ (05/03/2026);',
-      en: "Breach of Article 2(4) (R2.4): the document's date 04/03/2026 is earlier than the last issued document of its register (05/03/2026);",
+      vi: 'Vi phạm Điều 2 khoản 4: ngày văn bản 04/03/2026 sớm hơn ngày của văn bản đã ban hành gần nhất trong cùng sổ (05/03/2026);',
+      en: "Breach of Article 2(4): the document's date 04/03/2026 is earlier than the last issued document of its register (05/03/2026);",
       path: 'date',
     })
   })

@@ -6,8 +6,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * Asserts a failed verdict: its rule ID, the field path it points at, and that both translated
- * messages open by naming the clause, e.g. 'Vi phạm Điều 4 khoản 5 (R4.5):' and
- * 'Breach of Article 4(5) (R4.5):'.
+ * messages open by naming the clause, e.g. 'Vi phạm Điều 4 khoản 5:' and
+ * 'Breach of Article 4(5):'.
  */
 export const expectBreach = (
   verdict: Verdict,

@@ -12,8 +12,8 @@ const TODAY = '2025-03-10'
 const adopted: CharterNumbers = { effectiveFrom: '2022-07-01', ...CHARTER_DEFAULTS }
 const R143 = {
   rule: 'R14.3',
-  vi: 'Vi phạm Điều 14 khoản 3 (R14.3):',
-  en: 'Breach of Article 14(3) (R14.3):',
+  vi: 'Vi phạm Điều 14 khoản 3:',
+  en: 'Breach of Article 14(3):',
 }
 
 describe('feedbackTransitionAllowed (R14.3)', () => {

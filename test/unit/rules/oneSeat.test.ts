@@ -27,8 +27,8 @@ describe('one seat per person per group (R2.1)', () => {
       ),
       {
         rule: 'R2.1',
-        vi: 'Vi phạm Điều 2 khoản 1 (R2.1): người này đã giữ chức danh Thành viên trong Tổ này (01/01/2024 – …);',
-        en: 'Breach of Article 2(1) (R2.1): this person already holds the Member seat in this group (01/01/2024 – …);',
+        vi: 'Vi phạm Điều 2 khoản 1: người này đã giữ chức danh Thành viên trong Tổ này (01/01/2024 – …);',
+        en: 'Breach of Article 2(1): this person already holds the Member seat in this group (01/01/2024 – …);',
         path: 'from',
       },
     )
@@ -61,8 +61,8 @@ describe('one group per scope at a time (R1.1)', () => {
   it('refuses a second Working Group for the same province while the first is in office (R1.1)', () => {
     expectBreach(checkOneGroupPerScope(wg({ id: null, scope: 'quảng nam ' }), [wg({})]), {
       rule: 'R1.1',
-      vi: 'Vi phạm Điều 1 khoản 1 (R1.1): phạm vi "quảng nam " đã có một Tổ công tác đang hoạt động',
-      en: 'Breach of Article 1(1) (R1.1): the scope "quảng nam " already has a Working Group in office',
+      vi: 'Vi phạm Điều 1 khoản 1: phạm vi "quảng nam " đã có một Tổ công tác đang hoạt động',
+      en: 'Breach of Article 1(1): the scope "quảng nam " already has a Working Group in office',
       path: 'scope',
     })
   })
@@ -79,8 +79,8 @@ describe('one group per scope at a time (R1.1)', () => {
       wg({ kind: 'sg', scope: null, parentId: 9, ...data })
     expectBreach(checkOneGroupPerScope(sg({ id: null }), [sg({ id: 2 })]), {
       rule: 'R1.1',
-      vi: 'Vi phạm Điều 1 khoản 1 (R1.1): Tổ công tác này đã có một Tổ giúp việc đang hoạt động',
-      en: 'Breach of Article 1(1) (R1.1): this Working Group already has a Support Group in office',
+      vi: 'Vi phạm Điều 1 khoản 1: Tổ công tác này đã có một Tổ giúp việc đang hoạt động',
+      en: 'Breach of Article 1(1): this Working Group already has a Support Group in office',
       path: 'parent',
     })
   })

@@ -17,13 +17,13 @@ const YESTERDAY = '2025-01-09'
 const STP = 5
 const R33 = {
   rule: 'R3.3',
-  vi: 'Vi phạm Điều 3 khoản 3 (R3.3):',
-  en: 'Breach of Article 3(3) (R3.3):',
+  vi: 'Vi phạm Điều 3 khoản 3:',
+  en: 'Breach of Article 3(3):',
 }
 const R64 = {
   rule: 'R6.4',
-  vi: 'Vi phạm Điều 6 khoản 4 (R6.4):',
-  en: 'Breach of Article 6(4) (R6.4):',
+  vi: 'Vi phạm Điều 6 khoản 4:',
+  en: 'Breach of Article 6(4):',
 }
 
 const holding = (

@@ -18,32 +18,32 @@ import { expectBreach } from './expectBreach'
 
 const R8_10 = {
   rule: 'R8–R10',
-  vi: 'Vi phạm Điều 8 – Điều 10 (R8–R10):',
-  en: 'Breach of Articles 8–10 (R8–R10):',
+  vi: 'Vi phạm Điều 8 – Điều 10:',
+  en: 'Breach of Articles 8–10:',
   path: 'position',
 }
 const R3_1 = {
   rule: 'R3.2',
-  vi: 'Vi phạm Điều 3 (R3.2):',
-  en: 'Breach of Article 3 (R3.2):',
+  vi: 'Vi phạm Điều 3:',
+  en: 'Breach of Article 3:',
   path: 'from',
 }
 const R4_1 = {
   rule: 'R4.1–4.4',
-  vi: 'Vi phạm Điều 4 (R4.1–4.4):',
-  en: 'Breach of Article 4 (R4.1–4.4):',
+  vi: 'Vi phạm Điều 4:',
+  en: 'Breach of Article 4:',
   path: 'from',
 }
 const R8 = {
   rule: 'R8–R10',
-  vi: 'Vi phạm Điều 8 (R8–R10):',
-  en: 'Breach of Article 8 (R8–R10):',
+  vi: 'Vi phạm Điều 8:',
+  en: 'Breach of Article 8:',
   path: 'from',
 }
 const R10 = {
   rule: 'R10',
-  vi: 'Vi phạm Điều 10 (R10):',
-  en: 'Breach of Article 10 (R10):',
+  vi: 'Vi phạm Điều 10:',
+  en: 'Breach of Article 10:',
   path: 'assists',
 }
 
@@ -90,20 +90,20 @@ describe('checkPositionFitsGroup (R8–R10)', () => {
   it('names the misplaced WG position and says it is not in a Support Group (R8–R10)', () => {
     const verdict = checkPositionFitsGroup('head', 'sg')
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 8 – Điều 10 (R8–R10): chức danh "Tổ trưởng" không thuộc Tổ giúp việc.',
+      'Vi phạm Điều 8 – Điều 10: chức danh "Tổ trưởng" không thuộc Tổ giúp việc.',
     )
     expect(describeBreach(verdict, 'en')).toBe(
-      'Breach of Articles 8–10 (R8–R10): the position "Head" does not exist in a Support Group.',
+      'Breach of Articles 8–10: the position "Head" does not exist in a Support Group.',
     )
   })
 
   it('names the misplaced SG position and says it exists only in a Support Group (R8–R10)', () => {
     const verdict = checkPositionFitsGroup('sg-member', 'wg')
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 8 – Điều 10 (R8–R10): chức danh "Thành viên Tổ giúp việc" chỉ có trong Tổ giúp việc.',
+      'Vi phạm Điều 8 – Điều 10: chức danh "Thành viên Tổ giúp việc" chỉ có trong Tổ giúp việc.',
     )
     expect(describeBreach(verdict, 'en')).toBe(
-      'Breach of Articles 8–10 (R8–R10): the position "Support Group member" exists only in a Support Group.',
+      'Breach of Articles 8–10: the position "Support Group member" exists only in a Support Group.',
     )
   })
 })
@@ -216,10 +216,10 @@ describe('checkSingleHolder (R3.2, R4.1–4.4, R8–R10)', () => {
     const second = member({ id: 2, userId: 200, term: { from: '2024-06-01', to: null } })
     const verdict = checkSingleHolder(second, [firstHead])
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 3 (R3.2): nhóm đã có Tổ trưởng trong nhiệm kỳ 01/01/2024 – 30/06/2024; nhiệm kỳ không được chồng lấn.',
+      'Vi phạm Điều 3: nhóm đã có Tổ trưởng trong nhiệm kỳ 01/01/2024 – 30/06/2024; nhiệm kỳ không được chồng lấn.',
     )
     expect(describeBreach(verdict, 'en')).toBe(
-      'Breach of Article 3 (R3.2): the group already has a Head for 01/01/2024 – 30/06/2024; terms may not overlap.',
+      'Breach of Article 3: the group already has a Head for 01/01/2024 – 30/06/2024; terms may not overlap.',
     )
   })
 
@@ -311,7 +311,7 @@ describe('checkSupportAssignment (R10)', () => {
 
   it('explains that an SG member must assist a WG member (R10)', () => {
     expect(describeBreach(checkSupportAssignment(sgMember(), null, WG), 'en')).toBe(
-      'Breach of Article 10 (R10): a Support Group member must be assigned to assist a Working Group member.',
+      'Breach of Article 10: a Support Group member must be assigned to assist a Working Group member.',
     )
   })
 
@@ -326,7 +326,7 @@ describe('checkSupportAssignment (R10)', () => {
   it('explains that only SG members assist WG members (R10)', () => {
     const candidate = member({ id: 30, groupId: SG, groupKind: 'sg', position: 'sg-deputy' })
     expect(describeBreach(checkSupportAssignment(candidate, wgMember, WG), 'vi')).toBe(
-      'Vi phạm Điều 10 (R10): chỉ thành viên Tổ giúp việc mới được phân công giúp việc cho thành viên Tổ công tác.',
+      'Vi phạm Điều 10: chỉ thành viên Tổ giúp việc mới được phân công giúp việc cho thành viên Tổ công tác.',
     )
   })
 
@@ -364,7 +364,7 @@ describe('checkSupportAssignment (R10)', () => {
   it('explains that the assisted person must sit in the served WG (R10)', () => {
     const elsewhere = member({ ...wgMember, groupId: 77 })
     expect(describeBreach(checkSupportAssignment(sgMember(), elsewhere, WG), 'en')).toBe(
-      'Breach of Article 10 (R10): the assisted person must be a member of the Working Group this Support Group serves.',
+      'Breach of Article 10: the assisted person must be a member of the Working Group this Support Group serves.',
     )
   })
 
@@ -399,10 +399,10 @@ describe('checkSupportAssignment (R10)', () => {
   it('names both terms when the SG member term is outside the assisted member term (R10)', () => {
     const verdict = checkSupportAssignment(sgMember({ from: '2024-03-01', to: null }), wgMember, WG)
     expect(describeBreach(verdict, 'en')).toBe(
-      "Breach of Article 10 (R10): the term 01/03/2024 – … is not within the assisted Working Group member's term (01/01/2024 – 31/12/2024).",
+      "Breach of Article 10: the term 01/03/2024 – … is not within the assisted Working Group member's term (01/01/2024 – 31/12/2024).",
     )
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 10 (R10): nhiệm kỳ 01/03/2024 – … vượt ngoài nhiệm kỳ của thành viên Tổ công tác được giúp việc (01/01/2024 – 31/12/2024).',
+      'Vi phạm Điều 10: nhiệm kỳ 01/03/2024 – … vượt ngoài nhiệm kỳ của thành viên Tổ công tác được giúp việc (01/01/2024 – 31/12/2024).',
     )
   })
 })
@@ -410,8 +410,8 @@ describe('checkSupportAssignment (R10)', () => {
 describe('R10 (Art. 10.1): an SG member assists a WG member of the same agency', () => {
   const R10_1 = {
     rule: 'R10',
-    vi: 'Vi phạm Điều 10 khoản 1 (R10):',
-    en: 'Breach of Article 10(1) (R10):',
+    vi: 'Vi phạm Điều 10 khoản 1:',
+    en: 'Breach of Article 10(1):',
   }
   const wgSeat = member({
     id: 10,
@@ -460,7 +460,7 @@ describe('R10 (Art. 10.1): an SG member assists a WG member of the same agency',
       WG,
     )
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 10 khoản 1 (R10): thành viên Tổ giúp việc chỉ giúp việc cho thành viên Tổ công tác tại cơ quan mình đang công tác; người giúp việc đại diện Sở Y tế, còn Bùi Thị Hạnh đại diện Sở Tư pháp.',
+      'Vi phạm Điều 10 khoản 1: thành viên Tổ giúp việc chỉ giúp việc cho thành viên Tổ công tác tại cơ quan mình đang công tác; người giúp việc đại diện Sở Y tế, còn Bùi Thị Hạnh đại diện Sở Tư pháp.',
     )
   })
 
@@ -472,7 +472,7 @@ describe('R10 (Art. 10.1): an SG member assists a WG member of the same agency',
     )
     expectBreach(verdict, { ...R10_1, path: 'agency' })
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 10 khoản 1 (R10): thay đổi này làm phân công giúp việc của 1 thành viên Tổ giúp việc không còn hợp lệ: Lê Văn Minh (01/03/2024 – 30/06/2024) — thành viên Tổ giúp việc chỉ giúp việc cho thành viên Tổ công tác tại cơ quan mình đang công tác; người giúp việc đại diện Sở Tư pháp, còn Bùi Thị Hạnh đại diện Sở Tài chính. Hãy điều chỉnh hoặc kết thúc phân công giúp việc của những người này trước.',
+      'Vi phạm Điều 10 khoản 1: thay đổi này làm phân công giúp việc của 1 thành viên Tổ giúp việc không còn hợp lệ: Lê Văn Minh (01/03/2024 – 30/06/2024) — thành viên Tổ giúp việc chỉ giúp việc cho thành viên Tổ công tác tại cơ quan mình đang công tác; người giúp việc đại diện Sở Tư pháp, còn Bùi Thị Hạnh đại diện Sở Tài chính. Hãy điều chỉnh hoặc kết thúc phân công giúp việc của những người này trước.',
     )
   })
 
@@ -520,7 +520,7 @@ describe('R10 (Art. 10.1): an SG member assists a WG member of the same agency',
     const verdict = checkAssistedSeatRemoval([sgSeat()])
     expect(verdict).toMatchObject({ ok: false, rule: 'R10' })
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 10 khoản 1 (R10): không thể xóa chức danh này vì đang có thành viên Tổ giúp việc giúp việc cho người giữ chức danh: Lê Văn Minh (01/03/2024 – 30/06/2024). Hãy điều chỉnh hoặc kết thúc phân công giúp việc của những người này trước.',
+      'Vi phạm Điều 10 khoản 1: không thể xóa chức danh này vì đang có thành viên Tổ giúp việc giúp việc cho người giữ chức danh: Lê Văn Minh (01/03/2024 – 30/06/2024). Hãy điều chỉnh hoặc kết thúc phân công giúp việc của những người này trước.',
     )
     expect(checkAssistedSeatRemoval([])).toEqual(OK)
   })

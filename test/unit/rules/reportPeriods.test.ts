@@ -114,8 +114,8 @@ describe('period lock (R12.3a)', () => {
     })
     expectBreach(verdict, {
       rule: 'R12.3a',
-      vi: 'Vi phạm Điều 12 khoản 3 (R12.3a):',
-      en: 'Breach of Article 12(3) (R12.3a):',
+      vi: 'Vi phạm Điều 12 khoản 3:',
+      en: 'Breach of Article 12(3):',
       path: 'period',
     })
   })

@@ -52,8 +52,8 @@ describe('report states and who moves them (R12.3a, R12.3b)', () => {
   it('refuses creating a report already accepted, naming the clause (R12.3a)', () => {
     expectBreach(checkReportTransition(null, 'accepted', standingBody), {
       rule: 'R12.3a',
-      vi: 'Vi phạm Điều 12 khoản 3 (R12.3a):',
-      en: 'Breach of Article 12(3) (R12.3a):',
+      vi: 'Vi phạm Điều 12 khoản 3:',
+      en: 'Breach of Article 12(3):',
       path: 'status',
     })
   })
@@ -61,8 +61,8 @@ describe('report states and who moves them (R12.3a, R12.3b)', () => {
   it('refuses a reporter accepting a report, naming the standing body’s clause (R12.3b)', () => {
     expectBreach(checkReportTransition('submitted', 'accepted', reporter), {
       rule: 'R12.3b',
-      vi: 'Vi phạm Điều 12 khoản 3 (R12.3b):',
-      en: 'Breach of Article 12(3) (R12.3b):',
+      vi: 'Vi phạm Điều 12 khoản 3:',
+      en: 'Breach of Article 12(3):',
       path: 'status',
     })
   })
@@ -70,8 +70,8 @@ describe('report states and who moves them (R12.3a, R12.3b)', () => {
   it('requires a comment when a report is returned (R12.3b)', () => {
     expectBreach(checkReturnComment('returned', '  ', true), {
       rule: 'R12.3b',
-      vi: 'Vi phạm Điều 12 khoản 3 (R12.3b):',
-      en: 'Breach of Article 12(3) (R12.3b):',
+      vi: 'Vi phạm Điều 12 khoản 3:',
+      en: 'Breach of Article 12(3):',
       path: 'reviewComment',
     })
     expect(checkReturnComment('returned', 'Bổ sung số liệu', true)).toEqual({ ok: true })

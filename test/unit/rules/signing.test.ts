@@ -46,23 +46,23 @@ const sign = (held: SignerRecord, form: SigningForm, kind: DocumentKind = 'notic
 
 const R24 = {
   rule: 'R2.4',
-  vi: 'Vi phạm Điều 2 khoản 4 (R2.4):',
-  en: 'Breach of Article 2(4) (R2.4):',
+  vi: 'Vi phạm Điều 2 khoản 4:',
+  en: 'Breach of Article 2(4):',
 }
 const R33 = {
   rule: 'R3.3',
-  vi: 'Vi phạm Điều 3 khoản 3 (R3.3):',
-  en: 'Breach of Article 3(3) (R3.3):',
+  vi: 'Vi phạm Điều 3 khoản 3:',
+  en: 'Breach of Article 3(3):',
 }
 const R45 = {
   rule: 'R4.5',
-  vi: 'Vi phạm Điều 4 khoản 5 (R4.5):',
-  en: 'Breach of Article 4(5) (R4.5):',
+  vi: 'Vi phạm Điều 4 khoản 5:',
+  en: 'Breach of Article 4(5):',
 }
 const R53 = {
   rule: 'R5.3',
-  vi: 'Vi phạm Điều 5 khoản 3 (R5.3):',
-  en: 'Breach of Article 5(3) (R5.3):',
+  vi: 'Vi phạm Điều 5 khoản 3:',
+  en: 'Breach of Article 5(3):',
 }
 
 const ALL_KINDS: DocumentKind[] = [
@@ -150,10 +150,10 @@ describe('checkSigning: who signs at all (R2.4)', () => {
   it('names the day and the four posts in both languages (R2.4)', () => {
     const verdict = sign(holding('member'), 'TM')
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 2 khoản 4 (R2.4): chỉ Tổ trưởng, Tổ phó Thường trực, Tổ phó Tổ công tác và Tổ trưởng Tổ giúp việc được ký văn bản của Tổ; ngày 15/07/2024 người ký không giữ chức danh nào trong số này.',
+      'Vi phạm Điều 2 khoản 4: chỉ Tổ trưởng, Tổ phó Thường trực, Tổ phó Tổ công tác và Tổ trưởng Tổ giúp việc được ký văn bản của Tổ; ngày 15/07/2024 người ký không giữ chức danh nào trong số này.',
     )
     expect(describeBreach(verdict, 'en')).toBe(
-      "Breach of Article 2(4) (R2.4): only the Working Group Head, Standing Deputy, Deputies and the Support Group Head sign the groups' documents; on 15/07/2024 the signer holds none of these posts.",
+      "Breach of Article 2(4): only the Working Group Head, Standing Deputy, Deputies and the Support Group Head sign the groups' documents; on 15/07/2024 the signer holds none of these posts.",
     )
   })
 })
@@ -245,10 +245,10 @@ describe('checkSigning: KT. for the Head (R4.5, R5.3)', () => {
   it('names the delegation and the day in both languages (R4.5)', () => {
     const verdict = sign(holding('standing-deputy'), 'KT')
     expect(describeBreach(verdict, 'vi')).toBe(
-      'Vi phạm Điều 4 khoản 5 (R4.5): Tổ phó Thường trực chỉ ký thay Tổ trưởng khi được Tổ trưởng phân công, ủy quyền bằng văn bản còn hiệu lực ngày 15/07/2024, hoặc khi Tổ trưởng vắng mặt (Điều 4 khoản 2).',
+      'Vi phạm Điều 4 khoản 5: Tổ phó Thường trực chỉ ký thay Tổ trưởng khi được Tổ trưởng phân công, ủy quyền bằng văn bản còn hiệu lực ngày 15/07/2024, hoặc khi Tổ trưởng vắng mặt (Điều 4 khoản 2).',
     )
     expect(describeBreach(verdict, 'en')).toBe(
-      "Breach of Article 4(5) (R4.5): the Standing Deputy signs for the Head only with the Head's written delegation valid on 15/07/2024, or while the Head is absent (Article 4(2)).",
+      "Breach of Article 4(5): the Standing Deputy signs for the Head only with the Head's written delegation valid on 15/07/2024, or while the Head is absent (Article 4(2)).",
     )
   })
 

@@ -5,8 +5,8 @@ import { expectBreach } from './expectBreach'
 
 const R3_2 = {
   rule: 'R3.2',
-  vi: 'Vi phạm Điều 3 khoản 2 (R3.2):',
-  en: 'Breach of Article 3(2) (R3.2):',
+  vi: 'Vi phạm Điều 3 khoản 2:',
+  en: 'Breach of Article 3(2):',
 }
 
 const approved: ExtensionRowFacts = {

@@ -50,25 +50,25 @@ describe('clause', () => {
 describe('describeBreach', () => {
   it('describes a breach in Vietnamese by default, naming the clause and rule (R4.5)', () => {
     expect(describeBreach(r45Breach)).toBe(
-      'Vi phạm Điều 4 khoản 5 (R4.5): phải chọn ít nhất một nội dung ủy quyền.',
+      'Vi phạm Điều 4 khoản 5: phải chọn ít nhất một nội dung ủy quyền.',
     )
   })
 
   it('describes a breach in Vietnamese when asked for vi (R4.5)', () => {
     expect(describeBreach(r45Breach, 'vi')).toBe(
-      'Vi phạm Điều 4 khoản 5 (R4.5): phải chọn ít nhất một nội dung ủy quyền.',
+      'Vi phạm Điều 4 khoản 5: phải chọn ít nhất một nội dung ủy quyền.',
     )
   })
 
   it('describes a breach in English, naming the clause and rule (R4.5)', () => {
     expect(describeBreach(r45Breach, 'en')).toBe(
-      'Breach of Article 4(5) (R4.5): choose at least one scope.',
+      'Breach of Article 4(5): choose at least one scope.',
     )
   })
 
   it('describes a whole-article breach without a paragraph (R3.2)', () => {
     const verdict = breach('R3.2', clause(3), { vi: 'trùng Tổ trưởng.', en: 'two Heads.' })
-    expect(describeBreach(verdict, 'en')).toBe('Breach of Article 3 (R3.2): two Heads.')
+    expect(describeBreach(verdict, 'en')).toBe('Breach of Article 3: two Heads.')
   })
 
   it('returns an empty string for a passing verdict', () => {

@@ -143,18 +143,18 @@ describe('attendance messages name the row, never a field path (R6.2a, R6.2b, R1
   it('says one line per row with everything the row lacks (R6.2a, R11.4, R6.2b)', () => {
     const refusals = attendanceFindings(rows, 'wg').filter((f) => f.severity === 'refuse')
     expect(describeAttendanceFindings(refusals, names, 'vi')).toEqual([
-      'Dòng 1 (Nguyễn Văn A): chưa ghi lý do vắng mặt; chưa có ý kiến đồng ý của người chủ trì (Điều 11 khoản 4, R11.4; Điều 6 khoản 2, R6.2a).',
-      'Dòng 2: chưa ghi họ tên người dự họp thay; chưa có văn bản ủy quyền dự họp của thành viên (tải tệp lên) (Điều 6 khoản 2, R6.2b).',
+      'Dòng 1 (Nguyễn Văn A): chưa ghi lý do vắng mặt; chưa có ý kiến đồng ý của người chủ trì (Điều 11 khoản 4; Điều 6 khoản 2).',
+      'Dòng 2: chưa ghi họ tên người dự họp thay; chưa có văn bản ủy quyền dự họp của thành viên (tải tệp lên) (Điều 6 khoản 2).',
     ])
     expect(describeAttendanceFindings(refusals, names, 'en')[0]).toBe(
-      "Row 1 (Nguyễn Văn A): no reason for the absence is recorded; the chair's consent is not recorded (Article 11(4), R11.4; Article 6(2), R6.2a).",
+      "Row 1 (Nguyễn Văn A): no reason for the absence is recorded; the chair's consent is not recorded (Article 11(4); Article 6(2)).",
     )
   })
 
   it('opens each field error with the clause and names the row (R6.2a)', () => {
     const [, consent] = attendanceFindings(rows, 'wg')
     expect(describeAttendanceFinding(consent, 'Nguyễn Văn A', 'vi')).toBe(
-      'Vi phạm Điều 6 khoản 2 (R6.2a): Dòng 1 (Nguyễn Văn A): chưa có ý kiến đồng ý của người chủ trì.',
+      'Vi phạm Điều 6 khoản 2: Dòng 1 (Nguyễn Văn A): chưa có ý kiến đồng ý của người chủ trì.',
     )
     for (const finding of attendanceFindings(rows, 'wg')) {
       expect(describeAttendanceFinding(finding, null, 'vi')).not.toMatch(/attendance\.\d/)
@@ -164,7 +164,7 @@ describe('attendance messages name the row, never a field path (R6.2a, R6.2b, R1
   it('cites Art. 10(2) for a Support Group row (R8–R10)', () => {
     const [reason] = attendanceFindings(rows, 'sg')
     expect(describeAttendanceFinding(reason, 'Nguyễn Văn A', 'vi')).toBe(
-      'Vi phạm Điều 10 khoản 2 (R8–R10): Dòng 1 (Nguyễn Văn A): chưa ghi lý do vắng mặt.',
+      'Vi phạm Điều 10 khoản 2: Dòng 1 (Nguyễn Văn A): chưa ghi lý do vắng mặt.',
     )
   })
 })

@@ -32,8 +32,8 @@ describe('absences (R6.2a, R11.4)', () => {
   it('refuses an absence without the chair’s consent (R6.2a)', () => {
     expectBreach(checkAbsence(row({ presence: 'absent', reason: 'Ốm', chairConsent: false }), 2), {
       rule: 'R6.2a',
-      vi: 'Vi phạm Điều 6 khoản 2 (R6.2a):',
-      en: 'Breach of Article 6(2) (R6.2a):',
+      vi: 'Vi phạm Điều 6 khoản 2:',
+      en: 'Breach of Article 6(2):',
       path: 'attendance.2.chairConsent',
     })
   })
@@ -41,8 +41,8 @@ describe('absences (R6.2a, R11.4)', () => {
   it('refuses an absence without a reason reported (R11.4)', () => {
     expectBreach(checkAbsence(row({ presence: 'absent', reason: '  ', chairConsent: true }), 0), {
       rule: 'R11.4',
-      vi: 'Vi phạm Điều 11 khoản 4 (R11.4):',
-      en: 'Breach of Article 11(4) (R11.4):',
+      vi: 'Vi phạm Điều 11 khoản 4:',
+      en: 'Breach of Article 11(4):',
       path: 'attendance.0.reason',
     })
   })
@@ -87,8 +87,8 @@ describe('absences (R6.2a, R11.4)', () => {
 describe('substitutes (R6.2b)', () => {
   const R62B = {
     rule: 'R6.2b',
-    vi: 'Vi phạm Điều 6 khoản 2 (R6.2b):',
-    en: 'Breach of Article 6(2) (R6.2b):',
+    vi: 'Vi phạm Điều 6 khoản 2:',
+    en: 'Breach of Article 6(2):',
   }
 
   it('accepts a named substitute with the member’s written authorisation (R6.2b)', () => {

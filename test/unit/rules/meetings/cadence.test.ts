@@ -14,7 +14,7 @@ import { OK } from '../../../../hooks/rules/verdict'
 import { expectBreach } from '../expectBreach'
 import { expectRefusal } from './expectRefusal'
 
-const R1111 = { vi: 'Vi phạm Điều 11 khoản 1 (R11.1a):', en: 'Breach of Article 11(1) (R11.1a):' }
+const R1111 = { vi: 'Vi phạm Điều 11 khoản 1:', en: 'Breach of Article 11(1):' }
 
 const slot = (data: Partial<MeetingSlot> = {}): MeetingSlot => ({
   id: 1,

@@ -12,13 +12,13 @@ import { expectBreach } from '../expectBreach'
 
 const R113B = {
   rule: 'R11.3b',
-  vi: 'Vi phạm Điều 11 khoản 3 (R11.3b):',
-  en: 'Breach of Article 11(3) (R11.3b):',
+  vi: 'Vi phạm Điều 11 khoản 3:',
+  en: 'Breach of Article 11(3):',
 }
 const R62C = {
   rule: 'R6.2c',
-  vi: 'Vi phạm Điều 6 khoản 2 (R6.2c):',
-  en: 'Breach of Article 6(2) (R6.2c):',
+  vi: 'Vi phạm Điều 6 khoản 2:',
+  en: 'Breach of Article 6(2):',
 }
 
 const conclusions = (data: Partial<Conclusions> = {}): Conclusions => ({

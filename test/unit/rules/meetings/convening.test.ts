@@ -11,8 +11,8 @@ import { OK } from '../../../../hooks/rules/verdict'
 import { expectBreach } from '../expectBreach'
 import { expectRefusal } from './expectRefusal'
 
-const R1111C = { vi: 'Vi phạm Điều 11 khoản 1 (R11.1c):', en: 'Breach of Article 11(1) (R11.1c):' }
-const R34 = { vi: 'Vi phạm Điều 3 khoản 4 (R3.4):', en: 'Breach of Article 3(4) (R3.4):' }
+const R1111C = { vi: 'Vi phạm Điều 11 khoản 1:', en: 'Breach of Article 11(1):' }
+const R34 = { vi: 'Vi phạm Điều 3 khoản 4:', en: 'Breach of Article 3(4):' }
 
 const call = (data: Partial<ExtraordinaryCall> = {}): ExtraordinaryCall => ({
   kind: 'extraordinary',

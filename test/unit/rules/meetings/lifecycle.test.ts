@@ -47,8 +47,8 @@ describe('the lifecycle of a meeting (R11.3a, R11.3b)', () => {
   it('refuses marking a draft held before its notice went out (R11.3a)', () => {
     expectBreach(checkStatusChange('draft', 'held', null), {
       rule: 'R11.3a',
-      vi: 'Vi phạm Điều 11 khoản 3 (R11.3a):',
-      en: 'Breach of Article 11(3) (R11.3a):',
+      vi: 'Vi phạm Điều 11 khoản 3:',
+      en: 'Breach of Article 11(3):',
       path: 'status',
     })
   })
@@ -60,8 +60,8 @@ describe('the lifecycle of a meeting (R11.3a, R11.3b)', () => {
   it('refuses conclusions for a meeting not yet held (R11.3b)', () => {
     expectBreach(checkStatusChange('notice-sent', 'conclusions-issued', 'issue-conclusions'), {
       rule: 'R11.3b',
-      vi: 'Vi phạm Điều 11 khoản 3 (R11.3b):',
-      en: 'Breach of Article 11(3) (R11.3b):',
+      vi: 'Vi phạm Điều 11 khoản 3:',
+      en: 'Breach of Article 11(3):',
       path: 'status',
     })
   })

@@ -11,7 +11,7 @@ import { OK } from '../../../../hooks/rules/verdict'
 import { createCalendar, defaultCalendar } from '../../../../src/lib/calendar'
 import { expectBreach } from '../expectBreach'
 
-const R113 = { vi: 'Vi phạm Điều 11 khoản 3 (R11.3a):', en: 'Breach of Article 11(3) (R11.3a):' }
+const R113 = { vi: 'Vi phạm Điều 11 khoản 3:', en: 'Breach of Article 11(3):' }
 
 const content = (data: Partial<NoticeContent> = {}): NoticeContent => ({
   agendaItems: 2,

@@ -12,8 +12,8 @@ import { expectBreach } from '../expectBreach'
 
 const R21 = {
   rule: 'R2.1',
-  vi: 'Vi phạm Điều 2 khoản 1 (R2.1):',
-  en: 'Breach of Article 2(1) (R2.1):',
+  vi: 'Vi phạm Điều 2 khoản 1:',
+  en: 'Breach of Article 2(1):',
 }
 
 const votes = (...choices: Vote['choice'][]): Vote[] =>
