@@ -47,7 +47,10 @@ export const WidgetFrame = ({
       aria-labelledby={`widget-${id}`}
     >
       <header className="dashboard-widget__header">
-        <h3 id={`widget-${id}`} title={rule ? `Quy chế, ${clauseOfRule(rule).vi}` : undefined}>
+        <h3
+          id={`widget-${id}`}
+          title={rule ? `Quy chế, ${clauseOfRule(rule).vi} (${rule})` : undefined}
+        >
           {title}
         </h3>
         <div className="dashboard-widget__actions">
