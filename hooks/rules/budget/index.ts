@@ -1,0 +1,5 @@
+export * from './catalogue'
+export * from './lines'
+export * from './expenditures'
+export * from './settlement'
+export * from './execution'
