@@ -1,4 +1,4 @@
-// R2.2: the accountability view (dashboards/queries/memberAccountability.ts) on seeded records,
+// R2.2: the accountability view (dashboards/queries/memberAccountability/) on seeded records,
 // read through the Local API with the viewer's access: the tasks each member's agency leads, the
 // member's attendance, the agency's monthly reports and the seat's history; every figure's link
 // selects exactly the records it counts.
