@@ -1,23 +1,17 @@
 import type { Field } from 'payload'
 
-import { MISSING_STATE_LABELS } from '../../hooks/rules/aggregate'
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
 import { isPeriod, latestClosedPeriod } from '../../hooks/rules/reportPeriods'
-import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { systemOnly } from '../../src/access'
-import { numberField } from '../../src/fields/numberFields'
 import { l, languageOf } from '../../src/i18n/label'
 import { trusted } from '../../src/lib/safeInput'
+
+import { dateTime, readOnly, sidebar } from './fieldAdmin'
+import { counts, figures } from './figureFields'
 
 // What the aggregate report stores: the header the standing body fills in (period, signer,
 // recipients), the figures computed from the accepted reports, each with its source reports,
 // and what issuing stamps (number/symbol, time, lateness, the DOCX and XLSX files).
-
-const readOnly = { readOnly: true }
-const sidebar = { readOnly: true, position: 'sidebar' as const }
-const dateTime = {
-  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
-}
 
 export const DEFAULT_RECIPIENTS = [
   '- Bộ Công an (C06);',
@@ -26,213 +20,6 @@ export const DEFAULT_RECIPIENTS = [
   '- Các thành viên Tổ công tác;',
   '- Lưu: VT, PC06.',
 ].join('\n')
-
-/** The reports a figure was computed from (its provenance), shown as links. */
-const sources: Field = {
-  name: 'sources',
-  type: 'relationship',
-  relationTo: 'reports',
-  hasMany: true,
-  // Ids only, at any requested depth: every figure lists its source reports, and populating them
-  // made a page of 200 aggregate reports 54 MB (issue 11: bounded requests).
-  maxDepth: 0,
-  validate: trusted,
-  label: l('Báo cáo nguồn', 'Source reports'),
-  admin: readOnly,
-}
-
-const agency = (label = l('Cơ quan', 'Agency')): Field => ({
-  name: 'agency',
-  type: 'relationship',
-  relationTo: 'agencies',
-  validate: trusted,
-  label,
-  admin: readOnly,
-})
-
-const report: Field = {
-  name: 'report',
-  type: 'relationship',
-  relationTo: 'reports',
-  maxDepth: 0,
-  validate: trusted,
-  label: l('Báo cáo', 'Report'),
-  admin: readOnly,
-}
-
-const textRow = (label: { vi: string; en: string }): Field[] => [
-  agency(),
-  { name: 'text', type: 'textarea', label, admin: readOnly },
-  report,
-]
-
-const figures: Field[] = [
-  {
-    name: 'indicatorTotals',
-    type: 'array',
-    label: l('Số liệu chỉ tiêu theo đơn vị', 'Indicator totals by unit'),
-    labels: { singular: l('Số liệu', 'Figure'), plural: l('Số liệu', 'Figures') },
-    access: systemOnly,
-    admin: {
-      readOnly: true,
-      initCollapsed: true,
-      description: l(
-        'Toàn tỉnh (để trống cấp huyện) và từng huyện; tính từ các báo cáo đã tiếp nhận.',
-        'Province (no district) and each district; computed from the accepted reports.',
-      ),
-    },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'indicator',
-            type: 'relationship',
-            relationTo: 'indicators',
-            validate: trusted,
-            label: l('Chỉ tiêu', 'Indicator'),
-            admin: readOnly,
-          },
-          {
-            name: 'district',
-            type: 'relationship',
-            relationTo: 'agencies',
-            validate: trusted,
-            label: l('Cấp huyện (trống: toàn tỉnh)', 'District (empty: province)'),
-            admin: readOnly,
-          },
-          numberField({
-            name: 'value',
-            type: 'number',
-            label: l('Số liệu', 'Value'),
-            admin: readOnly,
-          }),
-        ],
-      },
-      sources,
-    ],
-  },
-  {
-    name: 'taskCounts',
-    type: 'array',
-    label: l('Tình hình nhiệm vụ theo cơ quan', 'Task status by agency'),
-    labels: { singular: l('Cơ quan', 'Agency'), plural: l('Cơ quan', 'Agencies') },
-    access: systemOnly,
-    admin: { readOnly: true, initCollapsed: true },
-    fields: [
-      { type: 'row', fields: [agency(), report] },
-      {
-        type: 'row',
-        fields: [
-          ...TASK_STATUSES.map((status): Field =>
-            numberField(
-              {
-                name: status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
-                type: 'number',
-                label: TASK_STATUS_LABELS[status],
-                admin: readOnly,
-              },
-              { integer: true },
-            ),
-          ),
-          numberField(
-            { name: 'total', type: 'number', label: l('Tổng số', 'Total'), admin: readOnly },
-            { integer: true },
-          ),
-        ],
-      },
-    ],
-  },
-  {
-    name: 'lateAgencies',
-    type: 'array',
-    label: l('Cơ quan gửi báo cáo chậm hạn', 'Late reports'),
-    labels: { singular: l('Cơ quan', 'Agency'), plural: l('Cơ quan', 'Agencies') },
-    access: systemOnly,
-    admin: { readOnly: true },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          agency(),
-          report,
-          {
-            name: 'submittedAt',
-            type: 'date',
-            label: l('Gửi lúc', 'Submitted at'),
-            admin: { ...readOnly, ...dateTime },
-          },
-        ],
-      },
-    ],
-  },
-  {
-    name: 'missingAgencies',
-    type: 'array',
-    label: l('Cơ quan chưa có báo cáo được tiếp nhận', 'Agencies without an accepted report'),
-    labels: { singular: l('Cơ quan', 'Agency'), plural: l('Cơ quan', 'Agencies') },
-    access: systemOnly,
-    admin: { readOnly: true },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          agency(),
-          {
-            name: 'state',
-            type: 'select',
-            label: l('Tình trạng', 'State'),
-            options: Object.entries(MISSING_STATE_LABELS).map(([value, label]) => ({
-              value,
-              label,
-            })),
-            admin: readOnly,
-          },
-          report,
-        ],
-      },
-    ],
-  },
-  {
-    name: 'obstacles',
-    type: 'array',
-    label: l('Khó khăn, vướng mắc', 'Obstacles'),
-    labels: { singular: l('Khó khăn', 'Obstacle'), plural: l('Khó khăn, vướng mắc', 'Obstacles') },
-    access: systemOnly,
-    admin: { readOnly: true },
-    fields: textRow(l('Nội dung', 'Text')),
-  },
-  {
-    name: 'proposals',
-    type: 'array',
-    label: l('Đề xuất, kiến nghị', 'Proposals'),
-    labels: { singular: l('Đề xuất', 'Proposal'), plural: l('Đề xuất, kiến nghị', 'Proposals') },
-    access: systemOnly,
-    admin: { readOnly: true },
-    fields: textRow(l('Nội dung', 'Text')),
-  },
-]
-
-const counts: Field = {
-  type: 'row',
-  fields: [
-    ['expectedCount', l('Cơ quan phải báo cáo', 'Agencies expected')],
-    ['acceptedCount', l('Báo cáo đã tiếp nhận', 'Reports accepted')],
-    ['lateCount', l('Gửi chậm', 'Late')],
-    ['missingCount', l('Chưa có báo cáo được tiếp nhận', 'Missing')],
-  ].map(([name, label]): Field =>
-    numberField(
-      {
-        name: name as string,
-        type: 'number',
-        label: label as { vi: string; en: string },
-        access: systemOnly,
-        admin: readOnly,
-      },
-      { integer: true },
-    ),
-  ),
-}
 
 export const aggregateFields: Field[] = [
   {
