@@ -52,19 +52,19 @@ describe('the Standing’s follow-up (R12.2, R12.4, R12.1)', () => {
     const { page } = browser
     await page.goto(url('/admin/collections/feedback'))
     const table = page.locator('table')
-    await table.waitFor({ timeout: 30_000 })
+    await table.locator('tbody tr').first().waitFor({ timeout: 30_000 })
+    await shot('obstacles-register-1440')
     const text = await table.innerText()
     expect(text).toContain('Hạn giải quyết')
     expect(text).toMatch(/Quá hạn \d+ ngày|Xử lý (đúng|quá) hạn|Còn \d+ ngày/)
     expect(text).toMatch(/\d{2}\/\d{2}\/\d{4}/)
-    await shot('obstacles-register-1440')
   })
 
   it('R12.1: the members list flags the seat whose holder left the home post', async () => {
     const { page } = browser
     await page.goto(url('/admin/collections/members?limit=50'))
     const table = page.locator('table')
-    await table.waitFor({ timeout: 30_000 })
+    await table.locator('tbody tr').first().waitFor({ timeout: 30_000 })
     expect(await table.innerText()).toContain(
       'Cần rà soát: chức vụ tại cơ quan đã thôi từ 31/10/2026',
     )
