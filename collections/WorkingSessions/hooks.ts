@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { conclusionVerdicts, type ConclusionRow } from '../../hooks/rules/workingSessions'
 import { formatDayKey } from '../../hooks/rules/terms'
@@ -125,7 +125,7 @@ export const assignConclusionTasks: CollectionAfterChangeHook = async ({ doc, re
   }
 }
 
-const agencyNameOf = async (req: Parameters<CollectionAfterChangeHook>[0]['req'], id: unknown) => {
+const agencyNameOf = async (req: PayloadRequest, id: unknown) => {
   const agencyId = idOf(id)
   if (agencyId === null) return ''
   const agency = await req.payload.findByID({
