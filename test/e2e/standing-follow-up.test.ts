@@ -58,6 +58,11 @@ describe('the Standing’s follow-up (R12.2, R12.4, R12.1)', () => {
     expect(text).toContain('Hạn giải quyết')
     expect(text).toMatch(/Quá hạn \d+ ngày|Xử lý (đúng|quá) hạn|Còn \d+ ngày/)
     expect(text).toMatch(/\d{2}\/\d{2}\/\d{4}/)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.reload()
+    await table.locator('tbody tr').first().waitFor({ timeout: 30_000 })
+    await shot('obstacles-register-390')
+    await page.setViewportSize({ width: 1440, height: 1000 })
   })
 
   it('R12.1: the members list flags the seat whose holder left the home post', async () => {
