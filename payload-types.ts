@@ -656,7 +656,15 @@ export interface Feedback {
 export interface Document {
   id: number;
   kind:
-    'notice' | 'conclusion-notice' | 'report' | 'plan' | 'programme' | 'decision' | 'official-letter' | 'invitation';
+    | 'notice'
+    | 'conclusion-notice'
+    | 'report'
+    | 'plan'
+    | 'programme'
+    | 'decision'
+    | 'official-letter'
+    | 'invitation'
+    | 'urging-letter';
   date?: string | null;
   /**
    * Empty: the Working Group. Choose the Support Group for its own plan, report, notices and invitations (its Head signs "TM.", Art. 2(4)).
@@ -665,6 +673,7 @@ export interface Document {
   title: string;
   signer?: (number | null) | User;
   signingForm?: ('TM' | 'KT' | 'TL') | null;
+  urgedAgency?: (number | null) | Agency;
   recipients?: string | null;
   file?: (number | null) | Media;
   status: 'draft' | 'issued';
@@ -1620,6 +1629,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   signer?: T;
   signingForm?: T;
+  urgedAgency?: T;
   recipients?: T;
   file?: T;
   status?: T;

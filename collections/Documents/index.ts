@@ -117,6 +117,18 @@ export const Documents: CollectionConfig = {
       ],
     },
     {
+      // R7.2: the agency an urging letter presses to catch up (counted on its scorecard).
+      name: 'urgedAgency',
+      access: { update: untilIssued },
+      type: 'relationship',
+      relationTo: 'agencies',
+      index: true,
+      label: l('Cơ quan được đôn đốc', 'Agency urged'),
+      admin: {
+        condition: (data) => data?.kind === 'urging-letter',
+      },
+    },
+    {
       name: 'recipients',
       access: { update: untilIssued },
       type: 'textarea',

@@ -13,6 +13,8 @@ export const DOCUMENT_KINDS = [
   'decision',
   'official-letter',
   'invitation',
+  // R7.2: the Support Group's urging letter (văn bản đôn đốc), a công văn without a type code.
+  'urging-letter',
 ] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
@@ -26,6 +28,7 @@ export const TYPE_CODES: Record<DocumentKind, string | null> = {
   decision: 'QĐ',
   'official-letter': null,
   invitation: 'GM',
+  'urging-letter': null,
 }
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, Bilingual> = {
@@ -37,6 +40,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, Bilingual> = {
   decision: { vi: 'Quyết định (QĐ)', en: 'Decision (QĐ)' },
   'official-letter': { vi: 'Công văn', en: 'Official letter' },
   invitation: { vi: 'Giấy mời (GM)', en: 'Invitation (GM)' },
+  'urging-letter': { vi: 'Văn bản đôn đốc', en: 'Urging letter' },
 }
 
 /** Decree 30, Art. 15: one sequence for every kind, or one per type code (the Head decides). */

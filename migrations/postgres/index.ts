@@ -13,6 +13,7 @@ import * as migration_20261203_134040_feedback_register from './20261203_134040_
 import * as migration_20261203_135314_remove_send_email_job from './20261203_135314_remove_send_email_job';
 import * as migration_20261203_140300_concurrent_posts from './20261203_140300_concurrent_posts';
 import * as migration_20261203_141749_working_sessions from './20261203_141749_working_sessions';
+import * as migration_20261203_171226_urging_letters from './20261203_171226_urging_letters';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261203_141749_working_sessions.up,
     down: migration_20261203_141749_working_sessions.down,
-    name: '20261203_141749_working_sessions'
+    name: '20261203_141749_working_sessions',
+  },
+  {
+    up: migration_20261203_171226_urging_letters.up,
+    down: migration_20261203_171226_urging_letters.down,
+    name: '20261203_171226_urging_letters'
   },
 ];

@@ -13,6 +13,7 @@ import * as migration_20261203_082552_search_text from './20261203_082552_search
 import * as migration_20261203_133921_feedback_register from './20261203_133921_feedback_register';
 import * as migration_20261203_140211_concurrent_posts from './20261203_140211_concurrent_posts';
 import * as migration_20261203_141638_working_sessions from './20261203_141638_working_sessions';
+import * as migration_20261203_171154_urging_letters from './20261203_171154_urging_letters';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261203_141638_working_sessions.up,
     down: migration_20261203_141638_working_sessions.down,
-    name: '20261203_141638_working_sessions'
+    name: '20261203_141638_working_sessions',
+  },
+  {
+    up: migration_20261203_171154_urging_letters.up,
+    down: migration_20261203_171154_urging_letters.down,
+    name: '20261203_171154_urging_letters'
   },
 ];
