@@ -144,6 +144,9 @@ export type AgencyScorecard = {
     /** R12.4: the agency's obstacles and proposals still open, and those past their due date. */
     obstaclesOpen: number
     obstaclesOverdue: number
+    /** R7.2: urging letters issued to the agency in the year, and the link to them. */
+    urgingLetters: number
+    urgingLettersHref: string
     sessionsHref: string
     obstaclesHref: string
     href: string

@@ -11,6 +11,7 @@ import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
 import { readDocuments, untilIssued } from './access'
 import { enforceDocumentRules, refuseIssuedDelete } from './hooks'
 import { documentEndpoints } from './endpoints'
+import { enforceUrgingIssue, sendUrgingNotice } from './urgingHooks'
 import { collectionHooks } from '../../src/lib/hookChain'
 import { inputIntegrity } from '../../src/integrity'
 import { audit } from '../../src/audit'
@@ -247,7 +248,9 @@ export const Documents: CollectionConfig = {
   hooks: collectionHooks(
     inputIntegrity(() => Documents),
     {
-      beforeChange: [enforceDocumentRules],
+      beforeChange: [enforceDocumentRules, enforceUrgingIssue],
+      // R7.2: an issued urging letter goes to the agency through the outbox.
+      afterChange: [sendUrgingNotice],
       beforeDelete: [refuseIssuedDelete],
     },
     searchText,

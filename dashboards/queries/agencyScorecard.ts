@@ -9,8 +9,13 @@ import {
   type DashboardContext,
 } from './context'
 import { monthsBetween } from './filters'
-import { openObstaclesCaption, reportsOfYearCaption, sessionsOfYearCaption } from './captions'
-import { loadStandingFollowUp } from './standingFollowUp'
+import {
+  openObstaclesCaption,
+  reportsOfYearCaption,
+  sessionsOfYearCaption,
+  urgingLettersCaption,
+} from './captions'
+import { loadStandingFollowUp, urgingLettersWhere } from './standingFollowUp'
 import { vnDayStart } from '../../src/lib/clock'
 import { listHrefsBy } from './hrefs'
 import { attendanceByAgencyOf, loadMeetings, loadMemberAgencies } from './meetings'
@@ -19,7 +24,8 @@ import { tasksOnDay } from './tasks'
 /**
  * R3.5: the evidence for commendation and discipline, per agency for the year: report timeliness
  * (R12.3a), task on-time rate and extensions (R3.2), meeting attendance (R6.2); and how the
- * Standing followed it: working sessions (R12.2), open and overdue obstacles (R12.4).
+ * Standing followed it: working sessions (R12.2), open and overdue obstacles (R12.4), urging
+ * letters issued to it (R7.2).
  */
 export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScorecard> => {
   const year = yearOf(ctx.filters.period)
@@ -62,6 +68,8 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
   const obstaclesOf = listHrefsBy('feedback', 'agency', {
     status: { in: ['received', 'under-review'] },
   })
+  // R7.2: exactly the urging letters the count counts.
+  const lettersOf = listHrefsBy('documents', 'urgedAgency', urgingLettersWhere(year))
   const shown = agencies.filter((agency) =>
     months.some(
       (period) => expectedAgencies([agency], period, numbersOf(period).dataEndDay).length,
@@ -102,6 +110,8 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
         workingSessions: followUp.sessionsOf(agency.id),
         obstaclesOpen: followUp.obstaclesOf(agency.id).open,
         obstaclesOverdue: followUp.obstaclesOf(agency.id).overdue,
+        urgingLetters: followUp.urgingLettersOf(agency.id),
+        urgingLettersHref: lettersOf(agency.id, urgingLettersCaption(year, agency.name)),
         sessionsHref: sessionsOf(agency.id, sessionsOfYearCaption(year, agency.name)),
         obstaclesHref: obstaclesOf(agency.id, openObstaclesCaption(agency.name)),
         href: reportsOf(agency.id, reportsOfYearCaption(year, agency.name)),

@@ -79,6 +79,12 @@ export const sessionsOfYearCaption = (year: number, agency: string): Caption => 
   en: `Standing working sessions with ${agency} in ${year}`,
 })
 
+/** R7.2: the urging letters issued to an agency in a year. */
+export const urgingLettersCaption = (year: number, agency: string): Caption => ({
+  vi: `Văn bản đôn đốc đã ban hành gửi ${agency} năm ${year}`,
+  en: `Urging letters issued to ${agency} in ${year}`,
+})
+
 /** R12.4: an agency's obstacles and proposals not yet resolved. */
 export const openObstaclesCaption = (agency: string): Caption => ({
   vi: `Khó khăn, vướng mắc chưa giải quyết của ${agency}`,

@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import { FEEDBACK_STATUSES, isClosedFeedback } from '../../hooks/rules/feedback'
 import { sessionCoverage } from '../../hooks/rules/workingSessions'
 import { dayKeyOf } from '../../src/fields/dates'
@@ -11,20 +13,32 @@ export type StandingFollowUp = {
   sessionsOf: (agency: Id) => number
   /** R12.4: the agency's open obstacles and proposals, and those past their due date. */
   obstaclesOf: (agency: Id) => { open: number; overdue: number }
+  /** R7.2 / R3.5: urging letters issued to the agency in the year. */
+  urgingLettersOf: (agency: Id) => number
 }
 
 const OPEN_STATUSES = FEEDBACK_STATUSES.filter((status) => !isClosedFeedback(status))
 
+/** R7.2: the urging letters issued in a year (the register's year of the number). */
+export const urgingLettersWhere = (year: number): Where => ({
+  and: [
+    { kind: { equals: 'urging-letter' } },
+    { status: { equals: 'issued' } },
+    { year: { equals: year } },
+  ],
+})
+
 /**
  * R12.2 / R12.4: how the Standing followed each agency in a year: working sessions held with it,
- * and the obstacles it raised that are still open (overdue when past their due date). Two reads.
+ * the obstacles it raised that are still open (overdue when past their due date), and the urging
+ * letters issued to it (R7.2). Three reads.
  */
 export const loadStandingFollowUp = async (
   ctx: DashboardContext,
   year: number,
   agencies: readonly Id[],
 ): Promise<StandingFollowUp> => {
-  const [sessions, obstacles] = await Promise.all([
+  const [sessions, obstacles, letters] = await Promise.all([
     readAsViewer<{ agency?: unknown; date?: unknown }>(ctx.req, 'working-sessions', {
       where: {
         date: {
@@ -37,6 +51,10 @@ export const loadStandingFollowUp = async (
     readAsViewer<{ agency?: unknown; dueOn?: unknown }>(ctx.req, 'feedback', {
       where: { status: { in: OPEN_STATUSES } },
       select: { agency: true, dueOn: true },
+    }),
+    readAsViewer<{ urgedAgency?: unknown }>(ctx.req, 'documents', {
+      where: urgingLettersWhere(year),
+      select: { urgedAgency: true },
     }),
   ])
   const coverage = sessionCoverage(
@@ -56,7 +74,14 @@ export const loadStandingFollowUp = async (
     if (due !== null && due < ctx.today) tally.overdue += 1
     open.set(key, tally)
   }
+  const urged = new Map<string, number>()
+  for (const row of letters) {
+    if (row.urgedAgency == null) continue
+    const key = String(row.urgedAgency)
+    urged.set(key, (urged.get(key) ?? 0) + 1)
+  }
   return {
+    urgingLettersOf: (agency) => urged.get(String(agency)) ?? 0,
     sessionsOf: (agency) => coverage.get(String(agency)) ?? 0,
     obstaclesOf: (agency) => open.get(String(agency)) ?? { open: 0, overdue: 0 },
   }

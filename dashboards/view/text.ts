@@ -70,6 +70,7 @@ export const TEXT = {
   absent: l('Vắng', 'Absent'),
   workingSessions: l('Buổi làm việc với Thường trực', 'Standing sessions'),
   obstaclesOpen: l('Vướng mắc chưa giải quyết', 'Open obstacles'),
+  urgingLetters: l('Văn bản đôn đốc', 'Urging letters'),
   overdueShort: l('quá hạn', 'overdue'),
   meetings: l('Số cuộc họp', 'Meetings'),
   budgetLine: l('Dòng kinh phí', 'Budget line'),

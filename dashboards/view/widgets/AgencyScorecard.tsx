@@ -5,7 +5,8 @@ import { formatRate, frameProps, type WidgetProps } from './frame'
 /**
  * The year's evidence per agency for commendation and discipline (R3.5): report timeliness,
  * task on-time rate, extensions, attendance in person or by substitute; the Standing's working
- * sessions with it (R12.2) and its obstacles still open, overdue ones marked (R12.4).
+ * sessions with it (R12.2), its obstacles still open, overdue ones marked (R12.4), and the
+ * urging letters issued to it (R7.2).
  */
 export const AgencyScorecard = ({ data, language }: WidgetProps) => {
   const { year, rows } = data.agencies
@@ -29,6 +30,7 @@ export const AgencyScorecard = ({ data, language }: WidgetProps) => {
                 <th>{t('absent')}</th>
                 <th>{t('workingSessions')}</th>
                 <th>{t('obstaclesOpen')}</th>
+                <th>{t('urgingLetters')}</th>
               </tr>
             </thead>
             <tbody>
@@ -62,6 +64,9 @@ export const AgencyScorecard = ({ data, language }: WidgetProps) => {
                         ? `${row.obstaclesOpen} (${say(TEXT.overdueShort, language)} ${row.obstaclesOverdue})`
                         : row.obstaclesOpen}
                     </a>
+                  </td>
+                  <td className="dashboard-table__number">
+                    <a href={row.urgingLettersHref}>{row.urgingLetters}</a>
                   </td>
                 </tr>
               ))}
