@@ -30,6 +30,7 @@ export interface Config {
     notifications: Notification;
     reports: Report;
     'aggregate-reports': AggregateReport;
+    'support-group-reports': SupportGroupReport;
     indicators: Indicator;
     targets: Target;
     'reporting-periods': ReportingPeriod;
@@ -64,6 +65,7 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'aggregate-reports': AggregateReportsSelect<false> | AggregateReportsSelect<true>;
+    'support-group-reports': SupportGroupReportsSelect<false> | SupportGroupReportsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     targets: TargetsSelect<false> | TargetsSelect<true>;
     'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
@@ -985,6 +987,49 @@ export interface AggregateReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-group-reports".
+ */
+export interface SupportGroupReport {
+  id: number;
+  /**
+   * A month (2026-11) or a quarter (2026-Q4) as the charter settings say; empty: the period just ended.
+   */
+  period?: string | null;
+  cadence?: ('month' | 'quarter') | null;
+  title?: string | null;
+  dataFrom?: string | null;
+  dataTo?: string | null;
+  content?: string | null;
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  nextSteps?: string | null;
+  proposals?: string | null;
+  recipients?: string | null;
+  /**
+   * Empty: the Support Group Head in office. Signs "TM." for the Support Group (Art. 2(4)).
+   */
+  signer?: (number | null) | User;
+  status: 'draft' | 'issued';
+  generatedAt?: string | null;
+  document?: (number | null) | Document;
+  symbol?: string | null;
+  issuedAt?: string | null;
+  issuedBy?: (number | null) | User;
+  docxFile?: (number | null) | Media;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "targets".
  */
 export interface Target {
@@ -1399,6 +1444,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'aggregate-reports';
         value: number | AggregateReport;
+      } | null)
+    | ({
+        relationTo: 'support-group-reports';
+        value: number | SupportGroupReport;
       } | null)
     | ({
         relationTo: 'indicators';
@@ -1995,6 +2044,34 @@ export interface AggregateReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-group-reports_select".
+ */
+export interface SupportGroupReportsSelect<T extends boolean = true> {
+  period?: T;
+  cadence?: T;
+  title?: T;
+  dataFrom?: T;
+  dataTo?: T;
+  content?: T;
+  figures?: T;
+  nextSteps?: T;
+  proposals?: T;
+  recipients?: T;
+  signer?: T;
+  status?: T;
+  generatedAt?: T;
+  document?: T;
+  symbol?: T;
+  issuedAt?: T;
+  issuedBy?: T;
+  docxFile?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "indicators_select".
  */
 export interface IndicatorsSelect<T extends boolean = true> {
@@ -2410,6 +2487,7 @@ export interface CharterSetting {
      */
     backdateAllowanceDays: number;
   };
+  supportGroupReportCadence: 'month' | 'quarter';
   editions: {
     effectiveFrom: string;
     basis?: string | null;
@@ -2483,6 +2561,7 @@ export interface CharterSettingsSelect<T extends boolean = true> {
         numbering?: T;
         backdateAllowanceDays?: T;
       };
+  supportGroupReportCadence?: T;
   editions?:
     | T
     | {

@@ -6,6 +6,7 @@ import {
   checkEditions,
   type CharterNumbers,
 } from '../hooks/rules/charterSettings'
+import { REPORT_CADENCES, REPORT_CADENCE_LABELS } from '../hooks/rules/supportGroupReport'
 import { dayKeyOf, dayOnly } from '../src/fields/dates'
 import { documentRegisterSettings } from './Documents/settingsField'
 import { numberField } from '../src/fields/numberFields'
@@ -62,6 +63,15 @@ export const CharterSettings: GlobalConfig = {
       label: l('Email nhận báo cáo của Cơ quan thường trực', "Standing body's report inbox"),
     },
     documentRegisterSettings,
+    // R7.6: how often the Support Group reports to the Working Group.
+    {
+      name: 'supportGroupReportCadence',
+      type: 'select',
+      required: true,
+      defaultValue: 'month',
+      label: l('Kỳ báo cáo của Tổ giúp việc', "Support Group's reporting period"),
+      options: REPORT_CADENCES.map((value) => ({ value, label: REPORT_CADENCE_LABELS[value] })),
+    },
     {
       name: 'editions',
       type: 'array',

@@ -25,6 +25,7 @@ import { Plans } from './Plans'
 import { ReportingPeriods } from './ReportingPeriods'
 import { Reports } from './Reports'
 import { rollupCollections } from './Rollups'
+import { SupportGroupReports } from './SupportGroupReports'
 import { Targets } from './Targets'
 import { Tasks } from './Tasks'
 import { Users } from './Users'
@@ -60,6 +61,7 @@ export const collections: CollectionConfig[] = [
     Notifications,
     Reports,
     AggregateReports,
+    SupportGroupReports,
     Indicators,
     Targets,
     ReportingPeriods,

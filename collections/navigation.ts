@@ -36,6 +36,7 @@ export const MENU: Partial<Record<CollectionSlug | GlobalSlug, MenuEntry>> = {
   notifications: { group: 'meetings', roles: STANDING },
   reports: { group: 'reporting', roles: WITH_REPORTERS },
   'aggregate-reports': { group: 'reporting', roles: READ_ALL },
+  'support-group-reports': { group: 'reporting', roles: READ_ALL },
   indicators: { group: 'reporting', roles: WITH_REPORTERS },
   targets: { group: 'reporting', roles: READ_ALL },
   'reporting-periods': { group: 'reporting', roles: READ_ALL },

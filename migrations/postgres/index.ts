@@ -14,6 +14,7 @@ import * as migration_20261203_135314_remove_send_email_job from './20261203_135
 import * as migration_20261203_140300_concurrent_posts from './20261203_140300_concurrent_posts';
 import * as migration_20261203_141749_working_sessions from './20261203_141749_working_sessions';
 import * as migration_20261203_171226_urging_letters from './20261203_171226_urging_letters';
+import * as migration_20261203_172745_support_group_reports from './20261203_172745_support_group_reports';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261203_171226_urging_letters.up,
     down: migration_20261203_171226_urging_letters.down,
-    name: '20261203_171226_urging_letters'
+    name: '20261203_171226_urging_letters',
+  },
+  {
+    up: migration_20261203_172745_support_group_reports.up,
+    down: migration_20261203_172745_support_group_reports.down,
+    name: '20261203_172745_support_group_reports'
   },
 ];

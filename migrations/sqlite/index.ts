@@ -14,6 +14,7 @@ import * as migration_20261203_133921_feedback_register from './20261203_133921_
 import * as migration_20261203_140211_concurrent_posts from './20261203_140211_concurrent_posts';
 import * as migration_20261203_141638_working_sessions from './20261203_141638_working_sessions';
 import * as migration_20261203_171154_urging_letters from './20261203_171154_urging_letters';
+import * as migration_20261203_172452_support_group_reports from './20261203_172452_support_group_reports';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261203_171154_urging_letters.up,
     down: migration_20261203_171154_urging_letters.down,
-    name: '20261203_171154_urging_letters'
+    name: '20261203_171154_urging_letters',
+  },
+  {
+    up: migration_20261203_172452_support_group_reports.up,
+    down: migration_20261203_172452_support_group_reports.down,
+    name: '20261203_172452_support_group_reports'
   },
 ];

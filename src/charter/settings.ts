@@ -5,6 +5,7 @@ import {
   settingsOn,
   type CharterNumbers,
 } from '../../hooks/rules/charterSettings'
+import type { ReportCadence } from '../../hooks/rules/supportGroupReport'
 import { dayKeyOf } from '../fields/dates'
 
 /** The charter-settings global, read once per request; a save of it forgets the copy. */
@@ -42,3 +43,7 @@ export const charterNumbersOn = async (
   }))
   return settingsOn(editions, day) ?? { effectiveFrom: '', ...CHARTER_DEFAULTS }
 }
+
+/** R7.6: how often the Support Group reports to the Working Group (monthly unless set). */
+export const supportGroupReportCadence = async (req: PayloadRequest): Promise<ReportCadence> =>
+  (await charterSettingsOf(req)).supportGroupReportCadence === 'quarter' ? 'quarter' : 'month'
