@@ -233,6 +233,7 @@ export interface Meeting {
         title: string;
         presenterAgency?: (number | null) | Agency;
         documents?: (number | Media)[] | null;
+        feedback?: (number | null) | Feedback;
         id?: string | null;
       }[]
     | null;
@@ -240,6 +241,23 @@ export interface Meeting {
    * Automatic: open tasks (within deadline or overdue) from earlier conclusions; fixed when the notice is sent.
    */
   followUpTasks?: (number | Task)[] | null;
+  /**
+   * Automatic: each task done, in progress within its deadline, or overdue by N days (as of today).
+   */
+  followUpState?: string | null;
+  /**
+   * Filled when a Working Group meeting is created: draft agenda (5 working days before), documents (3), notice (the notice deadline), minutes (2 working days after). Recomputed when the meeting moves; steps done stay. The notice is marked done when sent, the minutes when recorded.
+   */
+  preparation?:
+    | {
+        step: 'agenda' | 'materials' | 'notice' | 'minutes';
+        owner?: (number | null) | Member;
+        dueOn?: string | null;
+        doneOn?: string | null;
+        state?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Empty on creation: every member in office on the meeting day. The Head decides who is invited (Art. 11(2)).
    */
@@ -277,6 +295,10 @@ export interface Meeting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Automatic: each invited member by name, post at the home agency and seat in the group.
+   */
+  inviteesByPost?: string | null;
   minutes?: {
     root: {
       type: string;
@@ -489,6 +511,47 @@ export interface User {
   collection: 'users';
 }
 /**
+ * The register of obstacles and proposals from agencies (from monthly reports, meetings or sent directly): who resolves each, by when, the decision and the day answered. Overdue items are flagged for the Working Group to urge.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  kind: 'obstacle' | 'proposal' | 'amendment-proposal';
+  agency: number | Agency;
+  author?: (number | null) | User;
+  title: string;
+  content: string;
+  status: 'received' | 'under-review' | 'answered' | 'forwarded-as-amendment';
+  response?: string | null;
+  receivedOn?: string | null;
+  daysOpen?: number | null;
+  routedTo?: (number | null) | Agency;
+  /**
+   * The standing body unless it assigns another agency.
+   */
+  resolver?: (number | null) | Agency;
+  /**
+   * By default 10 working days after the day received.
+   */
+  dueOn?: string | null;
+  resolutionState?: string | null;
+  sourceMeeting?: (number | null) | Meeting;
+  respondedBy?: (number | null) | User;
+  respondedOn?: string | null;
+  origin?: ('direct' | 'monthly-report' | 'meeting') | null;
+  originRef?: string | null;
+  amendment?: {
+    effectiveFrom?: string | null;
+    basis?: string | null;
+  };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "members".
  */
@@ -605,47 +668,6 @@ export interface Plan {
   returnedBy?: (number | null) | User;
   returnedOn?: string | null;
   searchText?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * The register of obstacles and proposals from agencies (from monthly reports, meetings or sent directly): who resolves each, by when, the decision and the day answered. Overdue items are flagged for the Working Group to urge.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback".
- */
-export interface Feedback {
-  id: number;
-  kind: 'obstacle' | 'proposal' | 'amendment-proposal';
-  agency: number | Agency;
-  author?: (number | null) | User;
-  title: string;
-  content: string;
-  status: 'received' | 'under-review' | 'answered' | 'forwarded-as-amendment';
-  response?: string | null;
-  receivedOn?: string | null;
-  daysOpen?: number | null;
-  routedTo?: (number | null) | Agency;
-  /**
-   * The standing body unless it assigns another agency.
-   */
-  resolver?: (number | null) | Agency;
-  /**
-   * By default 10 working days after the day received.
-   */
-  dueOn?: string | null;
-  resolutionState?: string | null;
-  sourceMeeting?: (number | null) | Meeting;
-  respondedBy?: (number | null) | User;
-  respondedOn?: string | null;
-  origin?: ('direct' | 'monthly-report' | 'meeting') | null;
-  originRef?: string | null;
-  amendment?: {
-    effectiveFrom?: string | null;
-    basis?: string | null;
-  };
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1741,9 +1763,21 @@ export interface MeetingsSelect<T extends boolean = true> {
         title?: T;
         presenterAgency?: T;
         documents?: T;
+        feedback?: T;
         id?: T;
       };
   followUpTasks?: T;
+  followUpState?: T;
+  preparation?:
+    | T
+    | {
+        step?: T;
+        owner?: T;
+        dueOn?: T;
+        doneOn?: T;
+        state?: T;
+        id?: T;
+      };
   invitedMembers?: T;
   inviteesSetBy?: T;
   inviteesSetAt?: T;
@@ -1769,6 +1803,7 @@ export interface MeetingsSelect<T extends boolean = true> {
         authorisation?: T;
         id?: T;
       };
+  inviteesByPost?: T;
   minutes?: T;
   minutesScan?: T;
   decisions?:

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { l } from '../../src/i18n/label'
 import { systemOnly } from '../../src/access'
+import { followUpReadout } from './readouts'
 
 // The agenda of the meeting and the documents sent with its notice (R11.3a).
 export const agendaFields: Field[] = [
@@ -30,6 +31,17 @@ export const agendaFields: Field[] = [
           },
         ],
       },
+      {
+        // R12.4: the open item of the obstacles register this row puts on the agenda.
+        name: 'feedback',
+        type: 'relationship',
+        relationTo: 'feedback',
+        label: l('Kiến nghị tồn đọng', 'Open register item'),
+        admin: {
+          readOnly: true,
+          condition: (_data, siblingData) => Boolean(siblingData?.feedback),
+        },
+      },
     ],
   },
   {
@@ -47,4 +59,5 @@ export const agendaFields: Field[] = [
       ),
     },
   },
+  followUpReadout,
 ]

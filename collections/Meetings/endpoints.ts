@@ -6,6 +6,7 @@ import { issueConclusions } from './issueConclusions'
 import { sendNotice } from './sendNotice'
 import { panelSummary } from './panel'
 import { prefillAttendance } from './prefill'
+import { pullRegisterIntoAgenda } from './registerPull'
 
 // POST /api/meetings/:id/send-notice (R11.3a), /issue-conclusions (R11.3b, R6.2c) and
 // /prefill-attendance; GET /:id/panel. Each action checks, queues its emails in the outbox, creates
@@ -47,6 +48,20 @@ export const meetingEndpoints: Endpoint[] = [
       done: {
         vi: 'Đã điểm danh theo danh sách mời: mỗi thành viên chưa có dòng được ghi "Có mặt"; sửa những người vắng hoặc dự thay.',
         en: 'Attendance filled from the invitees: each member without a row is marked present; change those absent or substituted.',
+      },
+      notFound: NOT_FOUND,
+      resultKey: 'result',
+    }),
+  },
+  {
+    // R12.4: the open items of the obstacles register onto the agenda.
+    path: '/:id/pull-register',
+    method: 'post',
+    handler: recordAction({
+      run: (req, id) => pullRegisterIntoAgenda(req, id as Id),
+      done: {
+        vi: 'Đã đưa kiến nghị tồn đọng vào chương trình họp (quá hạn trước).',
+        en: 'The open register items are on the agenda (overdue first).',
       },
       notFound: NOT_FOUND,
       resultKey: 'result',

@@ -6,6 +6,7 @@ import { attendanceField } from './attendanceFields'
 import { conclusionFields } from './conclusionFields'
 import { generalFields } from './generalFields'
 import { inviteeFields } from './inviteeFields'
+import { preparationFields } from './preparationFields'
 import { recordFields } from './recordFields'
 import { sidebarFields } from './sidebarFields'
 
@@ -17,6 +18,10 @@ export const meetingFields: Field[] = [
     tabs: [
       { label: l('Thông tin chung', 'General'), fields: generalFields },
       { label: l('Chương trình, tài liệu', 'Agenda and documents'), fields: agendaFields },
+      {
+        label: l('Chuẩn bị (Tổ giúp việc)', 'Preparation (Support Group)'),
+        fields: preparationFields,
+      },
       {
         label: l('Thành phần, điểm danh', 'Invitees and attendance'),
         fields: [...inviteeFields, attendanceField],

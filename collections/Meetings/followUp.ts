@@ -1,8 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { needsFollowUp, type Id } from '../../hooks/rules/meetings'
+import { followUpState, needsFollowUp, type Id } from '../../hooks/rules/meetings'
+import { formatDayKey } from '../../hooks/rules/terms'
+import type { Bilingual } from '../../hooks/rules/verdict'
 import { dayKeyOf } from '../../src/fields/dates'
 import { vnDayStart } from '../../src/lib/clock'
+import { idOf } from '../../src/lib/relations'
+import { agencyNames } from './delivery'
 
 /**
  * R7.3 / R6.2c: the open tasks (within deadline or overdue) that conclusions of the group's
@@ -59,3 +63,69 @@ export const followUpTaskIds = async (
     )
     .map((task) => task.id)
 }
+
+export type FollowUpRow = {
+  id: Id
+  title: string
+  lead: string | null
+  due: string | null
+  state: Bilingual
+}
+
+/**
+ * R7.3: the state of each task followed up at a meeting, today: done, in progress within its
+ * deadline, or overdue by N days (the due date in force, extensions approved).
+ */
+export const followUpRows = async (
+  req: PayloadRequest,
+  taskIds: readonly Id[],
+  today: string,
+): Promise<FollowUpRow[]> => {
+  if (taskIds.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'tasks',
+    where: { id: { in: taskIds.map(String) } },
+    select: {
+      title: true,
+      leadAgency: true,
+      dueDate: true,
+      effectiveDueDate: true,
+      completedOn: true,
+      paused: true,
+    },
+    sort: 'dueDate',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const agencies = await agencyNames(
+    req,
+    docs.map((doc) => idOf(doc.leadAgency)),
+  )
+  return docs.map((doc) => {
+    const due = dayKeyOf(doc.effectiveDueDate) ?? dayKeyOf(doc.dueDate)
+    return {
+      id: doc.id,
+      title: doc.title,
+      lead: agencies.get(String(idOf(doc.leadAgency))) ?? null,
+      due,
+      state: followUpState(
+        { dueDate: due, completedOn: dayKeyOf(doc.completedOn), paused: Boolean(doc.paused) },
+        today,
+      ),
+    }
+  })
+}
+
+/** R7.3: the follow-up as lines: "1. <task> (chủ trì: …; hạn dd/MM/yyyy): <state>". */
+export const followUpLinesOf = (rows: readonly FollowUpRow[], language: 'vi' | 'en'): string =>
+  rows
+    .map((row, index) => {
+      const details = [
+        row.lead ? `${language === 'vi' ? 'chủ trì' : 'lead'}: ${row.lead}` : null,
+        row.due ? `${language === 'vi' ? 'hạn' : 'due'} ${formatDayKey(row.due)}` : null,
+      ].filter(Boolean)
+      return `${index + 1}. ${row.title}${details.length ? ` (${details.join('; ')})` : ''}: ${row.state[language]}`
+    })
+    .join('\n')

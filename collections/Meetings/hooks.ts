@@ -12,6 +12,7 @@ import {
   checkHeldAfterStart,
   checkInvitees,
   checkKindFitsGroup,
+  checkMinutesRecorded,
   checkMeetingTimes,
   checkNewMeetingStatus,
   checkNoticeContent,
@@ -39,6 +40,7 @@ import { checkAuthority } from './authorityCheck'
 import { actionOf } from './meetingAction'
 import { decisionsWithOutcomes } from './decisions'
 import { followUpTaskIds } from './followUp'
+import { applyPreparation, hasMinutes } from './preparationCheck'
 import { changedFrozenParts, noticeContentOf, shapeOf, touches } from './shape'
 import { titleOf } from './title'
 
@@ -217,8 +219,26 @@ export const enforceMeetingRules: CollectionBeforeChangeHook = async ({
     data.noticeSentAt = meeting.noticeSentAt
   }
 
-  // Conclusions (R11.3b): issued by the action, for a held meeting.
+  // R7.3: the Support Group's preparation of a Working Group meeting (owners, due days, done).
+  if (groupKind === 'wg') {
+    await applyPreparation(req, {
+      data,
+      merged: { ...originalDoc, ...data },
+      original: originalDoc?.preparation,
+      created: !before,
+      wgId: meeting.group!,
+      startDay,
+      today: toVnDateKey(now),
+      moved: touches(data, before, meeting, ['start']),
+      noticeSent: to === 'notice-sent' && from === 'draft',
+      calendar,
+      noticeLeadWorkingDays: settings.noticeLeadWorkingDays,
+    })
+  }
+
+  // Conclusions (R11.3b): issued by the action, for a held meeting, once the minutes are in (R7.3).
   if (to === 'conclusions-issued' && from === 'held') {
+    check(checkMinutesRecorded(hasMinutes({ ...originalDoc, ...data })))
     check(
       checkConclusionsIssuable({
         status: from,

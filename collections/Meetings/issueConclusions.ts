@@ -4,6 +4,7 @@ import { withTransaction } from '../../src/db/withTransaction'
 import { assertVerdict } from '../../src/lib/assertVerdict'
 import {
   checkConclusionsIssuable,
+  checkMinutesRecorded,
   planDeliveries,
   taskFromConclusion,
   type Id,
@@ -12,6 +13,7 @@ import { authorityOn } from '../../src/charter/authority'
 import { peopleByIds, seatsOn } from '../../src/charter/seats'
 import { toVnDateKey, vnDayStart } from '../../src/lib/clock'
 import { agencyNames, groupNameOf, meetingUrlOf } from './delivery'
+import { hasMinutes } from './preparationCheck'
 import { asHtml, conclusionsSubject, conclusionsText } from './messages'
 import { shapeOf, type MeetingShape } from './shape'
 import {
@@ -77,6 +79,8 @@ export const issueConclusions = async (
       req,
       SLUG,
     )
+    // R7.3: the minutes come before the conclusions.
+    assertVerdict(checkMinutesRecorded(hasMinutes(doc)), req, SLUG)
     const title = meeting.title ?? ''
     const assignedBy = await assignerOf(req, meeting, issuedOn)
     const items = (doc.conclusions?.items ?? []) as Record<string, unknown>[]

@@ -25,6 +25,8 @@ export type NoticeMessage = {
   place: string | null
   onlineLink: string | null
   chairName: string | null
+  /** R12.1: the invitees by their post at the home agency and their seat. */
+  invitees?: string[]
   agenda: { title: string; presenter: string | null; documents: DocumentLink[] }[]
   followUps: { title: string; lead: string | null; due: string | null; overdue: boolean }[]
   meetingUrl: string | null
@@ -50,6 +52,10 @@ export const noticeText = (message: NoticeMessage): string => {
   if (message.place) lines.push(`Địa điểm: ${message.place}.`)
   if (message.onlineLink) lines.push(`Họp trực tuyến: ${message.onlineLink}`)
   if (message.chairName) lines.push(`Chủ trì: ${message.chairName}.`)
+  if (message.invitees?.length) {
+    lines.push('', 'Thành phần:')
+    for (const invitee of message.invitees) lines.push(`   - ${invitee}`)
+  }
   lines.push('', 'Nội dung:')
   message.agenda.forEach((item, index) => {
     lines.push(

@@ -4,6 +4,8 @@ import {
   attendanceSummary,
   eligibleVoters,
   MEETING_STATUS_LABELS,
+  PREPARATION_STEP_LABELS,
+  preparationState,
   workingDaysLeft,
   type AttendanceSummary,
   type Id,
@@ -16,7 +18,9 @@ import { seatsOn } from '../../src/charter/seats'
 import { charterNumbersOn } from '../../src/charter/settings'
 import { dayKeyOf } from '../../src/fields/dates'
 import { toVnDateKey, vnToday } from '../../src/lib/clock'
+import { followUpRows } from './followUp'
 import { formatVnDateTime } from './messages'
+import { preparationRowsOf } from './preparationCheck'
 import { shapeOf } from './shape'
 
 // What the side panel of a meeting shows: computed on the server from the stored meeting.
@@ -43,8 +47,13 @@ export type PanelSummary = {
   attendance: AttendanceSummary
   voting: { majorityBase: 'present' | 'all-members'; eligible: number; majority: number }
   deliveries: DeliveryCounts
+  /** R7.3: the Support Group's preparation steps and how the earlier conclusions stand. */
+  preparation: { step: Bilingual; due: string | null; state: Bilingual | null }[]
+  followUp: { title: string; state: Bilingual }[]
   canAct: boolean
 }
+
+type Bilingual = { vi: string; en: string }
 
 const NOTIFICATIONS = 'notifications' as CollectionSlug
 
@@ -145,6 +154,15 @@ export const panelSummary = async (req: PayloadRequest, id: Id): Promise<PanelSu
     attendance: attendanceSummary(meeting.attendance, meeting.invitedMembers),
     voting,
     deliveries: await countDeliveries(req, doc.conclusionDeliveries ?? []),
+    preparation: preparationRowsOf((doc as { preparation?: unknown }).preparation).map((row) => ({
+      step: PREPARATION_STEP_LABELS[row.step],
+      due: row.dueOn ? formatDayKey(row.dueOn) : null,
+      state: preparationState(row, vnToday()),
+    })),
+    followUp: (await followUpRows(req, meeting.followUpTasks, vnToday())).map((row) => ({
+      title: row.title,
+      state: row.state,
+    })),
     canAct: hasRole(req.user, 'admin', 'secretariat'),
   }
 }

@@ -4,9 +4,11 @@ import { OUTCOMES, OUTCOME_LABELS, VOTE_CHOICES, VOTE_LABELS } from '../../hooks
 import { l } from '../../src/i18n/label'
 import { systemOnly } from '../../src/access'
 import { options, sameGroupSeats, SEAT_PICKER } from './fieldKit'
+import { inviteesReadout } from './readouts'
 
 // The minutes and the votes of each decision (R2.1).
 export const recordFields: Field[] = [
+  inviteesReadout,
   { name: 'minutes', type: 'richText', label: l('Biên bản cuộc họp', 'Minutes') },
   {
     name: 'minutesScan',

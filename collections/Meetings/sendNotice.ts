@@ -17,6 +17,7 @@ import {
   noticeAddressees,
 } from './delivery'
 import { asHtml, noticeSubject, noticeText, type NoticeMessage } from './messages'
+import { inviteeLines, memberPostLines } from './postLines'
 import { noticeContentOf, shapeOf } from './shape'
 import {
   asAction,
@@ -58,7 +59,7 @@ export const sendNotice = async (
         deliveries.push({ ...a, notificationId: null, status: a.email ? 'recorded' : 'no-email' })
       }
     } else {
-      const [groupName, chair, docs, followUps, agencies] = await Promise.all([
+      const [groupName, chair, docs, followUps, agencies, invitees, posts] = await Promise.all([
         groupNameOf(req, meeting.group!),
         meeting.chair ? peopleByIds(req, [meeting.chair]) : Promise.resolve(new Map()),
         agendaDocuments(req, meeting),
@@ -67,7 +68,12 @@ export const sendNotice = async (
           req,
           meeting.agenda.map((item) => item.presenterAgency),
         ),
+        inviteeLines(req, meeting, startDay),
+        memberPostLines(req, meeting.invitedMembers, startDay),
       ])
+      // R12.1: a member is addressed by his/her post at the home agency and seat.
+      const nameOf = (a: (typeof addressees)[number]) =>
+        (a.seat !== null ? posts.get(String(a.seat)) : undefined) ?? a.name
       const chairName = meeting.chair ? (chair.get(String(meeting.chair))?.fullName ?? null) : null
       const base: Omit<NoticeMessage, 'recipientName'> = {
         meetingTitle: meeting.title ?? '',
@@ -77,6 +83,7 @@ export const sendNotice = async (
         place: meeting.place,
         onlineLink: meeting.onlineLink,
         chairName,
+        invitees,
         agenda: meeting.agenda.map((item) => ({
           title: item.title ?? '',
           presenter: item.presenterAgency
@@ -105,10 +112,10 @@ export const sendNotice = async (
           deliveries.push({ ...a, notificationId: null, status: 'no-email' })
           continue
         }
-        const text = noticeText({ ...base, recipientName: a.name })
+        const text = noticeText({ ...base, recipientName: nameOf(a) })
         const notificationId = await queueOne(req, a.email, {
           to: [a.email],
-          subject: noticeSubject({ ...base, recipientName: a.name }),
+          subject: noticeSubject({ ...base, recipientName: nameOf(a) }),
           text,
           html: asHtml(text),
           attachments: docs.attachments,

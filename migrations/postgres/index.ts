@@ -15,6 +15,7 @@ import * as migration_20261203_140300_concurrent_posts from './20261203_140300_c
 import * as migration_20261203_141749_working_sessions from './20261203_141749_working_sessions';
 import * as migration_20261203_171226_urging_letters from './20261203_171226_urging_letters';
 import * as migration_20261203_172745_support_group_reports from './20261203_172745_support_group_reports';
+import * as migration_20261203_174045_meeting_preparation from './20261203_174045_meeting_preparation';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261203_172745_support_group_reports.up,
     down: migration_20261203_172745_support_group_reports.down,
-    name: '20261203_172745_support_group_reports'
+    name: '20261203_172745_support_group_reports',
+  },
+  {
+    up: migration_20261203_174045_meeting_preparation.up,
+    down: migration_20261203_174045_meeting_preparation.down,
+    name: '20261203_174045_meeting_preparation'
   },
 ];

@@ -7,6 +7,7 @@ import { pick, prng } from '../../src/lib/prng'
 import { ensurePdf } from '../files'
 import { bump, required, SEED_OPTIONS, type Id, type Tally } from '../shared'
 import { type Context } from './data'
+import { minutesOf, preparationDone } from './preparation'
 import { nextMonth, regularPlan, plans, monthLabel, headAbsent } from './plan'
 import {
   meetingData,
@@ -107,6 +108,12 @@ export const seedMeetings = async (payload: Payload, ctx: Context, tally: Tally)
           attendance,
           decisions,
           conclusions: conclusionsOf(plan, ctx, noticeNumberOf(plan, all), issuedOn),
+          // R7.3: the Support Group prepared it and recorded the minutes.
+          preparation: preparationDone(meeting.preparation, today),
+          minutes: minutesOf([
+            `Biên bản ${meeting.title ?? 'cuộc họp'}.`,
+            'Các thành viên báo cáo kết quả thực hiện nhiệm vụ; Tổ trưởng kết luận theo Thông báo kết luận.',
+          ]),
         } as never,
         req,
         overrideAccess: false,
@@ -246,7 +253,7 @@ const planUpcoming = async (
   if (found.has(`regular:${plan.servesMonth}`)) return
   const req = await requestAs(payload, required(ctx.people.get('secretary'), 'secretary'))
   const data = await meetingData(payload, plan, ctx, tally)
-  await payload.create({
+  const created = await payload.create({
     collection: 'meetings',
     data: data as never,
     req,
@@ -254,5 +261,14 @@ const planUpcoming = async (
     depth: 0,
   })
   bump(tally, 'meetings')
+  // R7.3: the draft agenda is ready; the documents, the notice and the minutes are to come.
+  await payload.update({
+    collection: 'meetings',
+    id: created.id,
+    data: { preparation: preparationDone(created.preparation, today, ['agenda']) } as never,
+    req,
+    overrideAccess: false,
+    depth: 0,
+  })
 }
 export { HEAD_ABSENT_MONTH } from './data'

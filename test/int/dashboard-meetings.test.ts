@@ -113,6 +113,7 @@ describe('meetings rollup and the widgets reading it', () => {
 
   it('R11.3b: the conclusions issued are in the rollup, and it equals a rebuild', async () => {
     await updateMeeting(payload, world, meetingId, {
+      minutesScan: world.document.id,
       conclusions: {
         number: '12/TB-TCT',
         summary: 'Các sở, ngành hoàn thành làm sạch dữ liệu đúng hạn.',

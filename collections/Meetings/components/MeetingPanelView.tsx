@@ -47,6 +47,17 @@ const TEXT = {
   held: l('Chưa gửi (chưa cấu hình SMTP)', 'Held (no SMTP)'),
   noEmail: l('Không có email', 'No email'),
   recorded: l('Ghi nhận đã gửi', 'Recorded'),
+  preparation: l('Công tác chuẩn bị (Tổ giúp việc)', 'Preparation (Support Group)'),
+  followUp: l('Thực hiện kết luận các cuộc họp trước', 'Earlier conclusions'),
+  due: l('hạn', 'due'),
+  pullRegister: l(
+    'Đưa kiến nghị tồn đọng vào chương trình họp',
+    'Put open register items on the agenda',
+  ),
+  pullRegisterBody: l(
+    'Thêm vào chương trình họp một nội dung cho mỗi kiến nghị, vướng mắc chưa giải quyết (quá hạn trước)? Kiến nghị đã có trong chương trình không thêm lại.',
+    'Add an agenda item for each open obstacle or proposal (overdue first)? Items already on the agenda are not added again.',
+  ),
   sendNotice: l('Gửi giấy mời', 'Send notice'),
   sendNoticeBody: l(
     'Gửi giấy mời kèm chương trình, tài liệu và lịch họp đến tất cả người được mời? Sau khi gửi, thời gian, địa điểm, thành phần và chương trình không sửa được nữa.',
@@ -100,6 +111,12 @@ export const MeetingPanelView = ({
   const actions: PanelAction[] = []
   if (summary.canAct && summary.status === 'draft')
     actions.push({
+      path: 'pull-register',
+      label: t('pullRegister'),
+      confirm: t('pullRegisterBody'),
+    })
+  if (summary.canAct && summary.status === 'draft')
+    actions.push({
       path: 'send-notice',
       label: t('sendNotice'),
       isPrimary: true,
@@ -137,6 +154,24 @@ export const MeetingPanelView = ({
           />
         )}
       </Section>
+      {summary.preparation.length > 0 && (
+        <Section title={t('preparation')}>
+          {summary.preparation.map((row) => (
+            <Row
+              key={row.step.vi}
+              label={`${row.step[language]}${row.due ? ` (${t('due')} ${row.due})` : ''}`}
+              value={row.state?.[language] ?? '—'}
+            />
+          ))}
+        </Section>
+      )}
+      {summary.followUp.length > 0 && (
+        <Section title={t('followUp')}>
+          {summary.followUp.map((row, index) => (
+            <Row key={index} label={row.title} value={row.state[language]} />
+          ))}
+        </Section>
+      )}
       <Section title={t('attendance')}>
         <Row label={t('invited')} value={attendance.invited} />
         <Row label={t('present')} value={attendance.present} />

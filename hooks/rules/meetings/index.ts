@@ -1,4 +1,5 @@
 // The charter's meeting rules (Art. 2.1, 3.4, 6.2, 11) as pure functions.
+export * from './agendaRegister'
 export * from './attendance'
 export * from './cadence'
 export * from './conclusions'
@@ -8,4 +9,6 @@ export * from './invitees'
 export * from './kinds'
 export * from './lifecycle'
 export * from './notice'
+export * from './postTitles'
+export * from './preparation'
 export * from './votes'
