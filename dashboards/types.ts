@@ -147,6 +147,8 @@ export type AgencyScorecard = {
     /** R7.2: urging letters issued to the agency in the year, and the link to them. */
     urgingLetters: number
     urgingLettersHref: string
+    /** R7.2: the register's list with this agency chosen to draft a letter (standing body only). */
+    urgeHref: string | null
     sessionsHref: string
     obstaclesHref: string
     href: string

@@ -46,6 +46,8 @@ export const Documents: CollectionConfig = {
     group: l('Văn bản', 'Documents'),
     components: {
       edit: { beforeDocumentControls: ['/collections/Documents/IssueButton#IssueButton'] },
+      // R7.2: the standing body drafts an urging letter from the register's list.
+      beforeListTable: ['/collections/Documents/urgingDraftButton#UrgingDraftButton'],
     },
   },
   custom: searchable({

@@ -70,7 +70,7 @@ const tasksOf = async (req: PayloadRequest, agency: number | string) => {
   }))
 }
 
-type AgencyRow = {
+export type AgencyRow = {
   id: number | string
   name: string
   kind: string
@@ -172,6 +172,15 @@ const inputOf = async (req: PayloadRequest): Promise<{ agency: AgencyRow; day: D
  */
 export const draftUrgingLetter = async (req: PayloadRequest): Promise<Document> => {
   const { agency, day } = await inputOf(req)
+  return draftUrgingLetterFor(req, agency, day)
+}
+
+/** The letter to a known agency as of a day (the endpoint's work; the demo seed calls it too). */
+export const draftUrgingLetterFor = async (
+  req: PayloadRequest,
+  agency: AgencyRow,
+  day: DateKey,
+): Promise<Document> => {
   const [taskRows, reportRows] = await Promise.all([
     tasksOf(req, agency.id),
     reportsOf(req, agency, day),

@@ -16,6 +16,7 @@ import {
   urgingLettersCaption,
 } from './captions'
 import { loadStandingFollowUp, urgingLettersWhere } from './standingFollowUp'
+import { isOrgEditor } from '../../src/access/roles'
 import { vnDayStart } from '../../src/lib/clock'
 import { listHrefsBy } from './hrefs'
 import { attendanceByAgencyOf, loadMeetings, loadMemberAgencies } from './meetings'
@@ -70,6 +71,7 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
   })
   // R7.2: exactly the urging letters the count counts.
   const lettersOf = listHrefsBy('documents', 'urgedAgency', urgingLettersWhere(year))
+  const mayUrge = ctx.req.user ? isOrgEditor(ctx.req.user) : false
   const shown = agencies.filter((agency) =>
     months.some(
       (period) => expectedAgencies([agency], period, numbersOf(period).dataEndDay).length,
@@ -112,6 +114,9 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
         obstaclesOverdue: followUp.obstaclesOf(agency.id).overdue,
         urgingLetters: followUp.urgingLettersOf(agency.id),
         urgingLettersHref: lettersOf(agency.id, urgingLettersCaption(year, agency.name)),
+        urgeHref: mayUrge
+          ? `/admin/collections/documents?urge=${encodeURIComponent(String(agency.id))}`
+          : null,
         sessionsHref: sessionsOf(agency.id, sessionsOfYearCaption(year, agency.name)),
         obstaclesHref: obstaclesOf(agency.id, openObstaclesCaption(agency.name)),
         href: reportsOf(agency.id, reportsOfYearCaption(year, agency.name)),

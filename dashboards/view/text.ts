@@ -71,6 +71,7 @@ export const TEXT = {
   workingSessions: l('Buổi làm việc với Thường trực', 'Standing sessions'),
   obstaclesOpen: l('Vướng mắc chưa giải quyết', 'Open obstacles'),
   urgingLetters: l('Văn bản đôn đốc', 'Urging letters'),
+  urge: l('Soạn văn bản đôn đốc', 'Draft an urging letter'),
   overdueShort: l('quá hạn', 'overdue'),
   meetings: l('Số cuộc họp', 'Meetings'),
   budgetLine: l('Dòng kinh phí', 'Budget line'),

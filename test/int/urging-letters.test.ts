@@ -186,9 +186,9 @@ describe('drafting an urging letter (R7.2)', () => {
   })
 })
 
-const rowOf = async (agency: number, today: string) => {
+const rowOf = async (agency: number, today: string, viewer = s.users.head) => {
   const data = await loadDashboard(
-    await createLocalReq({ user: { ...s.users.head, collection: 'users' } as never }, payload),
+    await createLocalReq({ user: { ...viewer, collection: 'users' } as never }, payload),
     parseFilters({ period: today.slice(0, 7), from: `${today.slice(0, 4)}-01` }, today),
     undefined,
     today,
@@ -237,6 +237,11 @@ describe('issuing and counting urging letters (R7.2, R3.5)', () => {
     expect([row.urgingLetters, await countBehind(row.urgingLettersHref)]).toEqual([2, 2])
     const otherRow = await rowOf(other.id, '2025-06-24')
     expect([otherRow.urgingLetters, await countBehind(otherRow.urgingLettersHref)]).toEqual([1, 1])
+    // The way to draft the next one, for the standing body only.
+    expect(row.urgeHref).toBeNull()
+    expect((await rowOf(urged.id, '2025-06-24', s.users.secretary)).urgeHref).toBe(
+      `/admin/collections/documents?urge=${urged.id}`,
+    )
     expect(decodeURIComponent(row.urgingLettersHref)).toContain(
       `caption=Văn bản đôn đốc đã ban hành gửi ${urged.name} năm 2025`,
     )

@@ -67,6 +67,14 @@ export const AgencyScorecard = ({ data, language }: WidgetProps) => {
                   </td>
                   <td className="dashboard-table__number">
                     <a href={row.urgingLettersHref}>{row.urgingLetters}</a>
+                    {row.urgeHref ? (
+                      <>
+                        {' · '}
+                        <a href={row.urgeHref} title={t('urge')}>
+                          {t('urge')}
+                        </a>
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}

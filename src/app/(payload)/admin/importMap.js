@@ -2,6 +2,7 @@ import { PersonSelect as PersonSelect_78ed51cdf7b11e2f289c983beed4aeb7 } from '.
 import { ViNumberCell as ViNumberCell_fe269554b745068ab41e4f2673eebe7c } from '../../../../src/fields/ViNumberCell'
 import { ViNumberInput as ViNumberInput_a63f66c8ff18844011744490d27ef4b5 } from '../../../../src/fields/ViNumberInput'
 import { DrillDownCaption as DrillDownCaption_b1b8e2b45d25ef745da969d1bc4c8122 } from '../../../../dashboards/view/drillDown/DrillDownCaption'
+import { UrgingDraftButton as UrgingDraftButton_37bdace4f8919ca6b793deee395c7131 } from '../../../../collections/Documents/urgingDraftButton'
 import { IssueButton as IssueButton_357b04307559554dc68c3f5f1881930c } from '../../../../collections/Documents/IssueButton'
 import { SeatSelect as SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7 } from '../../../../src/fields/pickers/OptionsSelect'
 import { RequiredWhenLabel as RequiredWhenLabel_800318e736edcf2bb62c37e4a83d9e76 } from '../../../../src/fields/RequiredWhenLabel'
@@ -45,6 +46,7 @@ export const importMap = {
   "/src/fields/ViNumberCell#ViNumberCell": ViNumberCell_fe269554b745068ab41e4f2673eebe7c,
   "/src/fields/ViNumberInput#ViNumberInput": ViNumberInput_a63f66c8ff18844011744490d27ef4b5,
   "/dashboards/view/drillDown/DrillDownCaption#DrillDownCaption": DrillDownCaption_b1b8e2b45d25ef745da969d1bc4c8122,
+  "/collections/Documents/urgingDraftButton#UrgingDraftButton": UrgingDraftButton_37bdace4f8919ca6b793deee395c7131,
   "/collections/Documents/IssueButton#IssueButton": IssueButton_357b04307559554dc68c3f5f1881930c,
   "/src/fields/pickers/OptionsSelect#SeatSelect": SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7,
   "/src/fields/RequiredWhenLabel#RequiredWhenLabel": RequiredWhenLabel_800318e736edcf2bb62c37e4a83d9e76,
