@@ -122,7 +122,10 @@ export const supportGroupReportFields: Field[] = [
     name: 'generatedAt',
     type: 'date',
     label: l('Lập lúc', 'Generated at'),
-    admin: { ...sidebar, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+    admin: {
+      ...sidebar,
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+    },
   }),
   computed({
     name: 'document',
@@ -132,12 +135,20 @@ export const supportGroupReportFields: Field[] = [
     label: l('Văn bản trong sổ', 'Register entry'),
     admin: sidebar,
   }),
-  computed({ name: 'symbol', type: 'text', label: l('Số, ký hiệu', 'Number and symbol'), admin: sidebar }),
+  computed({
+    name: 'symbol',
+    type: 'text',
+    label: l('Số, ký hiệu', 'Number and symbol'),
+    admin: sidebar,
+  }),
   computed({
     name: 'issuedAt',
     type: 'date',
     label: l('Ban hành lúc', 'Issued at'),
-    admin: { ...sidebar, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+    admin: {
+      ...sidebar,
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+    },
   }),
   computed({
     name: 'issuedBy',

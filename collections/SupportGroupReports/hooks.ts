@@ -85,7 +85,8 @@ export const enforceSupportGroupReportRules: CollectionBeforeChangeHook = async 
     })
     assertVerdict(checkSingleReport(period, totalDocs), req, COLLECTION)
   } else {
-    if ('period' in data) assertVerdict(checkPeriodKept(originalDoc?.period, data.period), req, COLLECTION)
+    if ('period' in data)
+      assertVerdict(checkPeriodKept(originalDoc?.period, data.period), req, COLLECTION)
     data.period = originalDoc?.period
   }
   Object.assign(data, await generatedData(req, data.period as SgPeriod))

@@ -134,7 +134,11 @@ const issueLocked = async (req: PayloadRequest, id: Id): Promise<SupportGroupRep
     { signer, kind: 'report', form: 'TM', day: today, group: { id: group, kind: 'sg' } },
     req,
   )
-  assertVerdict({ ...signing.verdict, ...(signing.verdict.ok ? {} : { path: 'signer' }) }, req, COLLECTION)
+  assertVerdict(
+    { ...signing.verdict, ...(signing.verdict.ok ? {} : { path: 'signer' }) },
+    req,
+    COLLECTION,
+  )
 
   // The content as the period's data stand now, while still a draft.
   const fresh = await payload.update({ collection: COLLECTION, id, data: {}, ...asUser })
@@ -169,22 +173,22 @@ const issueLocked = async (req: PayloadRequest, id: Id): Promise<SupportGroupRep
   )
   return payload
     .update({
-    collection: COLLECTION,
-    id,
-    data: {
-      status: 'issued',
-      signer: signer as number,
-      document: numbered.id,
-      symbol,
-      issuedAt: new Date().toISOString(),
-      issuedBy: user?.collection === 'users' ? (user.id as number) : null,
-      docxFile: docx.id,
-    },
-    depth: 0,
-    overrideAccess: true,
-    context: { ...req.context, issueSupportGroupReport: true },
-    req,
-  })
+      collection: COLLECTION,
+      id,
+      data: {
+        status: 'issued',
+        signer: signer as number,
+        document: numbered.id,
+        symbol,
+        issuedAt: new Date().toISOString(),
+        issuedBy: user?.collection === 'users' ? (user.id as number) : null,
+        docxFile: docx.id,
+      },
+      depth: 0,
+      overrideAccess: true,
+      context: { ...req.context, issueSupportGroupReport: true },
+      req,
+    })
     .finally(() => {
       // The Local API keeps a given context on the request: later writes are not issues.
       delete req.context.issueSupportGroupReport

@@ -39,7 +39,10 @@ export const monthsOf = (period: SgPeriod): string[] => {
 }
 
 /** R12.3a / R7.6: the first and last day of the period's data (Vietnam calendar days). */
-export const periodRange = (period: SgPeriod, dataEndDay?: number): { from: DateKey; to: DateKey } => {
+export const periodRange = (
+  period: SgPeriod,
+  dataEndDay?: number,
+): { from: DateKey; to: DateKey } => {
   const months = monthsOf(period)
   return {
     from: dataPeriodOf(months[0]!, dataEndDay).from,

@@ -25,7 +25,11 @@ const system = (req: PayloadRequest) =>
 
 const HELD = ['held', 'conclusions-issued']
 
-const loadMeetings = async (req: PayloadRequest, from: string, to: string): Promise<MeetingLine[]> => {
+const loadMeetings = async (
+  req: PayloadRequest,
+  from: string,
+  to: string,
+): Promise<MeetingLine[]> => {
   const [{ docs }, groups] = await Promise.all([
     req.payload.find({
       collection: 'meetings',
@@ -105,8 +109,9 @@ const loadReports = async (
       expected: expected.length,
       onTime: count('on-time'),
       late: count('late'),
-      missing: expected.filter((agency) => (state.get(String(agency.id)) ?? 'missing') === 'missing')
-        .length,
+      missing: expected.filter(
+        (agency) => (state.get(String(agency.id)) ?? 'missing') === 'missing',
+      ).length,
     }
   })
 }

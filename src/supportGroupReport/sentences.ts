@@ -22,19 +22,24 @@ export const meetingSentence = (meeting: MeetingLine): string =>
 const meetingsOf = (figures: SupportGroupFigures, group: 'wg' | 'sg', body: string) => {
   const rows = figures.meetings.filter((meeting) => meeting.group === group)
   if (rows.length === 0) return [`${body} không tổ chức cuộc họp trong kỳ.`]
-  return [`${body} tổ chức ${n(rows.length)} cuộc họp:`, ...rows.map((row) => `- ${meetingSentence(row)}.`)]
+  return [
+    `${body} tổ chức ${n(rows.length)} cuộc họp:`,
+    ...rows.map((row) => `- ${meetingSentence(row)}.`),
+  ]
 }
 
 export const taskSentence = (tasks: SupportGroupFigures['tasks']): string => {
   const rate = tasks.onTimeRate === null ? null : formatViNumber(tasks.onTimeRate)
-  return [
-    `Trong kỳ giao ${n(tasks.assignedInPeriod)} nhiệm vụ, hoàn thành ${n(tasks.completedInPeriod)} nhiệm vụ`,
-    `lũy kế đến hết ngày ${formatDayKey(tasks.day)}: ${n(tasks.total)} nhiệm vụ đã giao, đã hoàn thành ${n(tasks.completed)} nhiệm vụ` +
-      (rate === null ? '' : ` (đúng hạn ${n(tasks.completedOnTime)}, tỷ lệ đúng hạn ${rate} %)`),
-    tasks.overdue > 0
-      ? `${n(tasks.overdue)} nhiệm vụ quá hạn chưa hoàn thành`
-      : 'không có nhiệm vụ quá hạn chưa hoàn thành',
-  ].join('; ') + '.'
+  return (
+    [
+      `Trong kỳ giao ${n(tasks.assignedInPeriod)} nhiệm vụ, hoàn thành ${n(tasks.completedInPeriod)} nhiệm vụ`,
+      `lũy kế đến hết ngày ${formatDayKey(tasks.day)}: ${n(tasks.total)} nhiệm vụ đã giao, đã hoàn thành ${n(tasks.completed)} nhiệm vụ` +
+        (rate === null ? '' : ` (đúng hạn ${n(tasks.completedOnTime)}, tỷ lệ đúng hạn ${rate} %)`),
+      tasks.overdue > 0
+        ? `${n(tasks.overdue)} nhiệm vụ quá hạn chưa hoàn thành`
+        : 'không có nhiệm vụ quá hạn chưa hoàn thành',
+    ].join('; ') + '.'
+  )
 }
 
 export const reportSentence = (month: SupportGroupFigures['reports'][number]): string =>
@@ -55,7 +60,9 @@ export const sessionLines = (figures: SupportGroupFigures): string[] =>
         ...figures.sessions.map(
           (row) =>
             `- Ngày ${formatDayKey(row.day)}, ${row.agency}: ${row.subject}` +
-            (row.conclusions > 0 ? ` (${n(row.conclusions)} kết luận được giao thành nhiệm vụ).` : '.'),
+            (row.conclusions > 0
+              ? ` (${n(row.conclusions)} kết luận được giao thành nhiệm vụ).`
+              : '.'),
         ),
       ]
 
