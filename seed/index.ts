@@ -16,6 +16,7 @@ import { demoLogins, seedPeople, type DemoLogin } from './people'
 import { seedPlans } from './plans'
 import { seedReports } from './reports'
 import { seedSupportGroupReports } from './supportGroupReports'
+import { seedUrgingLetters } from './urging'
 import { seedWorkingSessions } from './workingSessions'
 import type { Tally } from './shared'
 
@@ -55,6 +56,7 @@ export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   await step('reports', () => seedReports(payload, { people, agencies }, tally))
   await step('aggregate reports', () => seedAggregates(payload, { people }, tally))
   await step('support group reports', () => seedSupportGroupReports(payload, { people }, tally))
+  await step('urging letters', () => seedUrgingLetters(payload, { people, agencies }, tally))
   // The reports are written without the rollup hooks (context `seeding`): the dashboard's rollups
   // are computed once, at the end.
   await step('dashboard rollups', () => rebuildRollups(payload))
