@@ -19,6 +19,10 @@ import type { MeetingLine, ReportMonth, SupportGroupFigures } from './figures'
 // R7.6: the period's figures, read by the system through the Local API (adapter-neutral) in a
 // constant number of statements: meetings of both groups, tasks (the dashboard's definitions,
 // src/figures), the agencies' monthly reports, the obstacles register and the Standing's sessions.
+//
+// Ad-hoc data calls (Art. 7(5)) have no section in this report: the `data-calls` collection was not
+// registered in the product (collections/index.ts) when the report was built. Their section
+// belongs here (a loader) and in sentences.ts (its lines) once that collection is committed.
 
 const system = (req: PayloadRequest) =>
   ({ depth: 0, overrideAccess: true, pagination: false, req }) as const
