@@ -4,6 +4,7 @@ import { Button, toast, useAuth, useConfig, useTranslation } from '@payloadcms/u
 import { useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
+import { REPORTING_AGENCY_KINDS } from '../../hooks/rules/reportLines'
 import { l } from '../../src/i18n/label'
 
 // R7.2: above the register's list, the standing body drafts an urging letter to an agency from
@@ -47,7 +48,8 @@ export const UrgingDraftButton = () => {
 
   useEffect(() => {
     if (!allowed) return
-    const query = 'limit=200&depth=0&sort=name&select[name]=true'
+    // The agencies that report monthly (R12.3a): those the standing body urges.
+    const query = `limit=200&depth=0&sort=name&select[name]=true&where[kind][in]=${REPORTING_AGENCY_KINDS.join(',')}`
     fetch(`${api}/agencies?${query}`, { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((body: { docs?: Agency[] }) => setAgencies(body.docs ?? []))
