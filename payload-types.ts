@@ -42,6 +42,7 @@ export interface Config {
     'budget-lines': BudgetLine;
     expenditures: Expenditure;
     holidays: Holiday;
+    'import-batches': ImportBatch;
     'audit-log': AuditLog;
     'rollup-agency-months': RollupAgencyMonth;
     'rollup-scope-months': RollupScopeMonth;
@@ -77,6 +78,7 @@ export interface Config {
     'budget-lines': BudgetLinesSelect<false> | BudgetLinesSelect<true>;
     expenditures: ExpendituresSelect<false> | ExpendituresSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
+    'import-batches': ImportBatchesSelect<false> | ImportBatchesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rollup-agency-months': RollupAgencyMonthsSelect<false> | RollupAgencyMonthsSelect<true>;
     'rollup-scope-months': RollupScopeMonthsSelect<false> | RollupScopeMonthsSelect<true>;
@@ -1173,6 +1175,33 @@ export interface Holiday {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-batches".
+ */
+export interface ImportBatch {
+  id: number;
+  list: 'agencies' | 'users' | 'members' | 'indicators' | 'targets';
+  fileName?: string | null;
+  created?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  records?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  auditEntries?: (number | AuditLog)[] | null;
+  note?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1514,6 +1543,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'holidays';
         value: number | Holiday;
+      } | null)
+    | ({
+        relationTo: 'import-batches';
+        value: number | ImportBatch;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -2353,6 +2386,24 @@ export interface HolidaysSelect<T extends boolean = true> {
   nameVi?: T;
   nameEn?: T;
   year?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-batches_select".
+ */
+export interface ImportBatchesSelect<T extends boolean = true> {
+  list?: T;
+  fileName?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  records?: T;
+  auditEntries?: T;
+  note?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

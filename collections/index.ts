@@ -15,6 +15,7 @@ import { Documents } from './Documents'
 import { Expenditures } from './Expenditures'
 import { Feedback } from './Feedback'
 import { Holidays } from './Holidays'
+import { ImportBatches } from './ImportBatches'
 import { Indicators } from './Indicators'
 import { Media } from './Media'
 import { Meetings } from './Meetings'
@@ -73,6 +74,7 @@ export const collections: CollectionConfig[] = [
     BudgetLines,
     Expenditures,
     Holidays,
+    ImportBatches,
   ])
     .map(withDrillDownCaption)
     .map((collection) => withMenu(withAuthorFields(withRequiredSteps(collection)))),

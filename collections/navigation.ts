@@ -51,6 +51,7 @@ export const MENU: Partial<Record<CollectionSlug | GlobalSlug, MenuEntry>> = {
   holidays: { group: 'system', roles: STANDING },
   'charter-settings': { group: 'system', roles: READ_ALL },
   'audit-log': { group: 'system', roles: STANDING },
+  'import-batches': { group: 'system', roles: STANDING },
 }
 
 const hiddenFor =

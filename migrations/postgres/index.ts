@@ -16,6 +16,7 @@ import * as migration_20261203_141749_working_sessions from './20261203_141749_w
 import * as migration_20261203_171226_urging_letters from './20261203_171226_urging_letters';
 import * as migration_20261203_172745_support_group_reports from './20261203_172745_support_group_reports';
 import * as migration_20261203_174045_meeting_preparation from './20261203_174045_meeting_preparation';
+import * as migration_20261203_174851_import_batches from './20261203_174851_import_batches';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_174045_meeting_preparation.up,
     down: migration_20261203_174045_meeting_preparation.down,
-    name: '20261203_174045_meeting_preparation'
+    name: '20261203_174045_meeting_preparation',
+  },
+  {
+    up: migration_20261203_174851_import_batches.up,
+    down: migration_20261203_174851_import_batches.down,
+    name: '20261203_174851_import_batches'
   },
 ];

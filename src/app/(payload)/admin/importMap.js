@@ -34,6 +34,7 @@ import { IndicatorLinesField as IndicatorLinesField_06535d82b03cc86983f5dd9e2121
 import { ReportPanel as ReportPanel_ae5e0e4f3717aa24d8988a846b27366d } from '../../../../collections/Reports/components/ReportPanel'
 import { AggregatePanel as AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a } from '../../../../collections/AggregateReports/components/AggregatePanel'
 import { ActionButtons as ActionButtons_e33196106aa801f7c43dca4e2eb59980 } from '../../../../collections/SupportGroupReports/ActionButtons'
+import { ImportPanel as ImportPanel_865677db09148b99b91a33b3f904a2ec } from '../../../../src/admin/import/ImportPanel'
 import { Icon as Icon_e1041a4fd85466479e467dfe71a48424 } from '../../../../src/app/branding/Icon'
 import { Logo as Logo_9f6c267fd7cea517b5f05a549bdbd7bf } from '../../../../src/app/branding/Logo'
 import { DashboardView as DashboardView_a1bb500c6e4cc317ad71e1ea6d17410e } from '../../../../dashboards/view/DashboardView'
@@ -78,6 +79,7 @@ export const importMap = {
   "/collections/Reports/components/ReportPanel#ReportPanel": ReportPanel_ae5e0e4f3717aa24d8988a846b27366d,
   "/collections/AggregateReports/components/AggregatePanel#AggregatePanel": AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a,
   "/collections/SupportGroupReports/ActionButtons#ActionButtons": ActionButtons_e33196106aa801f7c43dca4e2eb59980,
+  "/src/admin/import/ImportPanel#ImportPanel": ImportPanel_865677db09148b99b91a33b3f904a2ec,
   "/src/app/branding/Icon#Icon": Icon_e1041a4fd85466479e467dfe71a48424,
   "/src/app/branding/Logo#Logo": Logo_9f6c267fd7cea517b5f05a549bdbd7bf,
   "/dashboards/view/DashboardView#DashboardView": DashboardView_a1bb500c6e4cc317ad71e1ea6d17410e,

@@ -1,0 +1,163 @@
+'use client'
+
+import { Button, useConfig } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+import { IMPORT_LISTS, type ImportListSlug } from '../../import/lists'
+
+// "Nhập danh sách từ Excel", above the history of import batches: pick the list, download its
+// template, upload the filled file, read the preview (every problem by row and column, what will
+// be created and updated), then confirm. Nothing is stored before the confirm.
+
+type PreviewRow = { row: number; operation: 'create' | 'update' | 'unchanged'; title: string }
+type Preview = {
+  problems: string[]
+  counts: { created: number; updated: number; unchanged: number }
+  rows: PreviewRow[]
+}
+type ErrorBody = { errors?: { message?: string }[]; message?: string }
+
+const OPERATION = { create: 'Tạo mới', update: 'Cập nhật', unchanged: 'Không đổi' } as const
+
+const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16 }
+
+export const ImportPanel = () => {
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const router = useRouter()
+  const [list, setList] = useState<ImportListSlug>('agencies')
+  const [file, setFile] = useState<File | null>(null)
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+  const [errors, setErrors] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+
+  const send = async (action: 'preview' | 'confirm') => {
+    if (!file) return setErrors(['Chưa chọn tệp Excel để tải lên.'])
+    const form = new FormData()
+    form.append('file', file)
+    form.append('_payload', JSON.stringify({ list }))
+    setBusy(true)
+    setErrors([])
+    setStatus(null)
+    try {
+      const response = await fetch(`${api}/import-batches/${action}`, {
+        method: 'POST',
+        credentials: 'include',
+        body: form,
+      })
+      const body = (await response.json().catch(() => ({}))) as ErrorBody & Preview
+      if (!response.ok) {
+        setErrors((body.errors ?? []).map((error) => String(error.message ?? '')))
+        return
+      }
+      if (action === 'preview') setPreview(body)
+      else {
+        setPreview(null)
+        setStatus(body.message ?? 'Đã nhập.')
+        router.refresh()
+      }
+    } catch {
+      setErrors(['Không gửi được tệp; hãy thử lại.'])
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const canConfirm = preview !== null && preview.problems.length === 0 && !busy
+  return (
+    <section style={{ ...box, margin: '0 0 24px' }} aria-label="Nhập danh sách từ Excel">
+      <h2 style={{ marginTop: 0 }}>Nhập danh sách từ Excel</h2>
+      <p>
+        Tải mẫu của danh sách, điền theo trang “Hướng dẫn” của mẫu, tải tệp lên và xem trước. Dữ
+        liệu chỉ được lưu khi bấm “Xác nhận nhập”; nhập lại cùng tệp không tạo bản ghi trùng.
+      </p>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
+        <label>
+          Danh sách{' '}
+          <select
+            value={list}
+            onChange={(event) => {
+              setList(event.target.value as ImportListSlug)
+              setPreview(null)
+            }}
+          >
+            {IMPORT_LISTS.map((item) => (
+              <option key={item.slug} value={item.slug}>
+                {item.label.vi}
+              </option>
+            ))}
+          </select>
+        </label>
+        <a href={`${api}/import-batches/template/${list}`} download>
+          Tải mẫu Excel
+        </a>
+        <input
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label="Tệp Excel đã điền"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null)
+            setPreview(null)
+          }}
+        />
+        <Button buttonStyle="secondary" disabled={busy || !file} onClick={() => send('preview')}>
+          Xem trước
+        </Button>
+        <Button disabled={!canConfirm} onClick={() => send('confirm')}>
+          Xác nhận nhập
+        </Button>
+      </div>
+      {status && <p role="status">{status}</p>}
+      {errors.length > 0 && (
+        <ul role="alert" style={{ color: 'var(--theme-error-600)' }}>
+          {errors.map((error, i) => (
+            <li key={i}>{error}</li>
+          ))}
+        </ul>
+      )}
+      {preview && (
+        <div style={{ marginTop: 16 }}>
+          <p>
+            Sẽ tạo mới {preview.counts.created}, cập nhật {preview.counts.updated}, giữ nguyên{' '}
+            {preview.counts.unchanged} bản ghi.
+          </p>
+          {preview.problems.length > 0 && (
+            <>
+              <strong>Cần sửa trước khi nhập ({preview.problems.length} lỗi):</strong>
+              <ul role="alert" style={{ color: 'var(--theme-error-600)' }}>
+                {preview.problems.map((problem, i) => (
+                  <li key={i}>{problem}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div style={{ overflowX: 'auto' }}>
+            <table>
+              <thead>
+                <tr>
+                  <th>Dòng</th>
+                  <th>Thao tác</th>
+                  <th>Bản ghi</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => (
+                  <tr key={row.row}>
+                    <td>{row.row}</td>
+                    <td>{OPERATION[row.operation]}</td>
+                    <td>{row.title}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}
