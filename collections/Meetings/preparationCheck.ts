@@ -33,7 +33,8 @@ export const preparationRowsOf = (value: unknown): PreparationRow[] =>
     }))
 
 /** Whether the minutes are recorded: typed text in the rich text, or the signed scan uploaded. */
-export const hasMinutes = (doc: Raw): boolean => {
+export const hasMinutes = (input: object): boolean => {
+  const doc = input as Raw
   const hasText = (node: unknown): boolean => {
     if (!node || typeof node !== 'object') return false
     const { text, children, root } = node as Raw

@@ -22,10 +22,15 @@ export type AgendaRowFromRegister = { title: string; feedback: Id }
 export const checkRegisterPullAllowed = (status: MeetingStatus): Verdict =>
   status === 'draft'
     ? OK
-    : refusal('R12.4', clause(12, 4), {
-        vi: 'Giấy mời đã gửi nên chương trình họp không thay đổi được; đưa kiến nghị vào cuộc họp sau.',
-        en: 'The notice is sent, so the agenda is fixed; put the items on the next meeting.',
-      })
+    : refusal(
+        'R12.4',
+        clause(12, 4),
+        {
+          vi: 'Giấy mời đã gửi nên chương trình họp không thay đổi được; đưa kiến nghị vào cuộc họp sau.',
+          en: 'The notice is sent, so the agenda is fixed; put the items on the next meeting.',
+        },
+        'agenda',
+      )
 
 /** R12.4: the agenda line of an open item: its subject, who resolves it, by when, where raised. */
 export const registerAgendaTitle = (item: RegisterItem, today: string): string => {
