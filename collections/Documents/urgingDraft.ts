@@ -228,6 +228,8 @@ export const draftUrgingLetterFor = async (
         urgedAgency: agency.id as number,
         recipients,
         file: file.id,
+        // The register sets it (a draft until issued).
+        status: 'draft',
       },
       depth: 0,
       overrideAccess: !req.user,
