@@ -293,6 +293,7 @@ describe('refusals (R7.2)', () => {
         title: unique('V/v đôn đốc'),
         signer: s.users.head.id,
         signingForm: 'TM',
+        status: 'draft',
       },
       overrideAccess: false,
       user: s.users.secretary,
