@@ -81,3 +81,10 @@ export const queueOne = async (
   const { ids } = await queueNotification(req, { ...message, to: [email] })
   return String(ids[0])
 }
+
+/** What both actions report at the end: how many deliveries, queued, and without an email. */
+export const deliveryTally = (deliveries: readonly Delivery[]) => ({
+  total: deliveries.length,
+  queued: deliveries.filter((d) => d.status === 'queued').length,
+  withoutEmail: deliveries.filter((d) => d.status === 'no-email').length,
+})

@@ -19,6 +19,7 @@ import { shapeOf, type MeetingShape } from './shape'
 import {
   asAction,
   assertStep,
+  deliveryTally,
   loadForUpdate,
   queueOne,
   SLUG,
@@ -188,11 +189,12 @@ export const issueConclusions = async (
         req,
       }),
     )
+    const { total, queued, withoutEmail } = deliveryTally(deliveries)
     return {
       status: 'conclusions-issued',
-      members: deliveries.length,
-      queued: deliveries.filter((d) => d.status === 'queued').length,
-      withoutEmail: deliveries.filter((d) => d.status === 'no-email').length,
+      members: total,
+      queued,
+      withoutEmail,
       tasksCreated,
     }
   })

@@ -22,6 +22,7 @@ import { noticeContentOf, shapeOf } from './shape'
 import {
   asAction,
   assertStep,
+  deliveryTally,
   loadForUpdate,
   queueOne,
   SLUG,
@@ -145,11 +146,12 @@ export const sendNotice = async (
         req,
       }),
     )
+    const { total, queued, withoutEmail } = deliveryTally(deliveries)
     return {
       status: 'notice-sent',
-      recipients: deliveries.length,
-      queued: deliveries.filter((d) => d.status === 'queued').length,
-      withoutEmail: deliveries.filter((d) => d.status === 'no-email').length,
+      recipients: total,
+      queued,
+      withoutEmail,
       noticeDeadline: dayKeyOf(updated.noticeDeadline),
       noticeLate: Boolean(updated.noticeLate),
     }
