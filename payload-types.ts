@@ -29,6 +29,8 @@ export interface Config {
     'working-sessions': WorkingSession;
     notifications: Notification;
     reports: Report;
+    'data-calls': DataCall;
+    'data-call-responses': DataCallResponse;
     'aggregate-reports': AggregateReport;
     'support-group-reports': SupportGroupReport;
     indicators: Indicator;
@@ -65,6 +67,8 @@ export interface Config {
     'working-sessions': WorkingSessionsSelect<false> | WorkingSessionsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
+    'data-calls': DataCallsSelect<false> | DataCallsSelect<true>;
+    'data-call-responses': DataCallResponsesSelect<false> | DataCallResponsesSelect<true>;
     'aggregate-reports': AggregateReportsSelect<false> | AggregateReportsSelect<true>;
     'support-group-reports': SupportGroupReportsSelect<false> | SupportGroupReportsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
@@ -914,6 +918,97 @@ export interface Indicator {
   createdAt: string;
 }
 /**
+ * The Support Group asks agencies and localities for figures outside the periodic report. Build the form, pick the agencies, then "Send": each agency gets a notice with the link to its answer form and the due date.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-calls".
+ */
+export interface DataCall {
+  id: number;
+  title: string;
+  basisDocument?: (number | null) | Document;
+  basisMeeting?: (number | null) | Meeting;
+  basisConclusion?: string | null;
+  agencies?: (number | Agency)[] | null;
+  agencyKinds?:
+    | (
+        | 'police'
+        | 'people_committee'
+        | 'provincial_office'
+        | 'department'
+        | 'vertical_agency'
+        | 'state_enterprise'
+        | 'mass_organization'
+        | 'media'
+        | 'district'
+        | 'commune'
+        | 'local_working_group'
+      )[]
+    | null;
+  parentAgencies?: (number | Agency)[] | null;
+  /**
+   * Each row is one question. Picking an indicator of the catalogue fills its label, unit and aggregation. The form cannot change once the call is sent.
+   */
+  fields?:
+    | {
+        indicator?: (number | null) | Indicator;
+        label?: string | null;
+        kind: 'number' | 'text' | 'choice' | 'date' | 'file';
+        required?: boolean | null;
+        key?: string | null;
+        unit?: string | null;
+        aggregation?: ('sum' | 'average' | 'min' | 'max' | 'none') | null;
+        wholeNumber?: boolean | null;
+        choices?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'draft' | 'open' | 'closed';
+  workingDays: number;
+  openedAt?: string | null;
+  dueDate?: string | null;
+  lateListSentAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-call-responses".
+ */
+export interface DataCallResponse {
+  id: number;
+  call: number | DataCall;
+  agency: number | Agency;
+  title?: string | null;
+  answers?:
+    | {
+        key: string;
+        number?: number | null;
+        text?: string | null;
+        date?: string | null;
+        file?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'pending' | 'submitted' | 'accepted' | 'returned';
+  returnReason?: string | null;
+  dueDate?: string | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  late?: boolean | null;
+  source?: ('online' | 'xlsx') | null;
+  workbook?: (number | null) | Media;
+  reviewedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  remindedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "aggregate-reports".
  */
@@ -1493,6 +1588,14 @@ export interface PayloadLockedDocument {
         value: number | Report;
       } | null)
     | ({
+        relationTo: 'data-calls';
+        value: number | DataCall;
+      } | null)
+    | ({
+        relationTo: 'data-call-responses';
+        value: number | DataCallResponse;
+      } | null)
+    | ({
         relationTo: 'aggregate-reports';
         value: number | AggregateReport;
       } | null)
@@ -2016,6 +2119,76 @@ export interface ReportsSelect<T extends boolean = true> {
   openIssues?: T;
   issueSummary?: T;
   searchText?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-calls_select".
+ */
+export interface DataCallsSelect<T extends boolean = true> {
+  title?: T;
+  basisDocument?: T;
+  basisMeeting?: T;
+  basisConclusion?: T;
+  agencies?: T;
+  agencyKinds?: T;
+  parentAgencies?: T;
+  fields?:
+    | T
+    | {
+        indicator?: T;
+        label?: T;
+        kind?: T;
+        required?: T;
+        key?: T;
+        unit?: T;
+        aggregation?: T;
+        wholeNumber?: T;
+        choices?: T;
+        id?: T;
+      };
+  status?: T;
+  workingDays?: T;
+  openedAt?: T;
+  dueDate?: T;
+  lateListSentAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-call-responses_select".
+ */
+export interface DataCallResponsesSelect<T extends boolean = true> {
+  call?: T;
+  agency?: T;
+  title?: T;
+  answers?:
+    | T
+    | {
+        key?: T;
+        number?: T;
+        text?: T;
+        date?: T;
+        file?: T;
+        id?: T;
+      };
+  status?: T;
+  returnReason?: T;
+  dueDate?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  late?: T;
+  source?: T;
+  workbook?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
+  remindedAt?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

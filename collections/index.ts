@@ -10,6 +10,8 @@ import { AuditLog } from './AuditLog'
 import { BudgetLines } from './BudgetLines'
 import { BudgetSettings } from './BudgetSettings'
 import { CharterSettings } from './CharterSettings'
+import { DataCallResponses } from './DataCallResponses'
+import { DataCalls } from './DataCalls'
 import { Delegations } from './Delegations'
 import { Documents } from './Documents'
 import { Expenditures } from './Expenditures'
@@ -61,6 +63,8 @@ export const collections: CollectionConfig[] = [
     WorkingSessions,
     Notifications,
     Reports,
+    DataCalls,
+    DataCallResponses,
     AggregateReports,
     SupportGroupReports,
     Indicators,

@@ -35,6 +35,8 @@ export const MENU: Partial<Record<CollectionSlug | GlobalSlug, MenuEntry>> = {
   'working-sessions': { group: 'meetings', roles: READ_ALL },
   notifications: { group: 'meetings', roles: STANDING },
   reports: { group: 'reporting', roles: WITH_REPORTERS },
+  'data-calls': { group: 'reporting', roles: WITH_REPORTERS },
+  'data-call-responses': { group: 'reporting', roles: WITH_REPORTERS },
   'aggregate-reports': { group: 'reporting', roles: READ_ALL },
   'support-group-reports': { group: 'reporting', roles: READ_ALL },
   indicators: { group: 'reporting', roles: WITH_REPORTERS },

@@ -17,6 +17,7 @@ import * as migration_20261203_171154_urging_letters from './20261203_171154_urg
 import * as migration_20261203_172452_support_group_reports from './20261203_172452_support_group_reports';
 import * as migration_20261203_173729_meeting_preparation from './20261203_173729_meeting_preparation';
 import * as migration_20261203_174553_import_batches from './20261203_174553_import_batches';
+import * as migration_20261203_180741_data_calls from './20261203_180741_data_calls';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261203_174553_import_batches.up,
     down: migration_20261203_174553_import_batches.down,
-    name: '20261203_174553_import_batches'
+    name: '20261203_174553_import_batches',
+  },
+  {
+    up: migration_20261203_180741_data_calls.up,
+    down: migration_20261203_180741_data_calls.down,
+    name: '20261203_180741_data_calls'
   },
 ];

@@ -32,6 +32,10 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { MeetingPanel as MeetingPanel_4d664817aa32e13673d2c4b01db148ff } from '../../../../collections/Meetings/components/MeetingPanel'
 import { IndicatorLinesField as IndicatorLinesField_06535d82b03cc86983f5dd9e21213956 } from '../../../../collections/Reports/IndicatorLinesField'
 import { ReportPanel as ReportPanel_ae5e0e4f3717aa24d8988a846b27366d } from '../../../../collections/Reports/components/ReportPanel'
+import { CallPanel as CallPanel_5e5b771fd237eb855240a09a3533486b } from '../../../../collections/DataCalls/CallPanel'
+import { OpenCallButton as OpenCallButton_4067b1f164fd5a4a7add00aa8b409cef } from '../../../../collections/DataCalls/OpenCallButton'
+import { AnswersField as AnswersField_2c2c0b641d647eb0806d8d798db6cdc8 } from '../../../../collections/DataCallResponses/AnswersField'
+import { ResponsePanel as ResponsePanel_1de3e0d6bd39886e731162ba59895203 } from '../../../../collections/DataCallResponses/ResponsePanel'
 import { AggregatePanel as AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a } from '../../../../collections/AggregateReports/components/AggregatePanel'
 import { ActionButtons as ActionButtons_e33196106aa801f7c43dca4e2eb59980 } from '../../../../collections/SupportGroupReports/ActionButtons'
 import { ImportPanel as ImportPanel_865677db09148b99b91a33b3f904a2ec } from '../../../../src/admin/import/ImportPanel'
@@ -77,6 +81,10 @@ export const importMap = {
   "/collections/Meetings/components/MeetingPanel#MeetingPanel": MeetingPanel_4d664817aa32e13673d2c4b01db148ff,
   "/collections/Reports/IndicatorLinesField#IndicatorLinesField": IndicatorLinesField_06535d82b03cc86983f5dd9e21213956,
   "/collections/Reports/components/ReportPanel#ReportPanel": ReportPanel_ae5e0e4f3717aa24d8988a846b27366d,
+  "/collections/DataCalls/CallPanel#CallPanel": CallPanel_5e5b771fd237eb855240a09a3533486b,
+  "/collections/DataCalls/OpenCallButton#OpenCallButton": OpenCallButton_4067b1f164fd5a4a7add00aa8b409cef,
+  "/collections/DataCallResponses/AnswersField#AnswersField": AnswersField_2c2c0b641d647eb0806d8d798db6cdc8,
+  "/collections/DataCallResponses/ResponsePanel#ResponsePanel": ResponsePanel_1de3e0d6bd39886e731162ba59895203,
   "/collections/AggregateReports/components/AggregatePanel#AggregatePanel": AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a,
   "/collections/SupportGroupReports/ActionButtons#ActionButtons": ActionButtons_e33196106aa801f7c43dca4e2eb59980,
   "/src/admin/import/ImportPanel#ImportPanel": ImportPanel_865677db09148b99b91a33b3f904a2ec,
