@@ -1,31 +1,20 @@
+// Dashboard queries on a hand-built province (R12.3a, R12.3b, R3.2, R3.5, R14.2): the figures,
+// their lists, a reporter's own view, and settled tasks kept as counts.
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { createLocalReq } from 'payload'
 import { parse } from 'qs-esm'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { Agency, Indicator, Report, User } from '../../payload-types'
-import { dashboardCsvEndpoint } from '../../dashboards/csvEndpoint'
+import type { Agency, Indicator, User } from '../../payload-types'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
 import { rebuildRollups } from '../../dashboards/rollups/rebuild'
 import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
 import type { DashboardData } from '../../dashboards/types'
-import { createAgency, createUser, day } from '../helpers/fixtures'
+import { createDashboardProvince } from '../helpers/dashboardProvince'
 import { initPayload } from '../helpers/payload'
-import {
-  createIndicator,
-  createReport,
-  createReportingAgency,
-  groupHead,
-  setVnNow,
-  updateReport,
-} from '../helpers/reports'
-
-// A small province built by hand, with known answers: departments A and B, district D (with a
-// commune), the head's own department (which never reports); March 2025: A and D on time and
-// accepted, B late and not yet reviewed; February: A only.
+import { setVnNow } from '../helpers/reports'
 
 let payload: Payload
-let secretariat: User
 let leader: User
 let reporterA: User
 let agencyA: Agency
@@ -33,95 +22,12 @@ let agencyB: Agency
 let district: Agency
 let flow: Indicator
 let rate: Indicator
-const taskIds: Record<string, number> = {}
-
-const submit = async (
-  user: User,
-  agency: Agency,
-  period: string,
-  values: [Indicator, number][],
-) => {
-  const report = await createReport(payload, user, { agency: agency.id, period })
-  const lines = (report.indicatorLines ?? []).map((line) => ({
-    ...line,
-    value: values.find(([indicator]) => indicator.id === line.indicator)?.[1] ?? 0,
-  }))
-  const taskLines = (report.taskLines ?? []).map((line) => ({
-    ...line,
-    overdueReason: line.status === 'open-overdue' ? 'Chờ kinh phí.' : null,
-  }))
-  return updateReport(payload, user, report.id, {
-    indicatorLines: lines,
-    taskLines,
-    status: 'submitted',
-  })
-}
-const accept = (report: Report) =>
-  updateReport(payload, secretariat, report.id, { status: 'accepted' })
+let taskIds: Record<string, number>
 
 beforeAll(async () => {
   payload = await initPayload()
-  const head = await groupHead(payload)
-  secretariat = await createUser(payload, { roles: ['secretariat'] })
-  leader = await createUser(payload, { roles: ['leader'] })
-  flow = await createIndicator(payload, {
-    nameVi: 'Hồ sơ trực tuyến',
-    reportedBy: ['department', 'district'],
-    order: 1,
-  })
-  rate = await createIndicator(payload, {
-    nameVi: 'Tỷ lệ số hóa',
-    unit: '%',
-    aggregation: 'latest',
-    reportedBy: ['department', 'district'],
-    order: 2,
-  })
-  await payload.create({
-    collection: 'targets',
-    data: { indicator: flow.id, year: 2025, value: 1000 },
-    overrideAccess: true,
-  })
-  const a = await createReportingAgency(payload, head)
-  const b = await createReportingAgency(payload, head)
-  const d = await createReportingAgency(payload, head, 'district')
-  ;[agencyA, agencyB, district, reporterA] = [a.agency, b.agency, d.agency, a.reporter]
-  await createAgency(payload, { kind: 'commune', parent: district.id })
-
-  taskIds.onTime = (
-    await a.assign({ code: 'T1', dueDate: day('2025-03-10'), completedOn: day('2025-03-05') })
-  ).id
-  taskIds.overdue = (await a.assign({ code: 'T2', dueDate: day('2025-03-15') })).id
-  taskIds.within = (await a.assign({ code: 'T3', dueDate: day('2025-06-30') })).id
-  taskIds.late = (
-    await b.assign({ code: 'T4', dueDate: day('2025-02-28'), completedOn: day('2025-03-10') })
-  ).id
-
-  setVnNow('2025-03-10 09:00')
-  await accept(
-    await submit(a.reporter, agencyA, '2025-03', [
-      [flow, 7],
-      [rate, 40],
-    ]),
-  )
-  setVnNow('2025-04-10 09:00')
-  await accept(
-    await submit(a.reporter, agencyA, '2025-04', [
-      [flow, 10],
-      [rate, 50],
-    ]),
-  )
-  await accept(
-    await submit(d.reporter, district, '2025-04', [
-      [flow, 30],
-      [rate, 70],
-    ]),
-  )
-  setVnNow('2025-04-19 09:00')
-  await submit(b.reporter, agencyB, '2025-04', [
-    [flow, 5],
-    [rate, 90],
-  ])
-  setVnNow('2025-04-20 09:00')
+  ;({ leader, reporterA, agencyA, agencyB, district, flow, rate, taskIds } =
+    await createDashboardProvince(payload))
 })
 
 afterEach(() => {
@@ -277,70 +183,6 @@ describe('a reporter’s dashboard', () => {
     const data = await dashboardOf(reporterA)
     for (const figure of [data.headline.reports.received, data.headline.tasks.total])
       expect(await countBehind(figure.href, reporterA)).toBe(figure.value)
-  })
-})
-
-describe('CSV downloads (GET /api/dashboard/:widget/csv)', () => {
-  const download = async (
-    user: User | null,
-    widget: string,
-    query = 'period=2025-03&from=2025-02',
-  ) => {
-    const req = user ? await requestOf(user) : await createLocalReq({}, payload)
-    req.routeParams = { widget }
-    Object.assign(req, { searchParams: new URLSearchParams(query) })
-    const response = await dashboardCsvEndpoint.handler(req)
-    // Kept as sent: Response.text() would drop the byte-order mark.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
-    return { status: response.status, type: response.headers.get('content-type'), text }
-  }
-
-  it('builds a widget’s figures for Excel on request: UTF-8 with BOM, one line per row', async () => {
-    const data = await dashboardOf(leader)
-    const { status, type, text } = await download(leader, 'heatmap')
-    expect([status, type]).toEqual([200, 'text/csv; charset=utf-8'])
-    expect(text.startsWith('\uFEFF')).toBe(true)
-    const lines = text.trimEnd().split('\r\n')
-    expect(lines).toHaveLength(data.heatmap.rows.length + 1)
-    expect(lines.find((line) => line.startsWith(agencyA.name))).toBeDefined()
-  })
-
-  it('gives a reporter the own agency only, and none of the province’s widgets', async () => {
-    const heatmap = await download(reporterA, 'heatmap')
-    expect(heatmap.text.trimEnd().split('\r\n')).toHaveLength(2)
-    expect(heatmap.text).toContain(agencyA.name)
-    const compliance = await download(reporterA, 'compliance')
-    expect(compliance.status).toBe(404)
-  })
-
-  it('refuses without a login (401) and an unknown widget (404), in Vietnamese', async () => {
-    expect(await download(null, 'heatmap')).toMatchObject({
-      status: 401,
-      text: expect.stringContaining('Vui lòng đăng nhập.'),
-    })
-    expect(await download(leader, 'budget; drop table')).toMatchObject({
-      status: 404,
-      text: expect.stringContaining('Không có thành phần bảng điều khiển này.'),
-    })
-  })
-})
-
-describe('filters', () => {
-  it('fall back to last month and the eleven months before it on bad input', () => {
-    expect(
-      parseFilters(
-        { period: '2025-13', from: 'x', district: '1; drop', agencyKind: 'A B' },
-        '2025-04-20',
-      ),
-    ).toEqual({
-      period: '2025-04',
-      from: '2024-05',
-      agencyKind: null,
-      district: null,
-      indicator: null,
-    })
-    expect(parseFilters({ period: '2030-02' }, '2025-04-20').period).toBe('2025-04')
-    expect(parseFilters({ period: '2025-02', from: '2025-03' }, '2025-04-20').from).toBe('2024-03')
   })
 })
 
