@@ -24,6 +24,7 @@ export interface Config {
     plans: Plan;
     feedback: Feedback;
     documents: Document;
+    'drafting-assignments': DraftingAssignment;
     media: Media;
     meetings: Meeting;
     'working-sessions': WorkingSession;
@@ -40,6 +41,7 @@ export interface Config {
     'working-groups': WorkingGroup;
     members: Member;
     delegations: Delegation;
+    'sg-nominations': SgNomination;
     users: User;
     'budget-lines': BudgetLine;
     expenditures: Expenditure;
@@ -62,6 +64,7 @@ export interface Config {
     plans: PlansSelect<false> | PlansSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'drafting-assignments': DraftingAssignmentsSelect<false> | DraftingAssignmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'working-sessions': WorkingSessionsSelect<false> | WorkingSessionsSelect<true>;
@@ -78,6 +81,7 @@ export interface Config {
     'working-groups': WorkingGroupsSelect<false> | WorkingGroupsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     delegations: DelegationsSelect<false> | DelegationsSelect<true>;
+    'sg-nominations': SgNominationsSelect<false> | SgNominationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'budget-lines': BudgetLinesSelect<false> | BudgetLinesSelect<true>;
     expenditures: ExpendituresSelect<false> | ExpendituresSelect<true>;
@@ -752,6 +756,46 @@ export interface Delegation {
   createdAt: string;
 }
 /**
+ * The Standing assigns the Support Group a drafting job; the SG Head convenes SG members for a set period (Art. 12(5)). When the document is issued, choose it from the register to close the job.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drafting-assignments".
+ */
+export interface DraftingAssignment {
+  id: number;
+  title: string;
+  documentKind:
+    | 'notice'
+    | 'conclusion-notice'
+    | 'report'
+    | 'plan'
+    | 'programme'
+    | 'decision'
+    | 'official-letter'
+    | 'invitation'
+    | 'urging-letter';
+  dueDate: string;
+  assignedBy: number | User;
+  assignedOn: string;
+  convener: number | User;
+  periodFrom: string;
+  periodTo: string;
+  workingDays?: number | null;
+  convened: (number | Member)[];
+  note?: string | null;
+  /**
+   * Choose the document of the register when done.
+   */
+  document?: (number | null) | Document;
+  status?: ('drafting' | 'done') | null;
+  state?: string | null;
+  supportGroup?: (number | null) | WorkingGroup;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
@@ -1192,6 +1236,49 @@ export interface ReportingPeriod {
   createdAt: string;
 }
 /**
+ * A Working Group member sends staff of his agency to the Support Group (Art. 6(3)); the SG Head accepts or declines. On acceptance the Support Group seat is created. The list "Working Group members without an assistant" is on the Support Group’s record: Organisation › Working groups.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sg-nominations".
+ */
+export interface SgNomination {
+  id: number;
+  title?: string | null;
+  proposer: number | User;
+  agency?: (number | null) | Agency;
+  /**
+   * If the nominee has no account yet, give the name, job title and email below; the standing body creates the account before acceptance.
+   */
+  nominee?: (number | null) | User;
+  nomineeName?: string | null;
+  nomineeJobTitle?: string | null;
+  nomineeEmail?: string | null;
+  /**
+   * The proposer unless another is chosen.
+   */
+  assists?: (number | null) | Member;
+  from: string;
+  note?: string | null;
+  nominationFile?: (number | null) | Media;
+  status: 'pending' | 'accepted' | 'declined';
+  /**
+   * Set automatically when the SG Head decides; chosen when the standing body records it.
+   */
+  decidedBy?: (number | null) | User;
+  decidedOn?: string | null;
+  declineReason?: string | null;
+  decisionNumber?: string | null;
+  decisionFile?: (number | null) | Media;
+  proposedOn?: string | null;
+  proposerSeat?: (number | null) | Member;
+  supportGroup?: (number | null) | WorkingGroup;
+  seat?: (number | null) | Member;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Each allocation (or supplementary) decision is one line; spent and remaining come from the expenditures.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1572,6 +1659,10 @@ export interface PayloadLockedDocument {
         value: number | Document;
       } | null)
     | ({
+        relationTo: 'drafting-assignments';
+        value: number | DraftingAssignment;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1630,6 +1721,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delegations';
         value: number | Delegation;
+      } | null)
+    | ({
+        relationTo: 'sg-nominations';
+        value: number | SgNomination;
       } | null)
     | ({
         relationTo: 'users';
@@ -1851,6 +1946,31 @@ export interface DocumentsSelect<T extends boolean = true> {
   issuedBy?: T;
   issuedAt?: T;
   searchText?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drafting-assignments_select".
+ */
+export interface DraftingAssignmentsSelect<T extends boolean = true> {
+  title?: T;
+  documentKind?: T;
+  dueDate?: T;
+  assignedBy?: T;
+  assignedOn?: T;
+  convener?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  workingDays?: T;
+  convened?: T;
+  note?: T;
+  document?: T;
+  status?: T;
+  state?: T;
+  supportGroup?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -2471,6 +2591,37 @@ export interface DelegationsSelect<T extends boolean = true> {
   basis?: T;
   note?: T;
   standing?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sg-nominations_select".
+ */
+export interface SgNominationsSelect<T extends boolean = true> {
+  title?: T;
+  proposer?: T;
+  agency?: T;
+  nominee?: T;
+  nomineeName?: T;
+  nomineeJobTitle?: T;
+  nomineeEmail?: T;
+  assists?: T;
+  from?: T;
+  note?: T;
+  nominationFile?: T;
+  status?: T;
+  decidedBy?: T;
+  decidedOn?: T;
+  declineReason?: T;
+  decisionNumber?: T;
+  decisionFile?: T;
+  proposedOn?: T;
+  proposerSeat?: T;
+  supportGroup?: T;
+  seat?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

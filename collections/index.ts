@@ -14,6 +14,7 @@ import { DataCallResponses } from './DataCallResponses'
 import { DataCalls } from './DataCalls'
 import { Delegations } from './Delegations'
 import { Documents } from './Documents'
+import { DraftingAssignments } from './DraftingAssignments'
 import { Expenditures } from './Expenditures'
 import { Feedback } from './Feedback'
 import { Holidays } from './Holidays'
@@ -26,6 +27,7 @@ import { withMenu } from './navigation'
 import { Notifications } from './Notifications'
 import { Plans } from './Plans'
 import { ReportingPeriods } from './ReportingPeriods'
+import { SgNominations } from './SgNominations'
 import { Reports } from './Reports'
 import { rollupCollections } from './Rollups'
 import { SupportGroupReports } from './SupportGroupReports'
@@ -58,6 +60,7 @@ export const collections: CollectionConfig[] = [
     Plans,
     Feedback,
     Documents,
+    DraftingAssignments,
     Media,
     Meetings,
     WorkingSessions,
@@ -74,6 +77,7 @@ export const collections: CollectionConfig[] = [
     WorkingGroups,
     Members,
     Delegations,
+    SgNominations,
     Users,
     BudgetLines,
     Expenditures,

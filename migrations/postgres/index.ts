@@ -18,6 +18,7 @@ import * as migration_20261203_172745_support_group_reports from './20261203_172
 import * as migration_20261203_174045_meeting_preparation from './20261203_174045_meeting_preparation';
 import * as migration_20261203_174851_import_batches from './20261203_174851_import_batches';
 import * as migration_20261203_181022_data_calls from './20261203_181022_data_calls';
+import * as migration_20261203_181609_sg_nominations_drafting from './20261203_181609_sg_nominations_drafting';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261203_181022_data_calls.up,
     down: migration_20261203_181022_data_calls.down,
-    name: '20261203_181022_data_calls'
+    name: '20261203_181022_data_calls',
+  },
+  {
+    up: migration_20261203_181609_sg_nominations_drafting.up,
+    down: migration_20261203_181609_sg_nominations_drafting.down,
+    name: '20261203_181609_sg_nominations_drafting'
   },
 ];
