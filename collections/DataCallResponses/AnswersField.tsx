@@ -12,14 +12,24 @@ import { toVnDateKey } from '../../src/lib/clock'
 // (1.234,5), choices from the list, dates dd/MM/yyyy. "Lưu số liệu" stores the answers through
 // POST /api/data-call-responses/:id/answers (the same checks as an upload of the Excel template).
 
-type ErrorBody = { message?: string; errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }
+type ErrorBody = {
+  message?: string
+  errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
+}
 
-const row: CSSProperties = { display: 'grid', gridTemplateColumns: 'minmax(12rem, 2fr) 3fr', gap: 12, alignItems: 'center', marginBottom: 10 }
+const row: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(12rem, 2fr) 3fr',
+  gap: 12,
+  alignItems: 'center',
+  marginBottom: 10,
+}
 const hint: CSSProperties = { fontSize: 13, color: 'var(--theme-error-500)' }
 
 const toInput = (field: FormField, answer: Answer | undefined): string => {
   if (!answer) return ''
-  if (field.kind === 'number') return typeof answer.number === 'number' ? formatViNumber(answer.number) : ''
+  if (field.kind === 'number')
+    return typeof answer.number === 'number' ? formatViNumber(answer.number) : ''
   if (field.kind === 'date') return answer.date ? toVnDateKey(answer.date) : ''
   if (field.kind === 'file') return answer.file == null ? '' : String(answer.file)
   return answer.text ?? ''
@@ -43,13 +53,19 @@ export const AnswersField = () => {
     if (!id || call == null) return
     void (async () => {
       const [callDoc, responseDoc] = await Promise.all([
-        fetch(`${api}/data-calls/${call}?depth=0`, { credentials: 'include' }).then((r) => r.json()),
-        fetch(`${api}/data-call-responses/${id}?depth=0`, { credentials: 'include' }).then((r) => r.json()),
+        fetch(`${api}/data-calls/${call}?depth=0`, { credentials: 'include' }).then((r) =>
+          r.json(),
+        ),
+        fetch(`${api}/data-call-responses/${id}?depth=0`, { credentials: 'include' }).then((r) =>
+          r.json(),
+        ),
       ])
-      const fields = ((callDoc?.fields ?? []) as (FormField & { choices?: unknown })[]).map((f) => ({
-        ...f,
-        choices: choicesOf(f.choices as string | null),
-      }))
+      const fields = ((callDoc?.fields ?? []) as (FormField & { choices?: unknown })[]).map(
+        (f) => ({
+          ...f,
+          choices: choicesOf(f.choices as string | null),
+        }),
+      )
       const answers = new Map(((responseDoc?.answers ?? []) as Answer[]).map((a) => [a.key, a]))
       setForm(fields)
       setValues(Object.fromEntries(fields.map((f) => [f.key, toInput(f, answers.get(f.key))])))
@@ -114,8 +130,14 @@ export const AnswersField = () => {
     const data = new FormData()
     data.append('file', file)
     data.append('_payload', JSON.stringify({ title: file.name }))
-    const response = await fetch(`${api}/media`, { method: 'POST', credentials: 'include', body: data })
-    const body = (await response.json().catch(() => ({}))) as { doc?: { id: number | string } } & ErrorBody
+    const response = await fetch(`${api}/media`, {
+      method: 'POST',
+      credentials: 'include',
+      body: data,
+    })
+    const body = (await response.json().catch(() => ({}))) as {
+      doc?: { id: number | string }
+    } & ErrorBody
     if (!response.ok || !body.doc) {
       toast.error(body.errors?.[0]?.message ?? 'Không tải được tệp lên.')
       return
@@ -135,7 +157,12 @@ export const AnswersField = () => {
           <div key={field.key} style={row}>
             <label htmlFor={inputId}>{label}</label>
             {field.kind === 'choice' ? (
-              <select id={inputId} disabled={!editable} value={value} onChange={(e) => set(e.target.value)}>
+              <select
+                id={inputId}
+                disabled={!editable}
+                value={value}
+                onChange={(e) => set(e.target.value)}
+              >
                 <option value="">— Chọn —</option>
                 {(field.choices ?? []).map((choice) => (
                   <option key={choice} value={choice}>
@@ -144,14 +171,32 @@ export const AnswersField = () => {
                 ))}
               </select>
             ) : field.kind === 'date' ? (
-              <input id={inputId} type="date" disabled={!editable} value={value} onChange={(e) => set(e.target.value)} />
+              <input
+                id={inputId}
+                type="date"
+                disabled={!editable}
+                value={value}
+                onChange={(e) => set(e.target.value)}
+              />
             ) : field.kind === 'file' ? (
               <span>
                 {value ? <a href={`/admin/collections/media/${value}`}>Tệp đã tải lên</a> : null}{' '}
-                {editable ? <input id={inputId} type="file" onChange={(e) => void upload(field.key, e.target.files?.[0])} /> : null}
+                {editable ? (
+                  <input
+                    id={inputId}
+                    type="file"
+                    onChange={(e) => void upload(field.key, e.target.files?.[0])}
+                  />
+                ) : null}
               </span>
             ) : field.kind === 'text' ? (
-              <textarea id={inputId} rows={2} disabled={!editable} value={value} onChange={(e) => set(e.target.value)} />
+              <textarea
+                id={inputId}
+                rows={2}
+                disabled={!editable}
+                value={value}
+                onChange={(e) => set(e.target.value)}
+              />
             ) : (
               <input
                 id={inputId}
@@ -174,10 +219,20 @@ export const AnswersField = () => {
       )}
       {editable && (
         <div style={{ display: 'flex', gap: 12 }}>
-          <Button buttonStyle="secondary" disabled={busy} onClick={() => void save(false)} size="medium">
+          <Button
+            buttonStyle="secondary"
+            disabled={busy}
+            onClick={() => void save(false)}
+            size="medium"
+          >
             Lưu số liệu
           </Button>
-          <Button buttonStyle="primary" disabled={busy} onClick={() => void save(true)} size="medium">
+          <Button
+            buttonStyle="primary"
+            disabled={busy}
+            onClick={() => void save(true)}
+            size="medium"
+          >
             Lưu và gửi Cơ quan thường trực
           </Button>
         </div>

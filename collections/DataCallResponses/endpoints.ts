@@ -29,7 +29,10 @@ const reasonOf = async (req: PayloadRequest): Promise<string> => {
 
 /** The answers typed in the online form, from the JSON body; anything else is left to the rules. */
 const answersOf = async (req: PayloadRequest): Promise<{ answers: Answer[]; submit: boolean }> => {
-  const body = (await req.json?.().catch(() => null)) as { answers?: unknown; submit?: unknown } | null
+  const body = (await req.json?.().catch(() => null)) as {
+    answers?: unknown
+    submit?: unknown
+  } | null
   const rows = Array.isArray(body?.answers) ? (body.answers as Record<string, unknown>[]) : []
   return {
     answers: rows.map((row) => ({

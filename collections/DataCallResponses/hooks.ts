@@ -35,7 +35,10 @@ export type CallForm = {
 }
 
 /** The call's form as the rules read it (a system read: the reporter may read the call anyway). */
-export const loadCallForm = async (req: PayloadRequest, callId: unknown): Promise<CallForm | null> => {
+export const loadCallForm = async (
+  req: PayloadRequest,
+  callId: unknown,
+): Promise<CallForm | null> => {
   const id = idOf(callId)
   if (id === null) return null
   const call = await req.payload.findByID({
@@ -102,8 +105,10 @@ export const enforceResponseRules: CollectionBeforeChangeHook = async ({
   const from = (originalDoc?.status ?? 'pending') as ResponseStatus
   const to = (data.status ?? from) as ResponseStatus
   const before = answersOf(originalDoc?.answers)
-  const given = data.answers === undefined ? null : normaliseAnswers(call.fields, answersOf(data.answers))
-  const answersChanged = given !== null && signature(given) !== signature(normaliseAnswers(call.fields, before))
+  const given =
+    data.answers === undefined ? null : normaliseAnswers(call.fields, answersOf(data.answers))
+  const answersChanged =
+    given !== null && signature(given) !== signature(normaliseAnswers(call.fields, before))
   const standingBody = !req.user || isOrgEditor(req.user)
   assertVerdict(
     responseVerdict({
@@ -158,7 +163,9 @@ export const noticeOfReturn: CollectionAfterChangeHook = async ({ doc, previousD
   if (agency === null || !call) return doc
   const entry = (await agencyAddresses(req, [agency])).get(String(agency))
   if (!entry || entry.to.length === 0) {
-    req.payload.logger.warn(`R7.5: ${entry?.name ?? agency} has no address for the returned answers`)
+    req.payload.logger.warn(
+      `R7.5: ${entry?.name ?? agency} has no address for the returned answers`,
+    )
     return doc
   }
   const message = {

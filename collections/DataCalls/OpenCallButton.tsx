@@ -36,7 +36,11 @@ export const OpenCallButton = () => {
       toast.error('Có thay đổi chưa lưu: bấm Lưu trước.')
       return
     }
-    if (action === 'close' && !window.confirm('Kết thúc yêu cầu? Các cơ quan sẽ không gửi thêm số liệu.')) return
+    if (
+      action === 'close' &&
+      !window.confirm('Kết thúc yêu cầu? Các cơ quan sẽ không gửi thêm số liệu.')
+    )
+      return
     setBusy(true)
     const result = await postAction(`${api}/data-calls/${id}/${action}`)
     setBusy(false)
@@ -49,7 +53,12 @@ export const OpenCallButton = () => {
   }
 
   return (
-    <Button buttonStyle={action === 'open' ? 'primary' : 'secondary'} disabled={busy} onClick={run} size="medium">
+    <Button
+      buttonStyle={action === 'open' ? 'primary' : 'secondary'}
+      disabled={busy}
+      onClick={run}
+      size="medium"
+    >
       {action === 'open' ? 'Gửi yêu cầu' : 'Kết thúc yêu cầu'}
     </Button>
   )

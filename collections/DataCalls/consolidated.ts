@@ -8,10 +8,7 @@ import {
 } from '../../hooks/rules/dataCalls/labels'
 import { canReadAll } from '../../src/access/roles'
 import { XLSX_MIME_TYPE } from '../../src/budget/executionReport'
-import {
-  buildConsolidatedXlsx,
-  type ConsolidatedInput,
-} from '../../src/dataCalls/consolidatedXlsx'
+import { buildConsolidatedXlsx, type ConsolidatedInput } from '../../src/dataCalls/consolidatedXlsx'
 import { recordIdFrom, refusal, endpointHandler } from '../../src/lib/recordAction'
 import { idOf } from '../../src/lib/relations'
 import type { Id } from '../../src/lib/ids'
@@ -33,7 +30,9 @@ const namesOf = async (req: PayloadRequest, collection: 'agencies' | 'media', id
   return new Map(
     docs.map((doc) => [
       String(doc.id),
-      'filename' in doc ? String(doc.filename ?? '') : String((doc as { name?: string }).name ?? ''),
+      'filename' in doc
+        ? String(doc.filename ?? '')
+        : String((doc as { name?: string }).name ?? ''),
     ]),
   )
 }
@@ -59,8 +58,16 @@ export const consolidatedInput = async (
     ...(doc.answers ?? []).map((answer) => idOf(answer.file)),
   ])
   const [agencies, media] = await Promise.all([
-    namesOf(req, 'agencies', docs.map((doc) => idOf(doc.agency)!).filter((id) => id !== null)),
-    namesOf(req, 'media', files.filter((id): id is Id => id !== null)),
+    namesOf(
+      req,
+      'agencies',
+      docs.map((doc) => idOf(doc.agency)!).filter((id) => id !== null),
+    ),
+    namesOf(
+      req,
+      'media',
+      files.filter((id): id is Id => id !== null),
+    ),
   ])
   const rows = docs
     .map((doc) => {

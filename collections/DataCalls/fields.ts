@@ -141,7 +141,12 @@ export const formFields: Field = {
           options: FIELD_KINDS.map((value) => ({ value, label: FIELD_KIND_LABELS[value] })),
           label: l('Kiểu dữ liệu', 'Kind'),
         },
-        { name: 'required', type: 'checkbox', defaultValue: true, label: l('Bắt buộc', 'Required') },
+        {
+          name: 'required',
+          type: 'checkbox',
+          defaultValue: true,
+          label: l('Bắt buộc', 'Required'),
+        },
         {
           name: 'key',
           type: 'text',

@@ -120,7 +120,11 @@ export const prepareCall: CollectionBeforeChangeHook = async ({
   assertVerdicts(
     [
       ...(form.length === 0 && !opening ? [] : formVerdicts(form as Partial<FormField>[])),
-      formFrozen(from, rowsOf(originalDoc?.fields) as Partial<FormField>[], form as Partial<FormField>[]),
+      formFrozen(
+        from,
+        rowsOf(originalDoc?.fields) as Partial<FormField>[],
+        form as Partial<FormField>[],
+      ),
       recipientsFrozen(from, idsOf(originalDoc?.agencies), agencies),
     ],
     req,
@@ -134,7 +138,8 @@ export const prepareCall: CollectionBeforeChangeHook = async ({
         agencies: agencies.length,
         hasDocument: idOf(pick('basisDocument')) !== null,
         hasConclusion:
-          idOf(pick('basisMeeting')) !== null || Boolean(String(pick('basisConclusion') ?? '').trim()),
+          idOf(pick('basisMeeting')) !== null ||
+          Boolean(String(pick('basisConclusion') ?? '').trim()),
         workingDays,
       }),
       req,

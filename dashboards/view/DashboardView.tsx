@@ -26,6 +26,7 @@ import { Compliance } from './widgets/Compliance'
 import type { WidgetProps } from './widgets/frame'
 import { Headline } from './widgets/Headline'
 import { Heatmap } from './widgets/Heatmap'
+import { OpenDataCalls } from './widgets/OpenDataCalls'
 import { OverdueTasks } from './widgets/OverdueTasks'
 import { TasksByAgency } from './widgets/TasksByAgency'
 import { Trend } from './widgets/Trend'
@@ -144,6 +145,8 @@ export const DashboardView = async ({ initPageResult, searchParams }: AdminViewS
           return <Widget key={key} data={data} language={language} />
         })}
       </div>
+      {/* R7.5: the open data calls and how many agencies answered. */}
+      <OpenDataCalls req={req} language={language} />
       {collections}
     </div>
   )

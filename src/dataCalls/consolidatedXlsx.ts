@@ -94,7 +94,11 @@ export const buildConsolidatedXlsx = async (input: ConsolidatedInput): Promise<B
     sheet.mergeCells(index + 1, 1, index + 1, width)
     row.alignment = { horizontal: 'center', wrapText: true }
   })
-  const head = sheet.addRow([...FIXED_COLUMNS, ...input.fields.map(headerOf), ...PROVENANCE_COLUMNS])
+  const head = sheet.addRow([
+    ...FIXED_COLUMNS,
+    ...input.fields.map(headerOf),
+    ...PROVENANCE_COLUMNS,
+  ])
   head.font = { bold: true }
   head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
 

@@ -99,8 +99,7 @@ export const reminderTextOf = (m: CallMessage) =>
     `Nhập số liệu tại: ${m.link}`,
   ].join('\n')
 
-export const returnSubjectOf = (m: CallMessage) =>
-  `Trả lại số liệu báo cáo nhanh: ${m.title}`
+export const returnSubjectOf = (m: CallMessage) => `Trả lại số liệu báo cáo nhanh: ${m.title}`
 
 export const returnTextOf = (m: CallMessage & { reason: string }) =>
   [

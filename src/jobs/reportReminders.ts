@@ -12,6 +12,7 @@ import {
 } from '../../hooks/rules/reportReminders'
 import { formatDataPeriod } from '../../hooks/rules/reportPeriods'
 import type { ReportStatus } from '../../hooks/rules/reportWorkflow'
+import { dataCallReminders } from '../dataCalls/reminders'
 import { queueNotification } from '../email/outbox'
 import { dayKeyOf } from '../fields/dates'
 import { vnDayStart, vnToday, type DateKey } from '../lib/clock'
@@ -243,5 +244,15 @@ export const reportRemindersTask: TaskConfig<{
     { name: 'outcome', type: 'text' },
     { name: 'notifications', type: 'number' },
   ],
-  handler: async ({ req }) => ({ output: await sendReportReminders(req) }),
+  handler: async ({ req }) => {
+    const output = await sendReportReminders(req)
+    // R7.5: the open data calls' reminders and missing lists ride on the same hourly run.
+    const calls = await dataCallReminders(req)
+    return {
+      output: {
+        ...output,
+        notifications: output.notifications + calls.reminders + calls.lateLists,
+      },
+    }
+  },
 }

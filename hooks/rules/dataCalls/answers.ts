@@ -113,10 +113,7 @@ export const answerVerdicts = (
     for (const field of fields) {
       if (field.required && isBlank(valueOf(field, given.get(field.key)))) {
         found.push(
-          refuse(
-            named(field, 'chưa trả lời (nội dung bắt buộc).', 'is required.'),
-            'answers',
-          ),
+          refuse(named(field, 'chưa trả lời (nội dung bắt buộc).', 'is required.'), 'answers'),
         )
       }
     }
@@ -138,7 +135,10 @@ export const columnOf = (field: FormField): 'number' | 'text' | 'date' | 'file' 
  * The answers as stored: one row per field of the form that has a value, in the form's order,
  * the value only in its kind's column (a choice trimmed). Unknown keys are kept for the check.
  */
-export const normaliseAnswers = (fields: readonly FormField[], answers: readonly Answer[]): Answer[] => {
+export const normaliseAnswers = (
+  fields: readonly FormField[],
+  answers: readonly Answer[],
+): Answer[] => {
   const byKey = new Map(fields.map((field) => [field.key, field]))
   return answers.map((answer) => {
     const field = byKey.get(answer.key)

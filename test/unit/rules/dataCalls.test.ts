@@ -38,18 +38,26 @@ describe('the form of a data call (R7.5)', () => {
   })
 
   it('R7.5 keeps a key already typed and avoids it when making another', () => {
-    expect(withKeys([{ label: 'Số hồ sơ' }, { key: 'so-ho-so', label: 'X' }]).map((r) => r.key)).toEqual([
-      'so-ho-so-2',
-      'so-ho-so',
-    ])
+    expect(
+      withKeys([{ label: 'Số hồ sơ' }, { key: 'so-ho-so', label: 'X' }]).map((r) => r.key),
+    ).toEqual(['so-ho-so-2', 'so-ho-so'])
   })
 
   it('R7.5 reads choices one per line, ignoring blank lines', () => {
-    expect(choicesOf('Có\n\n  Không \r\nĐang triển khai')).toEqual(['Có', 'Không', 'Đang triển khai'])
+    expect(choicesOf('Có\n\n  Không \r\nĐang triển khai')).toEqual([
+      'Có',
+      'Không',
+      'Đang triển khai',
+    ])
   })
 
   it('R7.5 accepts a well-formed form', () => {
-    expect(formVerdicts([field(), field({ key: 'tt', label: 'Tình trạng', kind: 'choice', choices: ['Có', 'Không'] })])).toEqual([])
+    expect(
+      formVerdicts([
+        field(),
+        field({ key: 'tt', label: 'Tình trạng', kind: 'choice', choices: ['Có', 'Không'] }),
+      ]),
+    ).toEqual([])
   })
 
   it('R7.5 refuses an empty form, repeated keys, bad keys and a choice field without choices', () => {
@@ -126,11 +134,15 @@ describe('sending a data call (R7.5)', () => {
     expect(messages([callTransition('draft', 'closed')])).toEqual([
       ['status', 'Chỉ kết thúc yêu cầu đã gửi.'],
     ])
-    expect(messages([callTransition('closed', 'open')])).toEqual([['status', 'Yêu cầu đã kết thúc.']])
+    expect(messages([callTransition('closed', 'open')])).toEqual([
+      ['status', 'Yêu cầu đã kết thúc.'],
+    ])
   })
 
   it('R7.5 counts the due date in working days, skipping weekends and holidays', () => {
-    const calendar = createCalendar([{ date: '2025-04-30', kind: 'day-off', nameVi: 'Nghỉ', nameEn: 'Off' }])
+    const calendar = createCalendar([
+      { date: '2025-04-30', kind: 'day-off', nameVi: 'Nghỉ', nameEn: 'Off' },
+    ])
     // Thursday 2025-04-24 + 3 working days: Fri 25, Mon 28, Tue 29.
     expect(dueDayOf(calendar, '2025-04-24', 3)).toBe('2025-04-29')
     // + 4: 30/04 and 01/05 are days off, so Friday 02/05.

@@ -7,7 +7,13 @@ import { responseVerdict, type ResponseChange } from '../../../hooks/rules/dataC
 const FORM: FormField[] = [
   { key: 'so-ho-so', label: 'Số hồ sơ', kind: 'number', required: true, wholeNumber: true },
   { key: 'ty-le', label: 'Tỷ lệ', kind: 'number', required: false, aggregation: 'average' },
-  { key: 'tinh-trang', label: 'Tình trạng', kind: 'choice', required: true, choices: ['Có', 'Không'] },
+  {
+    key: 'tinh-trang',
+    label: 'Tình trạng',
+    kind: 'choice',
+    required: true,
+    choices: ['Có', 'Không'],
+  },
   { key: 'ngay', label: 'Ngày hoàn thành', kind: 'date', required: false },
   { key: 'ghi-chu', label: 'Ghi chú', kind: 'text', required: false },
 ]
@@ -92,23 +98,29 @@ describe('the workflow of a response (R7.5)', () => {
   it('R7.5 lets the agency answer and send while the call is open', () => {
     expect(responseVerdict(change({ answersChanged: true })).ok).toBe(true)
     expect(responseVerdict(change({ to: 'submitted' })).ok).toBe(true)
-    expect(responseVerdict(change({ from: 'returned', to: 'submitted', answersChanged: true })).ok).toBe(true)
+    expect(
+      responseVerdict(change({ from: 'returned', to: 'submitted', answersChanged: true })).ok,
+    ).toBe(true)
     expect(message(responseVerdict(change({ to: 'submitted', callStatus: 'closed' })))).toBe(
       'Yêu cầu không còn mở để trả lời.',
     )
   })
 
   it('R7.5 freezes sent answers and lets only the standing body accept or return', () => {
-    expect(message(responseVerdict(change({ from: 'submitted', to: 'submitted', answersChanged: true })))).toBe(
-      'Số liệu đã gửi: chỉ sửa khi Cơ quan thường trực trả lại.',
-    )
+    expect(
+      message(
+        responseVerdict(change({ from: 'submitted', to: 'submitted', answersChanged: true })),
+      ),
+    ).toBe('Số liệu đã gửi: chỉ sửa khi Cơ quan thường trực trả lại.')
     expect(message(responseVerdict(change({ from: 'submitted', to: 'accepted' })))).toBe(
       'Chỉ Cơ quan thường trực tiếp nhận hoặc trả lại số liệu.',
     )
-    expect(responseVerdict(change({ from: 'submitted', to: 'accepted', standingBody: true })).ok).toBe(true)
-    expect(message(responseVerdict(change({ from: 'pending', to: 'accepted', standingBody: true })))).toBe(
-      'Chỉ tiếp nhận hoặc trả lại số liệu cơ quan đã gửi.',
-    )
+    expect(
+      responseVerdict(change({ from: 'submitted', to: 'accepted', standingBody: true })).ok,
+    ).toBe(true)
+    expect(
+      message(responseVerdict(change({ from: 'pending', to: 'accepted', standingBody: true }))),
+    ).toBe('Chỉ tiếp nhận hoặc trả lại số liệu cơ quan đã gửi.')
   })
 
   it('R7.5 needs a reason to return answers', () => {
@@ -116,7 +128,9 @@ describe('the workflow of a response (R7.5)', () => {
     expect(message(responseVerdict(change({ ...returning, returnReason: '  ' })))).toBe(
       'Nêu lý do trả lại để cơ quan hoàn thiện.',
     )
-    expect(responseVerdict(change({ ...returning, returnReason: 'Thiếu số liệu xã' })).ok).toBe(true)
+    expect(responseVerdict(change({ ...returning, returnReason: 'Thiếu số liệu xã' })).ok).toBe(
+      true,
+    )
   })
 })
 
