@@ -8,6 +8,7 @@ import { seedCharterSettings } from './charter'
 import { seedDataCalls } from './dataCalls'
 import { seedDelegations } from './delegations'
 import { seedDocuments } from './documents'
+import { seedDraftingAssignments } from './draftingAssignments'
 import { seedFeedback } from './feedback'
 import { seedGroups } from './groups'
 import { seedHolidays } from './holidays'
@@ -16,6 +17,7 @@ import { seedMembers } from './members'
 import { demoLogins, seedPeople, type DemoLogin } from './people'
 import { seedPlans } from './plans'
 import { seedReports } from './reports'
+import { seedSgNominations } from './sgNominations'
 import { seedSupportGroupReports } from './supportGroupReports'
 import { seedUrgingLetters } from './urging'
 import { seedWorkingSessions } from './workingSessions'
@@ -53,6 +55,12 @@ export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   await step('feedback', () => seedFeedback(payload, { people, agencies }, tally))
   await step('meetings', () => seedMeetings(payload, { people, groups, agencies }, tally))
   await step('working sessions', () => seedWorkingSessions(payload, { people, agencies }, tally))
+  await step('support group nominations', () =>
+    seedSgNominations(payload, { people, agencies }, tally),
+  )
+  await step('drafting assignments', () =>
+    seedDraftingAssignments(payload, { people, groups }, tally),
+  )
   await step('budget', () => seedBudget(payload, { people, agencies }, tally))
   await step('reports', () => seedReports(payload, { people, agencies }, tally))
   await step('aggregate reports', () => seedAggregates(payload, { people }, tally))
