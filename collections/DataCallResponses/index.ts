@@ -6,6 +6,7 @@ import { inputIntegrity } from '../../src/integrity'
 import { collectionHooks } from '../../src/lib/hookChain'
 import { createResponses, deleteResponses, readResponses, updateResponses } from './access'
 import { responseEndpoints } from './endpoints'
+import { xlsxEndpoints } from './xlsxEndpoints'
 import { responseFields } from './fields'
 import { enforceResponseRules, noticeOfReturn } from './hooks'
 
@@ -32,7 +33,7 @@ export const DataCallResponses: CollectionConfig = {
   // R7.5: one response per agency and call.
   indexes: [{ fields: ['call', 'agency'], unique: true }],
   fields: responseFields,
-  endpoints: responseEndpoints,
+  endpoints: [...responseEndpoints, ...xlsxEndpoints],
   hooks: collectionHooks(
     inputIntegrity(() => DataCallResponses),
     {
