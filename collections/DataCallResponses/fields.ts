@@ -78,6 +78,12 @@ export const responseFields: Field[] = [
     admin: { hidden: true },
     access: systemOnly,
   },
+  {
+    name: 'xlsxUpload',
+    type: 'ui',
+    label: l('Trả lời bằng tệp Excel', 'Answer with the Excel file'),
+    admin: { components: { Field: '/collections/DataCallResponses/XlsxUpload#XlsxUpload' } },
+  },
   answers,
   {
     name: 'status',

@@ -34,6 +34,7 @@ import { IndicatorLinesField as IndicatorLinesField_06535d82b03cc86983f5dd9e2121
 import { ReportPanel as ReportPanel_ae5e0e4f3717aa24d8988a846b27366d } from '../../../../collections/Reports/components/ReportPanel'
 import { CallPanel as CallPanel_5e5b771fd237eb855240a09a3533486b } from '../../../../collections/DataCalls/CallPanel'
 import { OpenCallButton as OpenCallButton_4067b1f164fd5a4a7add00aa8b409cef } from '../../../../collections/DataCalls/OpenCallButton'
+import { XlsxUpload as XlsxUpload_5b141c771b6b7db0387e972f224c7706 } from '../../../../collections/DataCallResponses/XlsxUpload'
 import { AnswersField as AnswersField_2c2c0b641d647eb0806d8d798db6cdc8 } from '../../../../collections/DataCallResponses/AnswersField'
 import { ResponsePanel as ResponsePanel_1de3e0d6bd39886e731162ba59895203 } from '../../../../collections/DataCallResponses/ResponsePanel'
 import { AggregatePanel as AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a } from '../../../../collections/AggregateReports/components/AggregatePanel'
@@ -83,6 +84,7 @@ export const importMap = {
   "/collections/Reports/components/ReportPanel#ReportPanel": ReportPanel_ae5e0e4f3717aa24d8988a846b27366d,
   "/collections/DataCalls/CallPanel#CallPanel": CallPanel_5e5b771fd237eb855240a09a3533486b,
   "/collections/DataCalls/OpenCallButton#OpenCallButton": OpenCallButton_4067b1f164fd5a4a7add00aa8b409cef,
+  "/collections/DataCallResponses/XlsxUpload#XlsxUpload": XlsxUpload_5b141c771b6b7db0387e972f224c7706,
   "/collections/DataCallResponses/AnswersField#AnswersField": AnswersField_2c2c0b641d647eb0806d8d798db6cdc8,
   "/collections/DataCallResponses/ResponsePanel#ResponsePanel": ResponsePanel_1de3e0d6bd39886e731162ba59895203,
   "/collections/AggregateReports/components/AggregatePanel#AggregatePanel": AggregatePanel_da2f9d2ca022b149796e3a3fc5d67a3a,
