@@ -71,11 +71,11 @@ describe('answering a data call (R7.5)', () => {
       ...as(reporter),
     })
     expect(seen.docs.map((doc) => doc.id)).toEqual([own!.id])
-    await expectForbidden(
+    // Outside his scope the response is not found for reading, and writing it is forbidden.
+    await expect(
       payload.findByID({ collection: 'data-call-responses', id: other!.id, ...as(reporter) }),
-    )
-    // Outside his scope the response is not found for writing.
-    await expect(save(reporter, other!, goodAnswers())).rejects.toMatchObject({ status: 404 })
+    ).rejects.toMatchObject({ status: 404 })
+    await expectForbidden(save(reporter, other!, goodAnswers()))
     await expectForbidden(
       payload.create({
         collection: 'data-call-responses',
