@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { orgEditors } from '../../src/access'
 import { audit } from '../../src/audit'
 import { l } from '../../src/i18n/label'
 import { inputIntegrity } from '../../src/integrity'
@@ -23,6 +24,7 @@ export const DataCallResponses: CollectionConfig = {
     create: createResponses,
     update: updateResponses,
     delete: deleteResponses,
+    readVersions: orgEditors,
     unlock: deleteResponses,
   },
   admin: {
