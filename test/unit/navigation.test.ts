@@ -18,7 +18,17 @@ const visibleTo = (role: SystemRole) =>
 describe('the admin menu per role', () => {
   it('a reporter sees his agency’s work only', () => {
     expect(visibleTo('reporter').sort()).toEqual(
-      ['agencies', 'feedback', 'indicators', 'media', 'meetings', 'reports', 'tasks'].sort(),
+      [
+        'agencies',
+        'data-call-responses',
+        'data-calls',
+        'feedback',
+        'indicators',
+        'media',
+        'meetings',
+        'reports',
+        'tasks',
+      ].sort(),
     )
   })
 

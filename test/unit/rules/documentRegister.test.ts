@@ -36,8 +36,11 @@ describe('formatSymbol (Decree 30, Art. 15)', () => {
     ])
   })
 
-  it('gives every kind but the official letter a type code', () => {
-    expect(DOCUMENT_KINDS.filter((kind) => TYPE_CODES[kind] === null)).toEqual(['official-letter'])
+  it('gives every kind but letters (công văn: the official and the urging letter) a type code', () => {
+    expect(DOCUMENT_KINDS.filter((kind) => TYPE_CODES[kind] === null)).toEqual([
+      'official-letter',
+      'urging-letter',
+    ])
   })
 })
 
