@@ -8,7 +8,7 @@ import { searchReferrers, searchText, searchable } from '../src/search'
 import { collectionHooks } from '../src/lib/hookChain'
 import { inputIntegrity } from '../src/integrity'
 import { audit } from '../src/audit'
-import { agencyRollups } from '../dashboards/rollups/hooks'
+import { agencyRollups } from '../src/rollups/hooks'
 
 export const AGENCY_KINDS = [
   { value: 'police', label: l('Công an (cơ quan thường trực)', 'Police (standing body)') },

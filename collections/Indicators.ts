@@ -10,7 +10,7 @@ import { AGENCY_KINDS } from './Agencies'
 import { collectionHooks } from '../src/lib/hookChain'
 import { inputIntegrity } from '../src/integrity'
 import { audit } from '../src/audit'
-import { indicatorRollups } from '../dashboards/rollups/hooks'
+import { indicatorRollups } from '../src/rollups/hooks'
 
 export const INDICATOR_GROUPS = [
   {

@@ -9,7 +9,7 @@ import {
   meetingRollups,
   reportRollups,
   taskRollups,
-} from '../dashboards/rollups/hooks'
+} from '../src/rollups/hooks'
 import { collections, globals } from '../collections'
 import { accountAudit, audit } from '../src/audit'
 import { listsInputIntegrity } from '../src/integrity'

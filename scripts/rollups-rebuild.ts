@@ -12,7 +12,7 @@ const { values } = parseArgs({
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { rebuildRollups } = await import('../dashboards/rollups/rebuild')
+const { rebuildRollups } = await import('../src/rollups/rebuild')
 
 const payload = await getPayload({ config })
 const started = Date.now()

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { rebuildRollups } from '../dashboards/rollups/rebuild'
+import { rebuildRollups } from '../src/rollups/rebuild'
 import { seedAgencies } from './agencies'
 import { seedAggregates } from './aggregates'
 import { seedBudget } from './budget'

@@ -5,7 +5,7 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { rebuildRollups } from '../../dashboards/rollups/rebuild'
+import { rebuildRollups } from '../../src/rollups/rebuild'
 
 const peakPeriod = process.env.PEAK_PERIOD!
 const steadyPeriod = process.env.STEADY_PERIOD!

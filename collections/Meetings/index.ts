@@ -10,7 +10,7 @@ import { enforceMeetingRules, keepMeetingRecords } from './hooks'
 import { collectionHooks } from '../../src/lib/hookChain'
 import { inputIntegrity } from '../../src/integrity'
 import { audit } from '../../src/audit'
-import { meetingRollups } from '../../dashboards/rollups/hooks'
+import { meetingRollups } from '../../src/rollups/hooks'
 
 // The Working Group's and the Support Group's meetings (Art. 11), from notice to conclusions.
 export const Meetings: CollectionConfig = {

@@ -19,7 +19,7 @@ import { sendSoftCopy } from './softCopy'
 import { collectionHooks } from '../../src/lib/hookChain'
 import { inputIntegrity } from '../../src/integrity'
 import { audit } from '../../src/audit'
-import { reportRollups } from '../../dashboards/rollups/hooks'
+import { reportRollups } from '../../src/rollups/hooks'
 
 /**
  * Each agency's monthly report to the standing body (R12.3a): one per agency and month, pre-filled

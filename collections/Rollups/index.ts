@@ -3,10 +3,10 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAdmin } from '../../src/access/roles'
 import { numberField } from '../../src/fields/numberFields'
 import { l } from '../../src/i18n/label'
-import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
+import { ROLLUP_SLUGS } from '../../src/rollups/slugs'
 import { rollupAccess } from './access'
 
-// The dashboard's rollups, kept by dashboards/rollups/ (hooks on reports, tasks, meetings, agencies
+// The dashboard's rollups, kept by src/rollups/ (hooks on reports, tasks, meetings, agencies
 // and indicators; `npm run rollups:rebuild`). Only the system writes them. Only administrators read
 // them directly: the dashboard's query functions read them as the system and apply the viewer's
 // scope themselves (a reporter's dashboard shows the reporter's agency only).

@@ -12,7 +12,7 @@ import { computeTaskStatus, enforceTaskRules, keepReportedTasks, showTodaysStatu
 import { collectionHooks } from '../../src/lib/hookChain'
 import { inputIntegrity } from '../../src/integrity'
 import { audit } from '../../src/audit'
-import { taskRollups } from '../../dashboards/rollups/hooks'
+import { taskRollups } from '../../src/rollups/hooks'
 
 export const TASK_SOURCES = [
   { value: 'national-programme', label: l('Chương trình, đề án quốc gia', 'National programme') },

@@ -11,8 +11,8 @@ import {
 import { addDaysToKey, vnDayStart } from '../../src/lib/clock'
 import type { TaskCategory } from '../types'
 import { idOf } from '../../src/lib/relations'
-import { TASK_FACTS_SELECT, taskFactOf, type TaskRow } from '../rollups/load'
-import { ROLLUP_SLUGS } from '../rollups/slugs'
+import { TASK_FACTS_SELECT, taskFactOf, type TaskRow } from '../../src/rollups/load'
+import { ROLLUP_SLUGS } from '../../src/rollups/slugs'
 import { readRollups, scopeAgencies, yearOf, type DashboardContext } from './context'
 
 // The scope's tasks from their rollup, their status on a day, and the task-list filters that

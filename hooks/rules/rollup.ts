@@ -5,7 +5,7 @@ import type { Id } from '../../src/lib/ids'
 
 // The dashboard's rollups (like DHIS2's analytics tables): the facts of each agency's monthly
 // report, totals per scope and month, and each agency's tasks in compact form. Pure: the loaders
-// in dashboards/rollups/ read the source rows and write what these functions compute.
+// in src/rollups/ read the source rows and write what these functions compute.
 
 /** R12.3a: how an agency stands for a month; a draft (never submitted) counts as missing. */
 export type ReportState = 'on-time' | 'late' | 'missing'

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { rebuildRollups } from '../../dashboards/rollups/rebuild'
+import { rebuildRollups } from '../../src/rollups/rebuild'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`rollup_meeting_months\` (

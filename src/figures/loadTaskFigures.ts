@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { TASK_FACTS_SELECT, taskFactOf, type TaskRow } from '../../dashboards/rollups/load'
+import { TASK_FACTS_SELECT, taskFactOf, type TaskRow } from '../rollups/load'
 import { taskFiguresOf, taskStatusesOn, type TaskFigures } from './monthFigures'
 
 /**

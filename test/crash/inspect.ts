@@ -10,8 +10,8 @@ import { writeFileSync } from 'node:fs'
 
 import { createLocalReq, getPayload, type CollectionSlug, type Payload, type Where } from 'payload'
 
-import { rebuildRollups } from '../../dashboards/rollups/rebuild'
-import { ROLLUP_SLUGS } from '../../dashboards/rollups/slugs'
+import { rebuildRollups } from '../../src/rollups/rebuild'
+import { ROLLUP_SLUGS } from '../../src/rollups/slugs'
 import config from '../../payload.config'
 import { queueNotification } from '../../src/email/outbox'
 

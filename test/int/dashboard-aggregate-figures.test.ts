@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { computeAggregate } from '../../collections/AggregateReports/load'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
-import { rebuildRollups } from '../../dashboards/rollups/rebuild'
+import { rebuildRollups } from '../../src/rollups/rebuild'
 import type { DashboardData } from '../../dashboards/types'
 import type { Report, User } from '../../payload-types'
 import { aggregateTaskFigures, type AggregateView } from '../../src/documents/aggregateView'

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Agency, Indicator, User } from '../../payload-types'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
-import { rebuildRollups } from '../../dashboards/rollups/rebuild'
+import { rebuildRollups } from '../../src/rollups/rebuild'
 import { countStatements } from '../../src/db/statementCounter'
 import { createUser, day } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { issueSupportGroupReport } from '../../collections/SupportGroupReports/issue'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
-import { rebuildRollups } from '../../dashboards/rollups/rebuild'
+import { rebuildRollups } from '../../src/rollups/rebuild'
 import type { DashboardData } from '../../dashboards/types'
 import type { SupportGroupReport, User } from '../../payload-types'
 import type { SupportGroupFigures } from '../../src/supportGroupReport/figures'

@@ -20,9 +20,9 @@ import {
   type Db,
   type ReportRow,
 } from './load'
-import { vnToday } from '../../src/lib/clock'
+import { vnToday } from '../lib/clock'
 import { ROLLUP_SLUGS } from './slugs'
-import type { Id } from '../../src/lib/ids'
+import type { Id } from '../lib/ids'
 
 // Incremental upkeep of the rollups: only the rows a change touches are recomputed, from the
 // source rows, inside the caller's transaction.

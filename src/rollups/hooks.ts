@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import type { CollectionHooks } from '../../src/lib/hookChain'
-import { idOf } from '../../src/lib/relations'
+import type { CollectionHooks } from '../lib/hookChain'
+import { idOf } from '../lib/relations'
 import { loadAgencyInfos, loadIndicatorSpecs, type Db } from './load'
 import {
   periodsOfAgency,

@@ -12,16 +12,16 @@ import {
   type TaskFact,
 } from '../../hooks/rules/rollup'
 import { effectiveDueDate } from '../../hooks/rules/taskStatus'
-import { dayKeyOf } from '../../src/fields/dates'
-import type { Db } from '../../src/db/referenceData'
-import type { Id } from '../../src/lib/ids'
-import { idOf } from '../../src/lib/relations'
+import { dayKeyOf } from '../fields/dates'
+import type { Db } from '../db/referenceData'
+import type { Id } from '../lib/ids'
+import { idOf } from '../lib/relations'
 
 // What the rollups are computed from, read as the system (in the caller's transaction when a
 // `req` is given): agencies and the indicator catalogue (src/db/referenceData), reports, tasks
 // and meetings.
 
-export { loadAgencyInfos, loadIndicatorSpecs, type Db } from '../../src/db/referenceData'
+export { loadAgencyInfos, loadIndicatorSpecs, type Db } from '../db/referenceData'
 
 export const asSystem = (db: Db) => ({ depth: 0, overrideAccess: true, req: db.req }) as const
 

@@ -18,9 +18,9 @@ import {
   type Db,
   type ReportRow,
 } from './load'
-import { vnToday } from '../../src/lib/clock'
+import { vnToday } from '../lib/clock'
 import { ROLLUP_SLUGS } from './slugs'
-import type { Id } from '../../src/lib/ids'
+import type { Id } from '../lib/ids'
 
 // Recomputes the rollups from the source rows, month by month: after the seed, bulk imports and
 // benchmarks (which write with `seeding`/`skipRollups`), or to repair them. Rows that already hold
