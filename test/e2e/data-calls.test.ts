@@ -114,9 +114,11 @@ describe('R7.5 answering a data call with its Excel template', () => {
     const unchanged = await api<ResponseDoc>(`/api/data-call-responses/${response.id}?depth=0`)
     expect(unchanged.answers).toEqual(before.answers)
 
+    // Once saved, the panel reloads the page to show the stored answers.
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 })
     await preview.getByRole('button', { name: 'Xác nhận lưu' }).click()
     await page.getByText('Đã lưu số liệu từ tệp Excel.').first().waitFor({ timeout: 30_000 })
-    await page.waitForLoadState('load')
+    await reloaded
     const saved = await api<ResponseDoc>(`/api/data-call-responses/${response.id}?depth=0`)
     expect(saved.source).toBe('xlsx')
     expect(saved.answers!.map((answer) => answer.key)).toEqual(
