@@ -5,8 +5,9 @@ import { resultSections } from '../supportGroupReport/sentences'
 import { heading, paragraph, renderDecree30 } from './decree30'
 
 // R7.6: the Support Group's periodic report to the Working Group in the Decree 30 layout: the
-// results of both groups in the period (generated from its data), the direction for the next
-// period and the proposals the Support Group writes, signed "TM. TỔ GIÚP VIỆC / TỔ TRƯỞNG" (R2.4).
+// results of both groups in the period (generated from its data, ending with the ad-hoc data calls
+// sent, R7.5), the direction for the next period and the proposals the Support Group writes,
+// signed "TM. TỔ GIÚP VIỆC / TỔ TRƯỞNG" (R2.4).
 
 export type SupportGroupReportView = {
   period: string

@@ -25,6 +25,21 @@ export type ReportMonth = {
   missing: number
 }
 
+/** R7.5: one ad-hoc data call sent in the period, with its answers as they stand when gathered. */
+export type DataCallLine = {
+  title: string
+  /** Vietnam day the call was sent, 'YYYY-MM-DD'. */
+  sentOn: string
+  /** Vietnam due day, 'YYYY-MM-DD'. */
+  dueOn: string | null
+  asked: number
+  onTime: number
+  late: number
+  /** Not sent yet (never sent, or returned and not sent again). */
+  missing: number
+  accepted: number
+}
+
 export type SupportGroupFigures = {
   period: string
   from: string
@@ -38,4 +53,6 @@ export type SupportGroupFigures = {
   feedback: { received: number; resolved: number; overdue: number }
   /** R12.2: the Standing's working sessions. */
   sessions: SessionLine[]
+  /** R7.5: the data calls sent in the period; absent on reports gathered before the section existed. */
+  dataCalls?: DataCallLine[]
 }

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { expectedAgencies } from '../../hooks/rules/aggregate'
+import { completenessOf } from '../../hooks/rules/dataCalls/completeness'
+import type { ResponseStatus } from '../../hooks/rules/dataCalls/labels'
 import { isClosedFeedback, type FeedbackStatus } from '../../hooks/rules/feedback'
 import { reportStateOf } from '../../hooks/rules/rollup'
 import {
@@ -14,15 +16,12 @@ import { loadTaskFigures } from '../figures/loadTaskFigures'
 import { loadAgencyInfos } from '../db/referenceData'
 import { toVnDateKey, vnDayEnd, vnDayStart } from '../lib/clock'
 import { idOf } from '../lib/relations'
-import type { MeetingLine, ReportMonth, SupportGroupFigures } from './figures'
+import type { DataCallLine, MeetingLine, ReportMonth, SupportGroupFigures } from './figures'
 
 // R7.6: the period's figures, read by the system through the Local API (adapter-neutral) in a
 // constant number of statements: meetings of both groups, tasks (the dashboard's definitions,
-// src/figures), the agencies' monthly reports, the obstacles register and the Standing's sessions.
-//
-// Ad-hoc data calls (Art. 7(5)) have no section in this report: the `data-calls` collection was not
-// registered in the product (collections/index.ts) when the report was built. Their section
-// belongs here (a loader) and in sentences.ts (its lines) once that collection is committed.
+// src/figures), the agencies' monthly reports, the obstacles register, the Standing's sessions and
+// the ad-hoc data calls (R7.5).
 
 const system = (req: PayloadRequest) =>
   ({ depth: 0, overrideAccess: true, pagination: false, req }) as const
@@ -175,6 +174,55 @@ const loadSessions = async (req: PayloadRequest, from: string, to: string) => {
   }))
 }
 
+/** R7.5: the data calls sent in the period, each with how completely and timely it was answered. */
+const loadDataCalls = async (
+  req: PayloadRequest,
+  from: string,
+  to: string,
+): Promise<DataCallLine[]> => {
+  const { docs: calls } = await req.payload.find({
+    collection: 'data-calls',
+    where: {
+      status: { in: ['open', 'closed'] },
+      openedAt: {
+        greater_than_equal: vnDayStart(from).toISOString(),
+        less_than_equal: vnDayEnd(to).toISOString(),
+      },
+    },
+    select: { title: true, openedAt: true, dueDate: true },
+    sort: 'openedAt',
+    ...system(req),
+  })
+  if (calls.length === 0) return []
+  const { docs: responses } = await req.payload.find({
+    collection: 'data-call-responses',
+    where: { call: { in: calls.map((call) => call.id) } },
+    select: { call: true, status: true, late: true, submittedAt: true },
+    ...system(req),
+  })
+  return calls.map((call) => {
+    const counts = completenessOf(
+      responses
+        .filter((response) => String(idOf(response.call)) === String(call.id))
+        .map((response) => ({
+          status: response.status as ResponseStatus,
+          late: response.late ?? null,
+          submitted: Boolean(response.submittedAt),
+        })),
+    )
+    return {
+      title: call.title,
+      sentOn: toVnDateKey(call.openedAt!),
+      dueOn: dayKeyOf(call.dueDate),
+      asked: counts.asked,
+      onTime: counts.onTime,
+      late: counts.late,
+      missing: counts.missing,
+      accepted: counts.accepted,
+    }
+  })
+}
+
 /** R7.6: every figure of the report for `period`, as the database holds them now. */
 export const gatherSupportGroupFigures = async (
   req: PayloadRequest,
@@ -182,12 +230,13 @@ export const gatherSupportGroupFigures = async (
   dataEndDay?: number,
 ): Promise<SupportGroupFigures> => {
   const { from, to } = periodRange(period, dataEndDay)
-  const [meetings, tasks, reports, feedback, sessions] = await Promise.all([
+  const [meetings, tasks, reports, feedback, sessions, dataCalls] = await Promise.all([
     loadMeetings(req, from, to),
     loadTasks(req, from, to),
     loadReports(req, monthsOf(period), dataEndDay),
     loadFeedback(req, from, to),
     loadSessions(req, from, to),
+    loadDataCalls(req, from, to),
   ])
-  return { period, from, to, meetings, tasks, reports, feedback, sessions }
+  return { period, from, to, meetings, tasks, reports, feedback, sessions, dataCalls }
 }

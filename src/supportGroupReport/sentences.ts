@@ -1,7 +1,7 @@
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../hooks/rules/meetings'
 import { formatDayKey } from '../../hooks/rules/terms'
 import { formatViNumber } from '../fields/viNumber'
-import type { MeetingLine, SupportGroupFigures } from './figures'
+import type { DataCallLine, MeetingLine, SupportGroupFigures } from './figures'
 
 // R7.6: the sentences of the Support Group's periodic report, from its figures (pure). A figure
 // that is zero is said in words ("không có") rather than printed as "0 cuộc họp quá hạn".
@@ -66,6 +66,26 @@ export const sessionLines = (figures: SupportGroupFigures): string[] =>
         ),
       ]
 
+/**
+ * R7.5: "Kết quả thu nhận hồ sơ căn cước (gửi ngày 24/04/2025, hạn trả lời 29/04/2025): 3 cơ quan,
+ * đơn vị, địa phương được đề nghị; 1 trả lời đúng hạn, 0 trả lời chậm hạn, 2 chưa trả lời; đã
+ * tiếp nhận số liệu của 1 cơ quan, đơn vị."
+ */
+export const dataCallSentence = (call: DataCallLine): string =>
+  `${call.title} (gửi ngày ${formatDayKey(call.sentOn)}` +
+  (call.dueOn ? `, hạn trả lời ${formatDayKey(call.dueOn)}` : '') +
+  `): ${n(call.asked)} cơ quan, đơn vị, địa phương được đề nghị; ` +
+  `${n(call.onTime)} trả lời đúng hạn, ${n(call.late)} trả lời chậm hạn, ${n(call.missing)} chưa trả lời; ` +
+  `đã tiếp nhận số liệu của ${n(call.accepted)} cơ quan, đơn vị.`
+
+export const dataCallLines = (calls: readonly DataCallLine[]): string[] =>
+  calls.length === 0
+    ? ['Tổ giúp việc không gửi yêu cầu báo cáo nhanh số liệu trong kỳ.']
+    : [
+        `Tổ giúp việc gửi ${n(calls.length)} yêu cầu báo cáo nhanh số liệu:`,
+        ...calls.map((call) => `- ${dataCallSentence(call)}`),
+      ]
+
 export type ReportSection = { heading: string; lines: string[] }
 
 /** The sections of part I (results), in the order the report prints them. */
@@ -91,6 +111,15 @@ export const resultSections = (figures: SupportGroupFigures): ReportSection[] =>
     heading: '6. Thường trực Tổ công tác làm việc với cơ quan, đơn vị, địa phương',
     lines: sessionLines(figures),
   },
+  // R7.5: a report gathered before data calls existed keeps its six sections.
+  ...(figures.dataCalls
+    ? [
+        {
+          heading: '7. Yêu cầu cơ quan, đơn vị, địa phương báo cáo nhanh số liệu',
+          lines: dataCallLines(figures.dataCalls),
+        },
+      ]
+    : []),
 ]
 
 /** The generated content as the record shows it (plain text). */

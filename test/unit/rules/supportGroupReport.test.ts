@@ -17,6 +17,7 @@ import { describeBreach } from '../../../hooks/rules/verdict'
 import type { SupportGroupFigures } from '../../../src/supportGroupReport/figures'
 import {
   contentText,
+  dataCallLines,
   feedbackSentence,
   meetingSentence,
   reportSentence,
@@ -136,6 +137,7 @@ const figures: SupportGroupFigures = {
   reports: [{ period: '2026-11', expected: 20, onTime: 15, late: 3, missing: 2 }],
   feedback: { received: 4, resolved: 2, overdue: 1 },
   sessions: [],
+  dataCalls: [],
 }
 
 describe('the Support Group’s periodic report: sentences (R7.6)', () => {
@@ -167,7 +169,38 @@ describe('the Support Group’s periodic report: sentences (R7.6)', () => {
       '4. Tình hình báo cáo định kỳ của các cơ quan, đơn vị',
       '5. Tiếp nhận, xử lý khó khăn, vướng mắc, kiến nghị',
       '6. Thường trực Tổ công tác làm việc với cơ quan, đơn vị, địa phương',
+      '7. Yêu cầu cơ quan, đơn vị, địa phương báo cáo nhanh số liệu',
     ])
     expect(text).toContain('Tổ giúp việc không tổ chức cuộc họp trong kỳ.')
+  })
+})
+
+describe('the Support Group’s periodic report: data calls (R7.6, R7.5)', () => {
+  it('R7.6 R7.5 lists each call sent with its dates and its answers on time, late, missing and accepted', () => {
+    expect(
+      dataCallLines([
+        {
+          title: 'Kết quả thu nhận hồ sơ căn cước',
+          sentOn: '2026-10-20',
+          dueOn: '2026-10-23',
+          asked: 1200,
+          onTime: 1,
+          late: 0,
+          missing: 1199,
+          accepted: 1,
+        },
+      ]),
+    ).toEqual([
+      'Tổ giúp việc gửi 1 yêu cầu báo cáo nhanh số liệu:',
+      '- Kết quả thu nhận hồ sơ căn cước (gửi ngày 20/10/2026, hạn trả lời 23/10/2026): 1.200 cơ quan, đơn vị, địa phương được đề nghị; 1 trả lời đúng hạn, 0 trả lời chậm hạn, 1.199 chưa trả lời; đã tiếp nhận số liệu của 1 cơ quan, đơn vị.',
+    ])
+  })
+
+  it('R7.6 R7.5 says in one sentence that no call was sent, and keeps six sections for a report gathered before calls existed', () => {
+    expect(contentText(figures)).toContain(
+      '7. Yêu cầu cơ quan, đơn vị, địa phương báo cáo nhanh số liệu\nTổ giúp việc không gửi yêu cầu báo cáo nhanh số liệu trong kỳ.',
+    )
+    const older = contentText({ ...figures, dataCalls: undefined })
+    expect([older.includes('7. '), older.includes('6. Thường trực')]).toEqual([false, true])
   })
 })
