@@ -104,6 +104,22 @@ describe('M2: one request must not stall the server (depth and limit bounded)', 
     expect(response.status).toBe(200)
   })
 
+  it("allows a list view's relationship column: limit=250 for the page's ids at depth 0", async () => {
+    const { status, body } = await restJson(
+      '/agencies?depth=0&draft=true&limit=250&where[id][in]=1,2,3',
+      { token: admin },
+    )
+    expect(status).toBe(200)
+    expect((body as { docs: unknown[] }).docs.length).toBeLessThanOrEqual(3)
+  })
+
+  it('still refuses a limit over the maximum without an id list, or with relations populated', async () => {
+    expect((await restJson('/agencies?depth=0&limit=250', { token: admin })).status).toBe(400)
+    expect(
+      (await restJson('/agencies?depth=1&limit=250&where[id][in]=1,2,3', { token: admin })).status,
+    ).toBe(400)
+  })
+
   it.each(['limit[]=1&limit=2', 'page[]=1&page=2', 'depth[]=1&depth=2', 'draft[]=true'])(
     'refuses the repeated scalar parameter %s',
     async (query) => {

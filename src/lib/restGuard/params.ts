@@ -9,10 +9,10 @@ import { hiddenField, touchesHiddenField } from './checks'
 
 export const MAX_LIMIT = 200
 
-// The admin loads the titles of a has-many relationship's current values in one request
-// (`limit` = number of ids, `where[id][in]` = those ids, depth 0; @payloadcms/ui Relationship
-// and Upload inputs). Its size is bounded by the id list itself, so it may exceed MAX_LIMIT up
-// to this many ids.
+// The admin loads the titles of relationship values in one request, `where[id][in]` = those ids
+// at depth 0: a has-many input asks `limit` = number of ids, a list view's relationship column
+// asks `limit=250` for the ids on the page. The answer is bounded by the id list itself, so such
+// a read may name any limit, for up to this many ids.
 const MAX_ID_LIST = 1000
 
 // Parameters Payload reads as one value: an array or object there is malformed.
@@ -77,7 +77,7 @@ const limitProblem = (query: Query, read: boolean): Message | null => {
   if (!read) return null
   if (limit >= 1 && limit <= MAX_LIMIT) return null
   const ids = idListLength(query.where)
-  if (limit >= 1 && limit <= ids && ids <= MAX_ID_LIST && String(query.depth ?? '') === '0') {
+  if (limit >= 1 && ids >= 1 && ids <= MAX_ID_LIST && String(query.depth ?? '') === '0') {
     return null
   }
   return LIMIT_TOO_LARGE
