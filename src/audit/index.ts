@@ -101,7 +101,7 @@ const recordChange: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (req.context.skipAudit) return doc
-  await req.payload.create({
+  const entry = await req.payload.create({
     collection: AUDIT_LOG_SLUG,
     data: {
       user: userIdOf(req.user),
@@ -122,6 +122,7 @@ const recordChange: CollectionAfterChangeHook = async ({
     // Nothing reads the entry back: no populating its user.
     depth: 0,
   })
+  req.context.auditEntriesWritten?.push(entry.id)
   return doc
 }
 

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { AUDIT_LOG_SLUG } from '../audit'
 import { withTransaction } from '../db/withTransaction'
 import type { ImportListSlug, ImportSpec } from './lists'
 import type { RowProblem } from './parse'
@@ -131,26 +130,12 @@ export const applyPlan = (
   fileName: string,
 ): Promise<ImportResult> =>
   withTransaction(req, async () => {
-    const startedAt = new Date(Date.now() - 1000).toISOString()
-    const written = await writeEntries(req, spec, entries)
-    const collection = entries[0]?.collection ?? (spec.slug as CollectionSlug)
-    const audit = written.length
-      ? await req.payload.find({
-          collection: AUDIT_LOG_SLUG,
-          where: {
-            and: [
-              { collectionSlug: { equals: collection } },
-              { documentId: { in: written.map((item) => String(item.id)) } },
-              { createdAt: { greater_than_equal: startedAt } },
-            ],
-          },
-          depth: 0,
-          pagination: false,
-          select: { documentId: true },
-          overrideAccess: true,
-          req,
-        })
-      : { docs: [] }
+    // The audit hooks report the entries this import writes (exactly these, whatever ran before).
+    const auditEntries: (number | string)[] = []
+    req.context.auditEntriesWritten = auditEntries
+    const written = await writeEntries(req, spec, entries).finally(() => {
+      delete req.context.auditEntriesWritten
+    })
     const counts = tally(entries)
     const hasNewUsers = spec.slug === 'users' && counts.created > 0
     const batch = await req.payload.create({
@@ -160,7 +145,7 @@ export const applyPlan = (
         fileName: fileName.slice(0, 255),
         ...counts,
         records: written,
-        auditEntries: audit.docs.map((doc) => doc.id),
+        auditEntries,
         note: hasNewUsers
           ? 'Tài khoản mới chưa có mật khẩu: người dùng bấm “Quên mật khẩu?” ở trang đăng nhập để tự đặt mật khẩu.'
           : undefined,
@@ -169,5 +154,5 @@ export const applyPlan = (
       depth: 0,
       req,
     })
-    return { batch: batch.id, ...counts, auditEntries: audit.docs.length }
+    return { batch: batch.id, ...counts, auditEntries: auditEntries.length }
   })

@@ -40,6 +40,8 @@ declare module 'payload' {
     closingYear?: boolean
     /** Filled by the ledger hook for `recordExpenditure`'s retry on a lost sequence number. */
     ledgerAttempt?: LedgerAttempt
+    /** When set, the audit hooks add the id of each entry they write (an import's batch). */
+    auditEntriesWritten?: (number | string)[]
     /** Users whose password this request changed, for the audit entry (`slug:id`). */
     auditPasswordChanges?: Set<string>
     /** The charter settings read once per request (src/charter/settings). */
