@@ -54,7 +54,8 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
   const logger = statementLogger()
   // The schema is pushed only in tests (or when asked); everywhere else committed migrations
   // define it, so a dev run never leaves a database that `migrate` cannot take over.
-  const push = process.env.DB_PUSH === '1' || process.env.NODE_ENV === 'test'
+  const push =
+    process.env.DB_PUSH === '1' || (process.env.NODE_ENV === 'test' && process.env.DB_PUSH !== '0')
   if (kind === 'postgres') {
     return scopedToRequest(
       postgresAdapter({
