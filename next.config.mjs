@@ -14,6 +14,8 @@ const nextConfig = {
   // The admin is served from this machine only; no image CDN.
   images: { unoptimized: true },
   poweredByHeader: false,
+  // CI type-checks the whole project in its own step before building (.ci/run): no second pass.
+  typescript: { ignoreBuildErrors: process.env.BUILD_SKIP_TYPECHECK === '1' },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }]
   },
