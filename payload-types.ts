@@ -898,6 +898,7 @@ export interface Report {
   timeliness?: ('on-time' | 'late') | null;
   reviewedAt?: string | null;
   reviewedBy?: (number | null) | User;
+  reviewedByName?: string | null;
   /**
    * A draft saves with gaps; the report is submitted only once they are fixed.
    */
@@ -1046,6 +1047,7 @@ export interface DataCallResponse {
   workbook?: (number | null) | Media;
   reviewedAt?: string | null;
   reviewedBy?: (number | null) | User;
+  reviewedByName?: string | null;
   remindedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -2236,6 +2238,7 @@ export interface ReportsSelect<T extends boolean = true> {
   timeliness?: T;
   reviewedAt?: T;
   reviewedBy?: T;
+  reviewedByName?: T;
   openIssues?: T;
   issueSummary?: T;
   searchText?: T;
@@ -2308,6 +2311,7 @@ export interface DataCallResponsesSelect<T extends boolean = true> {
   workbook?: T;
   reviewedAt?: T;
   reviewedBy?: T;
+  reviewedByName?: T;
   remindedAt?: T;
   createdBy?: T;
   updatedBy?: T;

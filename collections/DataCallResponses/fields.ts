@@ -9,6 +9,7 @@ import {
 import { systemOnly } from '../../src/access'
 import { isOrgEditor } from '../../src/access/roles'
 import { numberField } from '../../src/fields/numberFields'
+import { personNameField } from '../../src/fields/personName'
 import { l } from '../../src/i18n/label'
 
 const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
@@ -178,9 +179,16 @@ export const responseFields: Field[] = [
     relationTo: 'users',
     validate: writtenByHooks,
     label: l('Người xem xét', 'Reviewed by'),
-    admin: { ...readOnlySidebar, condition: once('reviewedBy') },
+    // Shown by name below: a reporter may not read the reviewer's account.
+    admin: { ...readOnlySidebar, hidden: true },
     access: systemOnly,
   },
+  personNameField({
+    name: 'reviewedByName',
+    of: 'reviewedBy',
+    label: l('Người xem xét', 'Reviewed by'),
+    position: 'sidebar',
+  }),
   {
     // R7.5: the reminder the working day before the due date, sent once.
     name: 'remindedAt',

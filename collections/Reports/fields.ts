@@ -6,6 +6,7 @@ import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { systemOnly } from '../../src/access'
 import { agencyIdOf } from '../../src/access/roles'
 import { numberField } from '../../src/fields/numberFields'
+import { personNameField } from '../../src/fields/personName'
 import { l, languageOf } from '../../src/i18n/label'
 import { standingBodyField } from './access'
 
@@ -299,9 +300,16 @@ const sidebar: Field[] = [
     relationTo: 'users',
     validate: writtenByHooks,
     label: l('Người xem xét', 'Reviewed by'),
-    admin: { ...readOnlySidebar, condition: once('reviewedBy') },
+    // Shown by name below: a reporter may not read the reviewer's account.
+    admin: { ...readOnlySidebar, hidden: true },
     access: systemOnly,
   },
+  personNameField({
+    name: 'reviewedByName',
+    of: 'reviewedBy',
+    label: l('Người xem xét', 'Reviewed by'),
+    position: 'sidebar',
+  }),
   numberField({
     name: 'openIssues',
     type: 'number',
