@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Answer } from '../../hooks/rules/dataCalls/form'
-import { recordAction, type RecordId } from '../../src/lib/recordAction'
+import { recordAction, saveActions, typedText } from '../../src/lib/recordAction'
 import { saveAnswers } from './answers'
 
 // The response's buttons: POST /api/data-call-responses/:id/submit, /accept and /return. Each is
@@ -9,23 +9,6 @@ import { saveAnswers } from './answers'
 // the standing body accepts them or returns them with a reason.
 
 const NOT_FOUND = { vi: 'Không tìm thấy trả lời.', en: 'Response not found.' }
-
-const save = (req: PayloadRequest, id: RecordId, data: Record<string, unknown>) =>
-  req.payload.update({
-    collection: 'data-call-responses',
-    id,
-    data,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-
-/** The reason typed in the "return" dialog, from the JSON body. */
-const reasonOf = async (req: PayloadRequest): Promise<string> => {
-  const body = (await req.json?.().catch(() => null)) as { reason?: unknown } | null
-  return typeof body?.reason === 'string' ? body.reason.slice(0, 2000) : ''
-}
 
 /** The answers typed in the online form, from the JSON body; anything else is left to the rules. */
 const answersOf = async (req: PayloadRequest): Promise<{ answers: Answer[]; submit: boolean }> => {
@@ -63,41 +46,31 @@ export const responseEndpoints: Endpoint[] = [
       resultKey: 'doc',
     }),
   },
-  {
-    path: '/:id/submit',
-    method: 'post',
-    handler: recordAction({
-      run: (req, id) => save(req, id, { status: 'submitted' }),
+  ...saveActions('data-call-responses', NOT_FOUND, [
+    {
+      path: 'submit',
+      data: () => ({ status: 'submitted' }),
       done: {
         vi: 'Đã gửi số liệu đến Cơ quan thường trực.',
         en: 'The answers were sent to the standing body.',
       },
-      notFound: NOT_FOUND,
-      resultKey: 'doc',
-    }),
-  },
-  {
-    path: '/:id/accept',
-    method: 'post',
-    handler: recordAction({
-      run: (req, id) => save(req, id, { status: 'accepted' }),
+    },
+    {
+      path: 'accept',
+      data: () => ({ status: 'accepted' }),
       done: { vi: 'Đã tiếp nhận số liệu.', en: 'The answers were accepted.' },
-      notFound: NOT_FOUND,
-      resultKey: 'doc',
-    }),
-  },
-  {
-    path: '/:id/return',
-    method: 'post',
-    handler: recordAction({
-      run: async (req, id) =>
-        save(req, id, { status: 'returned', returnReason: await reasonOf(req) }),
+    },
+    {
+      path: 'return',
+      // The reason typed in the "return" dialog.
+      data: async (req) => ({
+        status: 'returned',
+        returnReason: (await typedText(req, 'reason', 2000)) ?? '',
+      }),
       done: {
         vi: 'Đã trả lại số liệu kèm lý do để cơ quan hoàn thiện.',
         en: 'The answers were returned with the reason.',
       },
-      notFound: NOT_FOUND,
-      resultKey: 'doc',
-    }),
-  },
+    },
+  ]),
 ]

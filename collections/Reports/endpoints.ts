@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ReportStatus } from '../../hooks/rules/reportWorkflow'
-import { recordAction, type RecordId } from '../../src/lib/recordAction'
+import { saveActions, typedText, type RecordId } from '../../src/lib/recordAction'
 
 // The report's buttons (issue 13, item 6): POST /api/reports/:id/submit, /accept and /return.
 // Each is a save of the status as the user, so the same workflow rules decide (R12.3a, R12.3b):
@@ -22,67 +22,33 @@ const currentStatus = async (req: PayloadRequest, id: RecordId): Promise<ReportS
   return report.status as ReportStatus
 }
 
-const saveStatus = (
-  req: PayloadRequest,
-  id: RecordId,
-  data: { status: ReportStatus; reviewComment?: string },
-) =>
-  req.payload.update({
-    collection: 'reports',
-    id,
-    data,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-
-/** The comment typed in the "return" dialog, from the JSON body. */
-const commentOf = async (req: PayloadRequest): Promise<string> => {
-  const body = (await req.json?.().catch(() => null)) as { comment?: unknown } | null
-  return typeof body?.comment === 'string' ? body.comment.slice(0, 5000) : ''
-}
-
-export const reportActionEndpoints: Endpoint[] = [
+export const reportActionEndpoints: Endpoint[] = saveActions('reports', NOT_FOUND, [
   {
-    path: '/:id/submit',
-    method: 'post',
-    handler: recordAction({
-      // A returned report goes back as "resubmitted".
-      run: async (req, id) =>
-        saveStatus(req, id, {
-          status: (await currentStatus(req, id)) === 'returned' ? 'resubmitted' : 'submitted',
-        }),
-      done: {
-        vi: 'Đã gửi báo cáo đến Cơ quan thường trực.',
-        en: 'The report was sent to the standing body.',
-      },
-      notFound: NOT_FOUND,
-      resultKey: 'doc',
+    path: 'submit',
+    // A returned report goes back as "resubmitted".
+    data: async (req, id) => ({
+      status: (await currentStatus(req, id)) === 'returned' ? 'resubmitted' : 'submitted',
     }),
+    done: {
+      vi: 'Đã gửi báo cáo đến Cơ quan thường trực.',
+      en: 'The report was sent to the standing body.',
+    },
   },
   {
-    path: '/:id/accept',
-    method: 'post',
-    handler: recordAction({
-      run: (req, id) => saveStatus(req, id, { status: 'accepted' }),
-      done: { vi: 'Đã tiếp nhận báo cáo.', en: 'The report was accepted.' },
-      notFound: NOT_FOUND,
-      resultKey: 'doc',
-    }),
+    path: 'accept',
+    data: () => ({ status: 'accepted' }),
+    done: { vi: 'Đã tiếp nhận báo cáo.', en: 'The report was accepted.' },
   },
   {
-    path: '/:id/return',
-    method: 'post',
-    handler: recordAction({
-      run: async (req, id) =>
-        saveStatus(req, id, { status: 'returned', reviewComment: await commentOf(req) }),
-      done: {
-        vi: 'Đã trả lại báo cáo kèm ý kiến để cơ quan hoàn thiện.',
-        en: 'The report was returned with the comment.',
-      },
-      notFound: NOT_FOUND,
-      resultKey: 'doc',
+    path: 'return',
+    // The comment typed in the "return" dialog.
+    data: async (req) => ({
+      status: 'returned',
+      reviewComment: (await typedText(req, 'comment', 5000)) ?? '',
     }),
+    done: {
+      vi: 'Đã trả lại báo cáo kèm ý kiến để cơ quan hoàn thiện.',
+      en: 'The report was returned with the comment.',
+    },
   },
-]
+])

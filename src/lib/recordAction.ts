@@ -1,4 +1,4 @@
-import type { PayloadHandler, PayloadRequest, TypedUser } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadHandler, PayloadRequest, TypedUser } from 'payload'
 
 import { languageOf } from '../i18n/label'
 
@@ -10,6 +10,8 @@ import { languageOf } from '../i18n/label'
 // - `endpointHandler`: any endpoint (a collection-wide action, a download).
 // - `recordAction`: a POST acting on one record (`/api/<collection>/:id/<action>`), behind a
 //   button of the record's sidebar panel.
+// - `saveActions`: record actions that are each one save of the record as the caller (submit,
+//   accept, return), so the collection's own access and rules decide.
 
 export type RecordId = number | string
 export type Bilingual = { vi: string; en: string }
@@ -87,3 +89,51 @@ export const recordAction = <Outcome extends object>(
       return Response.json({ message, [args.resultKey]: outcome })
     },
   })
+
+/** A text typed in the action's dialog (a reason, a comment): the JSON body's `key`, cut at `max`. */
+export const typedText = async (
+  req: PayloadRequest,
+  key: string,
+  max: number,
+): Promise<string | null> => {
+  const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
+  const value = body?.[key]
+  return typeof value === 'string' ? value.slice(0, max) : null
+}
+
+export type SaveAction = {
+  /** The POST endpoint after `/:id/`. */
+  path: string
+  /** What the save writes: the new status, a reason read from the body … */
+  data: (
+    req: PayloadRequest,
+    id: RecordId,
+  ) => Record<string, unknown> | Promise<Record<string, unknown>>
+  done: Bilingual
+}
+
+/** Record actions each saving the record as the caller, answered `{ message, doc }`. */
+export const saveActions = (
+  collection: CollectionSlug,
+  notFound: Bilingual,
+  actions: SaveAction[],
+): Endpoint[] =>
+  actions.map(({ path, data, done }) => ({
+    path: `/:id/${path}`,
+    method: 'post',
+    handler: recordAction({
+      run: async (req, id) =>
+        req.payload.update({
+          collection,
+          id,
+          data: await data(req, id),
+          depth: 0,
+          overrideAccess: false,
+          user: req.user,
+          req,
+        }),
+      done,
+      notFound,
+      resultKey: 'doc',
+    }),
+  }))
