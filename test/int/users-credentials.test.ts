@@ -1,78 +1,36 @@
 // Issue 11 H1, user accounts: only the holder or an administrator changes a password or an email,
 // and an administrator's account is the administrators' own. Over HTTP through the app's own route
 // handlers.
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { AuditLog, User } from '../../payload-types'
-import { AUDIT_LOG_SLUG } from '../../src/audit'
-import { createAgency, createUser, unique } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
+import type { User } from '../../payload-types'
+import { unique } from '../helpers/fixtures'
 import { restJson, restLogin } from '../helpers/rest'
-import { startSmtp, type TestSmtp } from '../helpers/smtp'
+import {
+  canLogin,
+  createAccountsWorld,
+  messageOf,
+  NEW_PASSWORD,
+  PASSWORD,
+  type AccountsWorld,
+} from '../helpers/users'
 
-const PASSWORD = 'Test@12345'
-const NEW_PASSWORD = 'Doi@MatKhau2026'
-
-let payload: Payload
-let smtp: TestSmtp
+let world: AccountsWorld
 let agencyA: number
 let agencyB: number
-const tokens: Record<string, string> = {}
 let admin: User
-let secretariat: User
-let reporter: User
-
-const loginStatus = async (email: string, password: string, headers?: Record<string, string>) =>
-  restJson('/users/login', { method: 'POST', body: { email, password }, headers })
-
-const canLogin = async (email: string, password: string) =>
-  (await loginStatus(email, password)).status === 200
-
-/** The field-level message of a 400 (ValidationError), else the first error's message. */
-type ErrorBody = { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }
-const messageOf = (body: unknown): string => {
-  const first = (body as ErrorBody | undefined)?.errors?.[0]
-  return String(first?.data?.errors?.[0]?.message ?? first?.message ?? '')
-}
-
-const stored = (id: number | string) =>
-  payload.findByID({ collection: 'users', id, depth: 0, showHiddenFields: true })
-
-const lastAuditOf = async (id: number | string): Promise<AuditLog | undefined> =>
-  (
-    await payload.find({
-      collection: AUDIT_LOG_SLUG,
-      where: {
-        and: [{ collectionSlug: { equals: 'users' } }, { documentId: { equals: String(id) } }],
-      },
-      sort: '-id',
-      limit: 1,
-      depth: 0,
-    })
-  ).docs[0]
-
-const newUser = (data: Partial<User> = {}) => createUser(payload, { agency: agencyA, ...data })
+let tokens: AccountsWorld['tokens']
+let newUser: AccountsWorld['newUser']
+let stored: AccountsWorld['stored']
+let lastAuditOf: AccountsWorld['lastAuditOf']
 
 beforeAll(async () => {
-  // A real SMTP server, configured before Payload reads its config (delivery of the reset link).
-  smtp = await startSmtp()
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(smtp.port)
-  payload = await initPayload()
-  agencyA = (await createAgency(payload)).id
-  agencyB = (await createAgency(payload)).id
-  admin = await newUser({ roles: ['admin'] })
-  secretariat = await newUser({ roles: ['secretariat'] })
-  reporter = await newUser({ roles: ['reporter'] })
-  for (const [name, user] of Object.entries({ admin, secretariat, reporter })) {
-    tokens[name] = await restLogin(user.email, PASSWORD)
-  }
+  world = await createAccountsWorld()
+  ;({ agencyA, agencyB, admin, tokens, newUser, stored, lastAuditOf } = world)
 })
 
 afterAll(async () => {
-  delete process.env.SMTP_HOST
-  await smtp?.stop()
+  await world?.stop()
 })
 
 describe('credentials of other accounts (issue 11 H1)', () => {
