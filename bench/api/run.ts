@@ -27,7 +27,9 @@ const chosen = process.env.BENCH_OPERATIONS?.split(',')
 const operations = OPERATIONS.filter((operation) => !chosen || chosen.includes(operation.name))
 const CONCURRENCY = [1, 10]
 const PEAK_CLIENTS = 20
-const PORTS = { ours: 3210, twin: 3220 }
+// BENCH_PORT=4210 when 3210–3221 are taken (each server also uses the next port, its probe).
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3210)
+const PORTS = { ours: BASE_PORT, twin: BASE_PORT + 10 }
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 const load = () =>

@@ -2,6 +2,7 @@
 // statement probe preloaded: ours (`next start` of the production build) and the bare twin.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { openSync } from 'node:fs'
+import { createServer } from 'node:net'
 import path from 'node:path'
 
 import { send } from './http'
@@ -46,6 +47,14 @@ const waitUntilReady = async (server: Server, seconds = 180) => {
   throw new Error(`${server.name} server did not answer within ${seconds} s; log: ${server.log}`)
 }
 
+/** Whether nothing listens on the loopback port (else the run would measure another server). */
+const isFree = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const probe = createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+  })
+
 const start = async (
   name: Server['name'],
   dir: string,
@@ -53,6 +62,11 @@ const start = async (
   env: Record<string, string>,
   port: number,
 ): Promise<Server> => {
+  for (const needed of [port, port + 1])
+    if (!(await isFree(needed)))
+      throw new Error(
+        `port ${needed} is in use: stop what listens there (BENCH_PORT moves both servers)`,
+      )
   const log = path.join(dir, `..`, `${name}-${port}.log`)
   const out = openSync(log, 'w')
   const probePort = port + 1
