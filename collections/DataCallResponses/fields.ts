@@ -9,18 +9,14 @@ import {
 import { systemOnly } from '../../src/access'
 import { isOrgEditor } from '../../src/access/roles'
 import { numberField } from '../../src/fields/numberFields'
-import { personNameField } from '../../src/fields/personName'
+import {
+  once,
+  readOnlySidebar,
+  reviewStamps,
+  stampedDate,
+  stampedUser,
+} from '../../src/fields/stamps'
 import { l } from '../../src/i18n/label'
-
-const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
-const once = (field: string) => (data: Record<string, unknown>) =>
-  data?.[field] !== null && data?.[field] !== undefined
-const dateTime = {
-  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
-}
-// Written by the hooks only: a reporter's save must not re-validate a reference to a user he
-// cannot read (the reviewer).
-const writtenByHooks = () => true as const
 
 /** One answer (Answer of hooks/rules/dataCalls/form.ts): the value sits in the column of its kind. */
 const answers: Field = {
@@ -115,34 +111,13 @@ export const responseFields: Field[] = [
     // Typed in the "Trả lại" dialog by the standing body.
     access: { create: () => false, update: ({ req: { user } }) => isOrgEditor(user) },
   },
-  {
+  stampedDate({
     name: 'dueDate',
-    type: 'date',
     label: l('Hạn trả lời (hết ngày)', 'Due by (end of day)'),
-    admin: {
-      ...readOnlySidebar,
-      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
-      condition: once('dueDate'),
-    },
-    access: systemOnly,
-  },
-  {
-    name: 'submittedAt',
-    type: 'date',
-    index: true,
-    label: l('Gửi lúc', 'Submitted at'),
-    admin: { ...readOnlySidebar, ...dateTime, condition: once('submittedAt') },
-    access: systemOnly,
-  },
-  {
-    name: 'submittedBy',
-    type: 'relationship',
-    relationTo: 'users',
-    validate: writtenByHooks,
-    label: l('Người gửi', 'Submitted by'),
-    admin: { ...readOnlySidebar, condition: once('submittedBy') },
-    access: systemOnly,
-  },
+    dayOnly: true,
+  }),
+  stampedDate({ name: 'submittedAt', label: l('Gửi lúc', 'Submitted at'), index: true }),
+  stampedUser({ name: 'submittedBy', label: l('Người gửi', 'Submitted by') }),
   {
     name: 'late',
     type: 'checkbox',
@@ -166,35 +141,7 @@ export const responseFields: Field[] = [
     admin: { ...readOnlySidebar, condition: once('workbook') },
     access: systemOnly,
   },
-  {
-    name: 'reviewedAt',
-    type: 'date',
-    label: l('Xem xét lúc', 'Reviewed at'),
-    admin: { ...readOnlySidebar, ...dateTime, condition: once('reviewedAt') },
-    access: systemOnly,
-  },
-  {
-    name: 'reviewedBy',
-    type: 'relationship',
-    relationTo: 'users',
-    validate: writtenByHooks,
-    label: l('Người xem xét', 'Reviewed by'),
-    // Shown by name below: a reporter may not read the reviewer's account.
-    admin: { ...readOnlySidebar, hidden: true },
-    access: systemOnly,
-  },
-  personNameField({
-    name: 'reviewedByName',
-    of: 'reviewedBy',
-    label: l('Người xem xét', 'Reviewed by'),
-    position: 'sidebar',
-  }),
-  {
-    // R7.5: the reminder the working day before the due date, sent once.
-    name: 'remindedAt',
-    type: 'date',
-    label: l('Đã nhắc lúc', 'Reminded at'),
-    admin: { ...readOnlySidebar, ...dateTime, condition: once('remindedAt') },
-    access: systemOnly,
-  },
+  ...reviewStamps(),
+  // R7.5: the reminder the working day before the due date, sent once.
+  stampedDate({ name: 'remindedAt', label: l('Đã nhắc lúc', 'Reminded at') }),
 ]

@@ -6,21 +6,15 @@ import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { systemOnly } from '../../src/access'
 import { agencyIdOf } from '../../src/access/roles'
 import { numberField } from '../../src/fields/numberFields'
-import { personNameField } from '../../src/fields/personName'
+import {
+  once,
+  readOnlySidebar,
+  reviewStamps,
+  stampedDate,
+  stampedUser,
+} from '../../src/fields/stamps'
 import { l, languageOf } from '../../src/i18n/label'
 import { standingBodyField } from './access'
-
-const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
-// Stamped fields show once they hold something (a new report has none of them).
-const once = (field: string) => (data: Record<string, unknown>) =>
-  data?.[field] !== null && data?.[field] !== undefined
-const dateTime = {
-  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' },
-}
-
-// Written by the hooks only: a reporter saving the report must not have a reference to a user
-// he/she cannot read (the standing body's reviewer) re-validated against his/her access.
-const writtenByHooks = () => true as const
 
 export const TIMELINESS_OPTIONS = [
   { value: 'on-time', label: l('Đúng hạn', 'On time') },
@@ -231,53 +225,20 @@ const sidebar: Field[] = [
     access: { create: standingBodyField, update: standingBodyField },
   },
   // R12.3a: the data period of the report month (Decree 09/2019/NĐ-CP, art. 12).
-  ...(['dataFrom', 'dataTo'] as const).map((name): Field => ({
-    name,
-    type: 'date',
-    label:
-      name === 'dataFrom' ? l('Số liệu từ ngày', 'Data from') : l('Số liệu đến ngày', 'Data up to'),
-    admin: {
-      ...readOnlySidebar,
-      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
-      condition: once(name),
-    },
-    access: systemOnly,
-  })),
-  {
+  stampedDate({ name: 'dataFrom', label: l('Số liệu từ ngày', 'Data from'), dayOnly: true }),
+  stampedDate({ name: 'dataTo', label: l('Số liệu đến ngày', 'Data up to'), dayOnly: true }),
+  stampedDate({
     name: 'deadline',
-    type: 'date',
     label: l('Hạn gửi (hết ngày)', 'Due by (end of day)'),
-    admin: {
-      ...readOnlySidebar,
-      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
-      condition: once('deadline'),
-    },
-    access: systemOnly,
-  },
-  {
+    dayOnly: true,
+  }),
+  stampedDate({
     name: 'submittedAt',
-    type: 'date',
-    index: true,
     label: l('Gửi lần đầu lúc', 'First submitted at'),
-    admin: { ...readOnlySidebar, ...dateTime, condition: once('submittedAt') },
-    access: systemOnly,
-  },
-  {
-    name: 'lastSubmittedAt',
-    type: 'date',
-    label: l('Gửi gần nhất lúc', 'Last submitted at'),
-    admin: { ...readOnlySidebar, ...dateTime, condition: once('lastSubmittedAt') },
-    access: systemOnly,
-  },
-  {
-    name: 'submittedBy',
-    type: 'relationship',
-    relationTo: 'users',
-    validate: writtenByHooks,
-    label: l('Người gửi', 'Submitted by'),
-    admin: { ...readOnlySidebar, condition: once('submittedBy') },
-    access: systemOnly,
-  },
+    index: true,
+  }),
+  stampedDate({ name: 'lastSubmittedAt', label: l('Gửi gần nhất lúc', 'Last submitted at') }),
+  stampedUser({ name: 'submittedBy', label: l('Người gửi', 'Submitted by') }),
   {
     name: 'timeliness',
     type: 'select',
@@ -287,29 +248,7 @@ const sidebar: Field[] = [
     admin: { ...readOnlySidebar, condition: once('timeliness') },
     access: systemOnly,
   },
-  {
-    name: 'reviewedAt',
-    type: 'date',
-    label: l('Xem xét lúc', 'Reviewed at'),
-    admin: { ...readOnlySidebar, ...dateTime, condition: once('reviewedAt') },
-    access: systemOnly,
-  },
-  {
-    name: 'reviewedBy',
-    type: 'relationship',
-    relationTo: 'users',
-    validate: writtenByHooks,
-    label: l('Người xem xét', 'Reviewed by'),
-    // Shown by name below: a reporter may not read the reviewer's account.
-    admin: { ...readOnlySidebar, hidden: true },
-    access: systemOnly,
-  },
-  personNameField({
-    name: 'reviewedByName',
-    of: 'reviewedBy',
-    label: l('Người xem xét', 'Reviewed by'),
-    position: 'sidebar',
-  }),
+  ...reviewStamps(),
   numberField({
     name: 'openIssues',
     type: 'number',
