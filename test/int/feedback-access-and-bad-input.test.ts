@@ -3,60 +3,27 @@
 import { type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Feedback, User } from '../../payload-types'
+import type { Feedback } from '../../payload-types'
 import { acceptAmendment } from '../../collections/Feedback/amendment'
 import { addDaysToKey, vnToday } from '../../src/lib/clock'
-import { initPayload } from '../helpers/payload'
+import { createFeedbackWorld, type FeedbackWorld } from '../helpers/feedback'
 import { expectForbidden, expectInvalid } from '../helpers/refusals'
-import { adoptCharter, createSigners, type Signers } from '../helpers/signers'
+import type { Signers } from '../helpers/signers'
 
 let payload: Payload
 let s: Signers
+let as: FeedbackWorld['as']
+let raise: FeedbackWorld['raise']
+let answer: FeedbackWorld['answer']
+let stored: FeedbackWorld['stored']
+let countFeedback: FeedbackWorld['countFeedback']
+let forwarded: FeedbackWorld['forwarded']
 const TODAY = vnToday()
 
 beforeAll(async () => {
-  payload = await initPayload()
-  await adoptCharter(payload)
-  s = await createSigners(payload)
-  await payload.update({
-    collection: 'agencies',
-    id: s.agencies.police.id,
-    data: { isStandingBody: true },
-    overrideAccess: true,
-  })
+  ;({ payload, s, as, raise, answer, stored, countFeedback, forwarded } =
+    await createFeedbackWorld())
 })
-
-const as = (user: User) => ({ overrideAccess: false, user, depth: 0 }) as const
-
-const raise = (user: User = s.users.reporter, data: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: 'feedback',
-    data: {
-      kind: 'obstacle',
-      title: 'Chưa kết nối được phần mềm hộ tịch với CSDL quốc gia về dân cư',
-      content: 'Phần mềm hộ tịch của tỉnh chưa đồng bộ được dữ liệu khai sinh; đề nghị hỗ trợ.',
-      ...data,
-    } as never,
-    ...as(user),
-  })
-
-const answer = (id: number, data: Record<string, unknown>, user: User = s.users.secretary) =>
-  payload.update({ collection: 'feedback', id, data: data as never, ...as(user) })
-
-const stored = (id: number) => payload.findByID({ collection: 'feedback', id, depth: 0 })
-
-const countFeedback = async () => (await payload.count({ collection: 'feedback' })).totalDocs
-
-const forwarded = async (): Promise<Feedback> => {
-  const item = await raise(s.users.reporter, {
-    kind: 'amendment-proposal',
-    title: 'Đề nghị lùi hạn báo cáo tháng đến trước ngày 20',
-  })
-  return answer(item.id, {
-    status: 'forwarded-as-amendment',
-    response: 'Đã tổng hợp, báo cáo Tổ trưởng xem xét sửa đổi Quy chế.',
-  })
-}
 
 describe('feedback: access', () => {
   let own: Feedback

@@ -3,61 +3,26 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Feedback, User } from '../../payload-types'
+import type { User } from '../../payload-types'
 import { acceptAmendment } from '../../collections/Feedback/amendment'
 import { settingsOn } from '../../hooks/rules/charterSettings'
 import { dayKeyOf } from '../../src/fields/dates'
 import { addDaysToKey, vnToday } from '../../src/lib/clock'
+import { createFeedbackWorld, type FeedbackWorld } from '../helpers/feedback'
 import { day } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
 import { expectForbidden, expectInvalid } from '../helpers/refusals'
-import { adoptCharter, createSigners, type Signers } from '../helpers/signers'
+import type { Signers } from '../helpers/signers'
 
 let payload: Payload
 let s: Signers
+let raise: FeedbackWorld['raise']
+let stored: FeedbackWorld['stored']
+let forwarded: FeedbackWorld['forwarded']
 const TODAY = vnToday()
 
 beforeAll(async () => {
-  payload = await initPayload()
-  await adoptCharter(payload)
-  s = await createSigners(payload)
-  await payload.update({
-    collection: 'agencies',
-    id: s.agencies.police.id,
-    data: { isStandingBody: true },
-    overrideAccess: true,
-  })
+  ;({ payload, s, raise, stored, forwarded } = await createFeedbackWorld())
 })
-
-const as = (user: User) => ({ overrideAccess: false, user, depth: 0 }) as const
-
-const raise = (user: User = s.users.reporter, data: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: 'feedback',
-    data: {
-      kind: 'obstacle',
-      title: 'Chưa kết nối được phần mềm hộ tịch với CSDL quốc gia về dân cư',
-      content: 'Phần mềm hộ tịch của tỉnh chưa đồng bộ được dữ liệu khai sinh; đề nghị hỗ trợ.',
-      ...data,
-    } as never,
-    ...as(user),
-  })
-
-const answer = (id: number, data: Record<string, unknown>, user: User = s.users.secretary) =>
-  payload.update({ collection: 'feedback', id, data: data as never, ...as(user) })
-
-const stored = (id: number) => payload.findByID({ collection: 'feedback', id, depth: 0 })
-
-const forwarded = async (): Promise<Feedback> => {
-  const item = await raise(s.users.reporter, {
-    kind: 'amendment-proposal',
-    title: 'Đề nghị lùi hạn báo cáo tháng đến trước ngày 20',
-  })
-  return answer(item.id, {
-    status: 'forwarded-as-amendment',
-    response: 'Đã tổng hợp, báo cáo Tổ trưởng xem xét sửa đổi Quy chế.',
-  })
-}
 
 describe('charter amendments (R14.3)', () => {
   const from = addDaysToKey(TODAY, 30)

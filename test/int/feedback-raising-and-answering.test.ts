@@ -3,51 +3,25 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '../../payload-types'
 import { createFeedbackFromProposal } from '../../collections/Feedback/fromReport'
 import { dayKeyOf } from '../../src/fields/dates'
 import { addDaysToKey, vnDayStart, vnToday } from '../../src/lib/clock'
+import { createFeedbackWorld, type FeedbackWorld } from '../helpers/feedback'
 import { day } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
 import { expectInvalid } from '../helpers/refusals'
-import { adoptCharter, createSigners, type Signers } from '../helpers/signers'
+import type { Signers } from '../helpers/signers'
 
 let payload: Payload
 let s: Signers
+let raise: FeedbackWorld['raise']
+let answer: FeedbackWorld['answer']
+let stored: FeedbackWorld['stored']
+let countFeedback: FeedbackWorld['countFeedback']
 const TODAY = vnToday()
 
 beforeAll(async () => {
-  payload = await initPayload()
-  await adoptCharter(payload)
-  s = await createSigners(payload)
-  await payload.update({
-    collection: 'agencies',
-    id: s.agencies.police.id,
-    data: { isStandingBody: true },
-    overrideAccess: true,
-  })
+  ;({ payload, s, raise, answer, stored, countFeedback } = await createFeedbackWorld())
 })
-
-const as = (user: User) => ({ overrideAccess: false, user, depth: 0 }) as const
-
-const raise = (user: User = s.users.reporter, data: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: 'feedback',
-    data: {
-      kind: 'obstacle',
-      title: 'Chưa kết nối được phần mềm hộ tịch với CSDL quốc gia về dân cư',
-      content: 'Phần mềm hộ tịch của tỉnh chưa đồng bộ được dữ liệu khai sinh; đề nghị hỗ trợ.',
-      ...data,
-    } as never,
-    ...as(user),
-  })
-
-const answer = (id: number, data: Record<string, unknown>, user: User = s.users.secretary) =>
-  payload.update({ collection: 'feedback', id, data: data as never, ...as(user) })
-
-const stored = (id: number) => payload.findByID({ collection: 'feedback', id, depth: 0 })
-
-const countFeedback = async () => (await payload.count({ collection: 'feedback' })).totalDocs
 
 describe('raising feedback (R6.1, R14.3)', () => {
   it("records a reporter's obstacle for his/her agency, routed to the standing body (R6.1, R14.3)", async () => {
