@@ -141,11 +141,21 @@ export const agendaDocuments = async (
   return { links, attachments: attached.map((file) => ({ media: file.id })) }
 }
 
-/** The follow-up item: open tasks from earlier conclusions, with today's status. */
-export const followUpLines = async (
+export type FollowedTask = {
+  id: Id
+  title: string
+  lead: string | null
+  /** The due date in force (extensions approved). */
+  due: string | null
+  completedOn: string | null
+  paused: boolean
+}
+
+/** The tasks followed up at a meeting, by due date, with their lead agency's name. */
+export const followedTasks = async (
   req: PayloadRequest,
   taskIds: readonly Id[],
-): Promise<NoticeMessage['followUps']> => {
+): Promise<FollowedTask[]> => {
   if (taskIds.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'tasks',
@@ -156,6 +166,7 @@ export const followUpLines = async (
       dueDate: true,
       effectiveDueDate: true,
       completedOn: true,
+      paused: true,
     },
     sort: 'dueDate',
     depth: 0,
@@ -167,16 +178,27 @@ export const followUpLines = async (
     req,
     docs.map((doc) => idOf(doc.leadAgency)),
   )
+  return docs.map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    lead: agencies.get(String(idOf(doc.leadAgency))) ?? null,
+    due: dayKeyOf(doc.effectiveDueDate) ?? dayKeyOf(doc.dueDate),
+    completedOn: dayKeyOf(doc.completedOn),
+    paused: Boolean(doc.paused),
+  }))
+}
+
+/** The follow-up item: open tasks from earlier conclusions, with today's status. */
+export const followUpLines = async (
+  req: PayloadRequest,
+  taskIds: readonly Id[],
+): Promise<NoticeMessage['followUps']> => {
+  const tasks = await followedTasks(req, taskIds)
   const today = vnToday()
-  return docs.map((doc) => {
-    const due = dayKeyOf(doc.effectiveDueDate) ?? dayKeyOf(doc.dueDate)
-    return {
-      title: doc.title,
-      lead: agencies.get(String(idOf(doc.leadAgency))) ?? null,
-      due,
-      overdue:
-        taskStatus({ dueDate: due, completedOn: dayKeyOf(doc.completedOn) }, today) ===
-        'open-overdue',
-    }
-  })
+  return tasks.map(({ title, lead, due, completedOn }) => ({
+    title,
+    lead,
+    due,
+    overdue: taskStatus({ dueDate: due, completedOn }, today) === 'open-overdue',
+  }))
 }

@@ -5,8 +5,7 @@ import { formatDayKey } from '../../hooks/rules/terms'
 import type { Bilingual } from '../../hooks/rules/verdict'
 import { dayKeyOf } from '../../src/fields/dates'
 import { vnDayStart } from '../../src/lib/clock'
-import { idOf } from '../../src/lib/relations'
-import { agencyNames } from './delivery'
+import { followedTasks } from './delivery'
 
 /**
  * R7.3 / R6.2c: the open tasks (within deadline or overdue) that conclusions of the group's
@@ -80,43 +79,14 @@ export const followUpRows = async (
   req: PayloadRequest,
   taskIds: readonly Id[],
   today: string,
-): Promise<FollowUpRow[]> => {
-  if (taskIds.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection: 'tasks',
-    where: { id: { in: taskIds.map(String) } },
-    select: {
-      title: true,
-      leadAgency: true,
-      dueDate: true,
-      effectiveDueDate: true,
-      completedOn: true,
-      paused: true,
-    },
-    sort: 'dueDate',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const agencies = await agencyNames(
-    req,
-    docs.map((doc) => idOf(doc.leadAgency)),
-  )
-  return docs.map((doc) => {
-    const due = dayKeyOf(doc.effectiveDueDate) ?? dayKeyOf(doc.dueDate)
-    return {
-      id: doc.id,
-      title: doc.title,
-      lead: agencies.get(String(idOf(doc.leadAgency))) ?? null,
-      due,
-      state: followUpState(
-        { dueDate: due, completedOn: dayKeyOf(doc.completedOn), paused: Boolean(doc.paused) },
-        today,
-      ),
-    }
-  })
-}
+): Promise<FollowUpRow[]> =>
+  (await followedTasks(req, taskIds)).map(({ id, title, lead, due, completedOn, paused }) => ({
+    id,
+    title,
+    lead,
+    due,
+    state: followUpState({ dueDate: due, completedOn, paused }, today),
+  }))
 
 /** R7.3: the follow-up as lines: "1. <task> (chủ trì: …; hạn dd/MM/yyyy): <state>". */
 export const followUpLinesOf = (rows: readonly FollowUpRow[], language: 'vi' | 'en'): string =>
