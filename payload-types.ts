@@ -542,6 +542,7 @@ export interface Feedback {
    * The standing body unless it assigns another agency.
    */
   resolver?: (number | null) | Agency;
+  resolverName?: string | null;
   /**
    * By default 10 working days after the day received.
    */
@@ -1904,6 +1905,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   daysOpen?: T;
   routedTo?: T;
   resolver?: T;
+  resolverName?: T;
   dueOn?: T;
   resolutionState?: T;
   sourceMeeting?: T;

@@ -1,8 +1,10 @@
 import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { adminOnly, orgEditors, systemOnly, withRoles } from '../../src/access'
+import { canReadAll } from '../../src/access/roles'
 import { dayKeyOf, dayOnly } from '../../src/fields/dates'
 import { numberField } from '../../src/fields/numberFields'
+import { relatedNameField } from '../../src/fields/personName'
 import { l, languageOf } from '../../src/i18n/label'
 import { vnToday } from '../../src/lib/clock'
 import { trusted } from '../../src/lib/safeInput'
@@ -66,7 +68,8 @@ export const Feedback: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'agency', 'status', 'resolver', 'dueOn', 'resolutionState'],
+    // A phone shows the first two: what the item is and how it stands against its due date.
+    defaultColumns: ['title', 'resolutionState', 'status', 'dueOn', 'agency', 'resolverName'],
     listSearchableFields: ['title', 'content'],
     group: l('Công việc', 'Work'),
     description: l(
@@ -160,12 +163,22 @@ export const Feedback: CollectionConfig = {
       label: l('Cơ quan giải quyết', 'Resolved by'),
       admin: {
         position: 'sidebar',
+        // A reporter may not read the standing body's record: he sees its name below.
+        condition: (_data, _siblingData, { user }) => canReadAll(user),
         description: l(
           'Mặc định là Cơ quan thường trực; Cơ quan thường trực có thể giao cơ quan khác.',
           'The standing body unless it assigns another agency.',
         ),
       },
     },
+    relatedNameField({
+      name: 'resolverName',
+      of: 'resolver',
+      named: { collection: 'agencies', title: 'name' },
+      label: l('Cơ quan giải quyết', 'Resolved by'),
+      position: 'sidebar',
+      condition: (_data, _siblingData, { user }) => !canReadAll(user),
+    }),
     {
       ...dayOnly('dueOn', l('Hạn giải quyết', 'Due on'), { index: true }),
       access: standingBodyWrites,

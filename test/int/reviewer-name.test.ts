@@ -1,10 +1,10 @@
-// R7.5, R12.3a: a reporter reading his agency's data-call response or monthly report sees who
-// reviewed it by name ("Người xem xét: …"), never the id of an account he may not read; the name
-// cannot be written through the API.
+// R7.5, R12.3a, R12.4: a reporter reading his agency's data-call response or monthly report sees
+// who reviewed it by name ("Người xem xét: …"), and in the obstacles register the agency that
+// resolves an item, never the id of a record he may not read; the names cannot be written.
 import { createLocalReq } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { User } from '../../payload-types'
+import type { Agency, User } from '../../payload-types'
 import { saveAnswers } from '../../collections/DataCallResponses/answers'
 import {
   as,
@@ -15,16 +15,25 @@ import {
   responsesOf,
   type CallWorld,
 } from '../helpers/dataCalls'
+import { createAgency } from '../helpers/fixtures'
 import { createReportingAgency, setVnNow } from '../helpers/reports'
 import { restJson, restLogin } from '../helpers/rest'
 import { completeReport, head, initReportWorld, payload, secretariat } from '../helpers/reportWorld'
 
 const PASSWORD = 'Test@12345'
 let world: CallWorld
+let standingBody: Agency
 
 beforeAll(async () => {
   await initReportWorld()
   world = await createCallWorld(payload)
+  standingBody = await createAgency(payload, { kind: 'department' })
+  await payload.update({
+    collection: 'agencies',
+    id: standingBody.id,
+    data: { isStandingBody: true },
+    overrideAccess: true,
+  })
 })
 
 afterEach(() => {
@@ -113,5 +122,37 @@ describe('the reviewer shown by name to the agency (R7.5, R12.3a)', () => {
     const { status, body } = await restJson(`/reports/${report.id}?depth=1`, { token })
     expect(status).toBe(200)
     expect(body.reviewedByName).toBe(secretariat.fullName)
+  })
+
+  it('R12.4: a reporter reads the name of the agency resolving his obstacle, in the list too', async () => {
+    const reporter = world.reporters[0]!
+    const token = await restLogin(reporter.email, PASSWORD)
+    const raised = await restJson('/feedback', {
+      method: 'POST',
+      token,
+      body: { kind: 'obstacle', title: 'Thiếu thiết bị đọc thẻ', content: 'Cấp xã chưa có.' },
+    })
+    expect(raised.status, JSON.stringify(raised.body)).toBe(201)
+    const id = raised.body.doc.id
+    const { body } = await restJson(`/feedback/${id}?depth=1`, { token })
+    expect([body.resolver?.name ?? null, body.resolverName]).toEqual([null, standingBody.name])
+    const listed = await restJson(`/feedback?where[id][equals]=${id}&depth=0&limit=10`, { token })
+    expect(listed.body.docs[0].resolverName).toBe(standingBody.name)
+  })
+
+  it('R12.4: the resolving agency’s name sent over REST is ignored', async () => {
+    const token = await restLogin(world.reporters[0]!.email, PASSWORD)
+    const raised = await restJson('/feedback', {
+      method: 'POST',
+      token,
+      body: {
+        kind: 'obstacle',
+        title: 'Thiếu đường truyền',
+        content: 'Xã vùng cao chưa có cáp quang.',
+        resolverName: 'Cơ quan khác',
+      },
+    })
+    expect(raised.status, JSON.stringify(raised.body)).toBe(201)
+    expect(raised.body.doc.resolverName).toBe(standingBody.name)
   })
 })
