@@ -1,7 +1,9 @@
 'use client'
 
 import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
+
+import { ExcelFilePicker } from '../../src/admin/import/ExcelFilePicker'
 
 // R7.5: answering a data call with its Excel template, on the response's page: download the
 // template, upload the filled file, read the preview (the answers as typed, every problem by
@@ -61,7 +63,6 @@ export const XlsxUpload = () => {
       routes: { api },
     },
   } = useConfig()
-  const input = useRef<HTMLInputElement>(null)
   const [file, setFile] = useState<File | null>(null)
   const [preview, setPreview] = useState<Preview | null>(null)
   const [token, setToken] = useState<string | null>(null)
@@ -87,7 +88,6 @@ export const XlsxUpload = () => {
     setFile(null)
     setPreview(null)
     setToken(null)
-    if (input.current) input.current.value = ''
   }
 
   const choose = async (chosen: File | undefined) => {
@@ -138,18 +138,15 @@ export const XlsxUpload = () => {
         >
           {text.download}
         </a>
-        <label className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
-          {text.upload}
-          <input
-            ref={input}
-            type="file"
-            name="xlsx-upload"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            style={{ display: 'none' }}
-            onChange={(event) => void choose(event.target.files?.[0])}
-          />
-        </label>
         {busy && <span role="status">{busy}</span>}
+      </div>
+      <div style={{ marginTop: 8 }}>
+        <ExcelFilePicker
+          disabled={busy !== null}
+          file={file}
+          label={text.upload}
+          onChange={(chosen) => void choose(chosen ?? undefined)}
+        />
       </div>
       {preview && (
         <div className="xlsx-upload__preview" style={{ marginTop: 16 }}>

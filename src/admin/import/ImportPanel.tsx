@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { IMPORT_LISTS, type ImportListSlug } from '../../import/lists'
+import { ExcelFilePicker } from './ExcelFilePicker'
 
 // "Nhập danh sách từ Excel", above the history of import batches: pick the list, download its
 // template, upload the filled file, read the preview (every problem by row and column, what will
@@ -19,8 +20,6 @@ type Preview = {
 type ErrorBody = { errors?: { message?: string }[]; message?: string }
 
 const OPERATION = { create: 'Tạo mới', update: 'Cập nhật', unchanged: 'Không đổi' } as const
-
-const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16 }
 
 export const ImportPanel = () => {
   const {
@@ -70,41 +69,59 @@ export const ImportPanel = () => {
 
   const canConfirm = preview !== null && preview.problems.length === 0 && !busy
   return (
-    <section style={{ ...box, margin: '0 0 24px' }} aria-label="Nhập danh sách từ Excel">
-      <h2 style={{ marginTop: 0 }}>Nhập danh sách từ Excel</h2>
-      <p>
+    <section className="import-panel" aria-label="Nhập danh sách từ Excel">
+      <h2>Nhập danh sách từ Excel</h2>
+      <p className="import-panel__hint">
         Tải mẫu của danh sách, điền theo trang “Hướng dẫn” của mẫu, tải tệp lên và xem trước. Dữ
         liệu chỉ được lưu khi bấm “Xác nhận nhập”; nhập lại cùng tệp không tạo bản ghi trùng.
       </p>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
-        <label>
-          Danh sách{' '}
-          <select
-            value={list}
-            onChange={(event) => {
-              setList(event.target.value as ImportListSlug)
+      <div className="import-panel__steps">
+        <div>
+          <label className="import-panel__step-title" htmlFor="import-panel-list">
+            1. Danh sách cần nhập
+          </label>
+          <div className="import-panel__list">
+            <select
+              className="import-panel__select"
+              id="import-panel-list"
+              value={list}
+              onChange={(event) => {
+                setList(event.target.value as ImportListSlug)
+                setPreview(null)
+              }}
+            >
+              {IMPORT_LISTS.map((item) => (
+                <option key={item.slug} value={item.slug}>
+                  {item.label.vi}
+                </option>
+              ))}
+            </select>
+            <Button
+              buttonStyle="secondary"
+              el="anchor"
+              margin={false}
+              size="medium"
+              url={`${api}/import-batches/template/${list}`}
+            >
+              Tải mẫu Excel
+            </Button>
+          </div>
+        </div>
+        <div>
+          <span className="import-panel__step-title">2. Tệp Excel đã điền</span>
+          <ExcelFilePicker
+            disabled={busy}
+            file={file}
+            label="Tệp Excel đã điền"
+            onChange={(chosen) => {
+              setFile(chosen)
               setPreview(null)
+              setErrors([])
             }}
-          >
-            {IMPORT_LISTS.map((item) => (
-              <option key={item.slug} value={item.slug}>
-                {item.label.vi}
-              </option>
-            ))}
-          </select>
-        </label>
-        <a href={`${api}/import-batches/template/${list}`} download>
-          Tải mẫu Excel
-        </a>
-        <input
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label="Tệp Excel đã điền"
-          onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null)
-            setPreview(null)
-          }}
-        />
+          />
+        </div>
+      </div>
+      <div className="import-panel__actions">
         <Button buttonStyle="secondary" disabled={busy || !file} onClick={() => send('preview')}>
           Xem trước
         </Button>
@@ -112,24 +129,31 @@ export const ImportPanel = () => {
           Xác nhận nhập
         </Button>
       </div>
-      {status && <p role="status">{status}</p>}
+      {status && (
+        <p className="import-panel__status" role="status">
+          {status}
+        </p>
+      )}
       {errors.length > 0 && (
-        <ul role="alert" style={{ color: 'var(--theme-error-600)' }}>
+        <ul className="import-panel__errors" role="alert">
           {errors.map((error, i) => (
             <li key={i}>{error}</li>
           ))}
         </ul>
       )}
       {preview && (
-        <div style={{ marginTop: 16 }}>
+        <div className="import-panel__preview">
           <p>
-            Sẽ tạo mới {preview.counts.created}, cập nhật {preview.counts.updated}, giữ nguyên{' '}
-            {preview.counts.unchanged} bản ghi.
+            Sẽ tạo mới {preview.counts.created.toLocaleString('vi-VN')}, cập nhật{' '}
+            {preview.counts.updated.toLocaleString('vi-VN')}, giữ nguyên{' '}
+            {preview.counts.unchanged.toLocaleString('vi-VN')} bản ghi.
           </p>
           {preview.problems.length > 0 && (
             <>
-              <strong>Cần sửa trước khi nhập ({preview.problems.length} lỗi):</strong>
-              <ul role="alert" style={{ color: 'var(--theme-error-600)' }}>
+              <strong>
+                Cần sửa trước khi nhập ({preview.problems.length.toLocaleString('vi-VN')} lỗi):
+              </strong>
+              <ul className="import-panel__errors" role="alert">
                 {preview.problems.map((problem, i) => (
                   <li key={i}>{problem}</li>
                 ))}
@@ -137,7 +161,7 @@ export const ImportPanel = () => {
             </>
           )}
           <div style={{ overflowX: 'auto' }}>
-            <table>
+            <table className="import-panel__table">
               <thead>
                 <tr>
                   <th>Dòng</th>
