@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { MEETING_KINDS, MEETING_KIND_LABELS } from '../../hooks/rules/meetings'
 import { dayOnly } from '../../src/fields/dates'
+import { requiredWhen } from '../../src/fields/requiredWhen'
 import { l } from '../../src/i18n/label'
 import { dateTime, options, PERSON_PICKER, VALID_URL } from './fieldKit'
 
@@ -105,12 +106,15 @@ export const generalFields: Field[] = [
         type: 'relationship',
         relationTo: 'users',
         label: l('Người triệu tập', 'Called by'),
-        admin: { components: PERSON_PICKER },
+        // R11.1c: required for an extraordinary meeting; the asterisk shows while it is one.
+        admin: { components: { ...PERSON_PICKER, ...requiredWhen('kind', ['extraordinary']) } },
       },
       {
         ...dayOnly('calledOn', l('Ngày quyết định triệu tập', 'Called on')),
         admin: {
           condition: (data) => data?.kind === 'extraordinary',
+          // R11.1c: shown only for an extraordinary meeting, where it is required.
+          components: requiredWhen('kind', ['extraordinary']),
           date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
           description: l(
             'Họp đột xuất chỉ khi Tổ trưởng (hoặc người được giao quyền Tổ trưởng) triệu tập.',
