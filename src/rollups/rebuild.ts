@@ -1,25 +1,10 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
-import {
-  agencyMonthKey,
-  scopeMonthKey,
-  scopeMonths,
-  type AgencyMonthFacts,
-} from '../../hooks/rules/rollup'
-import {
-  agencyMonthOf,
-  agencyTasksRow,
-  asSystem,
-  loadAgencyInfos,
-  loadIndicatorSpecs,
-  loadMeetingFactsByMonth,
-  loadTaskFactsByLead,
-  REPORT_FACTS_SELECT,
-  type Db,
-  type ReportRow,
-} from './load'
-import { vnToday } from '../lib/clock'
+import { agencyMonthKey, scopeMonthKey, scopeMonths } from '../../hooks/rules/rollup'
+import { asSystem, loadAgencyInfos, loadIndicatorSpecs, type Db } from './load'
+import { agencyMapOf, agencyMonthFacts, agencyTasksRows, meetingMonthRows } from './rows'
 import { ROLLUP_SLUGS } from './slugs'
+import { vnToday } from '../lib/clock'
 import type { Id } from '../lib/ids'
 
 // Recomputes the rollups from the source rows, month by month: after the seed, bulk imports and
@@ -131,12 +116,11 @@ const reportPeriods = async (db: Db, options: RebuildOptions): Promise<string[]>
 
 /** Every month's meetings in compact form (within `from`…`to` when given). */
 const rebuildMeetingMonths = async (db: Db, options: RebuildOptions, tally: RebuildResult) => {
-  const byMonth = await loadMeetingFactsByMonth(db, rangeWhere('servesMonth', options))
   await syncRows(
     db,
     ROLLUP_SLUGS.meetingMonths,
     rangeWhere('key', options),
-    new Map([...byMonth].map(([month, meetings]) => [month, { meetings }])),
+    await meetingMonthRows(db, rangeWhere('servesMonth', options)),
     tally,
   )
 }
@@ -154,18 +138,9 @@ export const rebuildRollups = async (
     loadIndicatorSpecs(db),
     reportPeriods(db, options),
   ])
-  const agencyMap = new Map(agencies.map((agency) => [String(agency.id), agency]))
+  const agencyMap = agencyMapOf(agencies)
   for (const period of periods) {
-    const { docs } = await payload.find({
-      collection: 'reports',
-      where: { period: { equals: period } },
-      select: REPORT_FACTS_SELECT,
-      pagination: false,
-      ...asSystem(db),
-    })
-    const facts: AgencyMonthFacts[] = (docs as ReportRow[]).map((report) =>
-      agencyMonthOf(report, agencyMap),
-    )
+    const facts = await agencyMonthFacts(db, { period: { equals: period } }, agencyMap)
     await syncRows(
       db,
       ROLLUP_SLUGS.agencyMonths,
@@ -187,12 +162,11 @@ export const rebuildRollups = async (
     )
     tally.periods++
   }
-  const byAgency = await loadTaskFactsByLead(db)
   await syncRows(
     db,
     ROLLUP_SLUGS.agencyTasks,
     undefined,
-    new Map([...byAgency].map(([agency, list]) => [agency, agencyTasksRow(list, today)])),
+    await agencyTasksRows(db, undefined, today),
     tally,
   )
   await rebuildMeetingMonths(db, options, tally)
