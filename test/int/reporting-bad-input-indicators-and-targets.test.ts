@@ -1,64 +1,37 @@
 // Bad input on every write path of indicators and targets, through the Local API as a user's
 // request takes it. Each refusal is Payload's ValidationError (HTTP 400) naming the field, never a
 // database or programming error (500), and leaves the database as it was.
-import type { CollectionSlug, Payload } from 'payload'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Payload } from 'payload'
+import { afterEach, beforeAll, describe, it, vi } from 'vitest'
 
 import type { Indicator, User } from '../../payload-types'
-import { createUser, unique } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
-import { expectInvalid } from '../helpers/refusals'
+import { unique } from '../helpers/fixtures'
+import {
+  as,
+  createReportingBadInputWorld,
+  FORGED_ID,
+  INVALID_CHOICE,
+  type Case,
+  type Data,
+  type ReportingBadInputWorld,
+} from '../helpers/reportingBadInput'
 import { createIndicator } from '../helpers/reports'
-
-type Data = Record<string, unknown>
-type Case = { what: string; data: () => Data; error: RegExp; bySecretariat?: boolean }
-
-const FORGED_ID = 999999
-const INVALID_CHOICE = 'Lựa chọn ở field này không hợp lệ'
 
 let payload: Payload
 let secretariat: User
 let indicator: Indicator
 let percent: Indicator
+let expectCreateRefused: ReportingBadInputWorld['expectCreateRefused']
+let expectUpdateRefused: ReportingBadInputWorld['expectUpdateRefused']
 
 beforeAll(async () => {
-  payload = await initPayload()
-  secretariat = await createUser(payload, { roles: ['secretariat'] })
-  indicator = await createIndicator(payload, { reportedBy: ['department'] })
-  percent = await createIndicator(payload, { unit: '%', reportedBy: ['department'], order: 1 })
+  ;({ payload, secretariat, indicator, percent, expectCreateRefused, expectUpdateRefused } =
+    await createReportingBadInputWorld())
 })
 
 afterEach(() => {
   vi.useRealTimers()
 })
-
-const as = (user: User) => ({ overrideAccess: false, user, depth: 0 }) as const
-
-const countOf = async (collection: CollectionSlug) =>
-  (await payload.count({ collection })).totalDocs
-
-const expectCreateRefused = async (
-  collection: CollectionSlug,
-  user: User,
-  data: Data,
-  error: RegExp,
-) => {
-  const before = await countOf(collection)
-  await expectInvalid(payload.create({ collection, data: data as never, ...as(user) }), error)
-  expect(await countOf(collection)).toBe(before)
-}
-
-const expectUpdateRefused = async (
-  collection: CollectionSlug,
-  user: User,
-  id: number,
-  data: Data,
-  error: RegExp,
-) => {
-  const before = await payload.findByID({ collection, id, depth: 0 })
-  await expectInvalid(payload.update({ collection, id, data: data as never, ...as(user) }), error)
-  expect(await payload.findByID({ collection, id, depth: 0 })).toEqual(before)
-}
 
 describe('indicators: bad input', () => {
   const newIndicator = (): Data => ({
