@@ -1,10 +1,11 @@
 // The audit log is append-only for everyone, and a refused write leaves no entry.
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { AuditLog, User } from '../../payload-types'
 import { AUDIT_LOG_SLUG } from '../../src/audit'
 import { SYSTEM_ROLES, type SystemRole } from '../../src/access/roles'
+import { as, createAuditWorld, newAgencyData, type AuditWorld } from '../helpers/audit'
 import {
   createAgency,
   createGroupWithHead,
@@ -13,42 +14,17 @@ import {
   day,
   unique,
 } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
 import { expectForbidden, expectInvalid } from '../helpers/refusals'
 
 let payload: Payload
 let admin: User
 let secretariat: User
-const users = {} as Record<SystemRole, User>
-
-const as = (user: User) => ({ overrideAccess: false, user, depth: 0 }) as const
-
-/** The audit entries of one document, oldest first. */
-const entriesOf = async (collection: CollectionSlug, id: number | string): Promise<AuditLog[]> =>
-  (
-    await payload.find({
-      collection: AUDIT_LOG_SLUG,
-      where: {
-        and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: String(id) } }],
-      },
-      sort: 'id',
-      depth: 0,
-      pagination: false,
-    })
-  ).docs
-
-const auditCount = async () => (await payload.count({ collection: AUDIT_LOG_SLUG })).totalDocs
-
-const lastEntryOf = async (collection: CollectionSlug, id: number) =>
-  (await entriesOf(collection, id)).at(-1)
-
-const newAgencyData = () => ({ name: unique('Sở'), code: unique('S'), kind: 'department' as const })
+let users: Record<SystemRole, User>
+let lastEntryOf: AuditWorld['lastEntryOf']
+let auditCount: AuditWorld['auditCount']
 
 beforeAll(async () => {
-  payload = await initPayload()
-  for (const role of SYSTEM_ROLES) users[role] = await createUser(payload, { roles: [role] })
-  admin = users.admin
-  secretariat = users.secretariat
+  ;({ payload, admin, secretariat, users, lastEntryOf, auditCount } = await createAuditWorld())
 })
 
 describe('audit log: append-only for everyone', () => {

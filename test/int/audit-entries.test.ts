@@ -3,9 +3,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { AuditLog, User } from '../../payload-types'
-import { AUDIT_LOG_SLUG } from '../../src/audit'
-import { SYSTEM_ROLES, type SystemRole } from '../../src/access/roles'
+import type { User } from '../../payload-types'
+import { as, createAuditWorld, newAgencyData, type AuditWorld } from '../helpers/audit'
 import {
   createAgency,
   createGroup,
@@ -16,39 +15,15 @@ import {
   pdfFile,
   unique,
 } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
 
 let payload: Payload
 let admin: User
 let secretariat: User
-const users = {} as Record<SystemRole, User>
-
-const as = (user: User) => ({ overrideAccess: false, user, depth: 0 }) as const
-
-/** The audit entries of one document, oldest first. */
-const entriesOf = async (collection: CollectionSlug, id: number | string): Promise<AuditLog[]> =>
-  (
-    await payload.find({
-      collection: AUDIT_LOG_SLUG,
-      where: {
-        and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: String(id) } }],
-      },
-      sort: 'id',
-      depth: 0,
-      pagination: false,
-    })
-  ).docs
-
-const lastEntryOf = async (collection: CollectionSlug, id: number) =>
-  (await entriesOf(collection, id)).at(-1)
-
-const newAgencyData = () => ({ name: unique('Sở'), code: unique('S'), kind: 'department' as const })
+let entriesOf: AuditWorld['entriesOf']
+let lastEntryOf: AuditWorld['lastEntryOf']
 
 beforeAll(async () => {
-  payload = await initPayload()
-  for (const role of SYSTEM_ROLES) users[role] = await createUser(payload, { roles: [role] })
-  admin = users.admin
-  secretariat = users.secretariat
+  ;({ payload, admin, secretariat, entriesOf, lastEntryOf } = await createAuditWorld())
 })
 
 describe('audit log: one entry per write', () => {
