@@ -538,6 +538,7 @@ export interface Feedback {
   receivedOn?: string | null;
   daysOpen?: number | null;
   routedTo?: (number | null) | Agency;
+  routedToName?: string | null;
   /**
    * The standing body unless it assigns another agency.
    */
@@ -550,6 +551,7 @@ export interface Feedback {
   resolutionState?: string | null;
   sourceMeeting?: (number | null) | Meeting;
   respondedBy?: (number | null) | User;
+  respondedByName?: string | null;
   respondedOn?: string | null;
   origin?: ('direct' | 'monthly-report' | 'meeting') | null;
   originRef?: string | null;
@@ -1904,12 +1906,14 @@ export interface FeedbackSelect<T extends boolean = true> {
   receivedOn?: T;
   daysOpen?: T;
   routedTo?: T;
+  routedToName?: T;
   resolver?: T;
   resolverName?: T;
   dueOn?: T;
   resolutionState?: T;
   sourceMeeting?: T;
   respondedBy?: T;
+  respondedByName?: T;
   respondedOn?: T;
   origin?: T;
   originRef?: T;

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, FieldHook } from 'payload'
+import type { CollectionConfig, Condition, Field, FieldHook } from 'payload'
 
 import { adminOnly, orgEditors, systemOnly, withRoles } from '../../src/access'
 import { canReadAll } from '../../src/access/roles'
@@ -30,6 +30,11 @@ const recorded = <F extends Field>(field: F): F => ({
   access: systemOnly,
   admin: { ...field.admin, readOnly: true, position: 'sidebar' },
 })
+
+// A record a reporter may not read (the standing body, its staff): the read-all roles see the
+// relationship, a reporter its name, never "Chưa có tiêu đề - ID: 2".
+const forReadAll: Condition = (_data, _siblingData, { user }) => canReadAll(user)
+const forReporters: Condition = (_data, _siblingData, { user }) => !canReadAll(user)
 
 // Computed on read, like the days open: the state ages with the calendar, not with the record.
 const computeResolutionState: FieldHook = ({ siblingData, req }) => {
@@ -152,6 +157,15 @@ export const Feedback: CollectionConfig = {
       relationTo: 'agencies',
       validate: trusted,
       label: l('Chuyển đến (Cơ quan thường trực)', 'Routed to (standing body)'),
+      admin: { condition: forReadAll },
+    }),
+    relatedNameField({
+      name: 'routedToName',
+      of: 'routedTo',
+      named: { collection: 'agencies', title: 'name' },
+      label: l('Chuyển đến (Cơ quan thường trực)', 'Routed to (standing body)'),
+      position: 'sidebar',
+      condition: forReporters,
     }),
     // R12.4: who must resolve the item, by when, and how it stands against that date.
     {
@@ -164,7 +178,7 @@ export const Feedback: CollectionConfig = {
       admin: {
         position: 'sidebar',
         // A reporter may not read the standing body's record: he sees its name below.
-        condition: (_data, _siblingData, { user }) => canReadAll(user),
+        condition: forReadAll,
         description: l(
           'Mặc định là Cơ quan thường trực; Cơ quan thường trực có thể giao cơ quan khác.',
           'The standing body unless it assigns another agency.',
@@ -177,7 +191,7 @@ export const Feedback: CollectionConfig = {
       named: { collection: 'agencies', title: 'name' },
       label: l('Cơ quan giải quyết', 'Resolved by'),
       position: 'sidebar',
-      condition: (_data, _siblingData, { user }) => !canReadAll(user),
+      condition: forReporters,
     }),
     {
       ...dayOnly('dueOn', l('Hạn giải quyết', 'Due on'), { index: true }),
@@ -213,6 +227,15 @@ export const Feedback: CollectionConfig = {
       relationTo: 'users',
       validate: trusted,
       label: l('Người trả lời', 'Answered by'),
+      admin: { condition: forReadAll },
+    }),
+    relatedNameField({
+      name: 'respondedByName',
+      of: 'respondedBy',
+      named: { collection: 'users', title: 'fullName' },
+      label: l('Người trả lời', 'Answered by'),
+      position: 'sidebar',
+      condition: forReporters,
     }),
     recorded(dayOnly('respondedOn', l('Ngày trả lời', 'Answered on'))),
     recorded({
