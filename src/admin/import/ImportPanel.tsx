@@ -69,8 +69,8 @@ export const ImportPanel = () => {
 
   const canConfirm = preview !== null && preview.problems.length === 0 && !busy
   return (
-    <section className="import-panel" aria-label="Nhập danh sách từ Excel">
-      <h2>Nhập danh sách từ Excel</h2>
+    <section className="import-panel" aria-label="Nhập một danh sách mới">
+      <h2>Nhập một danh sách mới</h2>
       <p className="import-panel__hint">
         Tải mẫu của danh sách, điền theo trang “Hướng dẫn” của mẫu, tải tệp lên và xem trước. Dữ
         liệu chỉ được lưu khi bấm “Xác nhận nhập”; nhập lại cùng tệp không tạo bản ghi trùng.
