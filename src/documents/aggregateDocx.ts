@@ -1,6 +1,6 @@
 import { formatPeriod } from '../../hooks/rules/reportPeriods'
 import type { AggregateView } from './aggregateView'
-import { dataTable, heading, paragraph, renderDecree30 } from './decree30'
+import { dataTable, heading, paragraph, renderReportDocx } from './decree30'
 
 // R12.3b: the province's monthly report in the Decree 30 layout, sections I–IV as the standing
 // body writes them, figures from the accepted reports; the annex (XLSX) carries them by unit.
@@ -101,16 +101,4 @@ export const nextSteps = (overdue: number, missing: number): string =>
 
 /** The aggregate report as a .docx file. */
 export const renderAggregateDocx = (view: AggregateView): Promise<Buffer> =>
-  renderDecree30({
-    superior: view.superior,
-    issuer: view.issuer,
-    symbol: view.symbol,
-    place: view.place,
-    day: view.day,
-    kindTitle: 'BÁO CÁO',
-    summary: view.summary,
-    dataPeriod: view.dataPeriod,
-    body: body(view),
-    recipients: view.recipients,
-    signature: view.signature,
-  })
+  renderReportDocx(view, body(view))

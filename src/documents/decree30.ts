@@ -255,3 +255,25 @@ export const renderDecree30 = async (doc: Decree30Document): Promise<Buffer> => 
   })
   return Packer.toBuffer(document)
 }
+
+/** What the page of a report (BÁO CÁO) carries around its body: all but the kind and the body. */
+export type ReportHead = Omit<Decree30Document, 'kindTitle' | 'body'>
+
+/** A report (BÁO CÁO) as a .docx file: its head as issued, then its body. */
+export const renderReportDocx = (
+  head: ReportHead,
+  body: Decree30Document['body'],
+): Promise<Buffer> =>
+  renderDecree30({
+    superior: head.superior,
+    issuer: head.issuer,
+    symbol: head.symbol,
+    place: head.place,
+    day: head.day,
+    kindTitle: 'BÁO CÁO',
+    summary: head.summary,
+    dataPeriod: head.dataPeriod,
+    body,
+    recipients: head.recipients,
+    signature: head.signature,
+  })

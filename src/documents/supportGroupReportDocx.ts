@@ -2,7 +2,7 @@ import { formatSgPeriod } from '../../hooks/rules/supportGroupReport'
 import type { DateKey } from '../lib/clock'
 import type { SupportGroupFigures } from '../supportGroupReport/figures'
 import { resultSections } from '../supportGroupReport/sentences'
-import { heading, paragraph, renderDecree30 } from './decree30'
+import { heading, paragraph, renderReportDocx } from './decree30'
 
 // R7.6: the Support Group's periodic report to the Working Group in the Decree 30 layout: the
 // results of both groups in the period (generated from its data, ending with the ad-hoc data calls
@@ -58,16 +58,4 @@ const body = (view: SupportGroupReportView) => [
 
 /** The report as a .docx file. */
 export const renderSupportGroupReportDocx = (view: SupportGroupReportView): Promise<Buffer> =>
-  renderDecree30({
-    superior: view.superior,
-    issuer: view.issuer,
-    symbol: view.symbol,
-    place: view.place,
-    day: view.day,
-    kindTitle: 'BÁO CÁO',
-    summary: view.summary,
-    dataPeriod: view.dataPeriod,
-    body: body(view),
-    recipients: view.recipients,
-    signature: view.signature,
-  })
+  renderReportDocx(view, body(view))
