@@ -7,13 +7,8 @@ import { dayKeyOf } from '../fields/dates'
 import { vnDayStart, vnToday } from '../lib/clock'
 import { idOf } from '../lib/relations'
 import type { Id } from '../lib/ids'
-import {
-  agencyAddresses,
-  recordLinkOf,
-  reminderSubjectOf,
-  reminderTextOf,
-  standingBodyInbox,
-} from './mail'
+import { agencyAddresses, standingBodyInbox } from '../email/recipients'
+import { recordLinkOf, reminderSubjectOf, reminderTextOf } from './mail'
 
 // R7.5: the reminders of the open data calls, run by the hourly `report-reminders` job. From
 // 07:00 Vietnam time on the working day before the due date, each agency that has not sent its

@@ -14,6 +14,7 @@ import { formatDataPeriod } from '../../hooks/rules/reportPeriods'
 import type { ReportStatus } from '../../hooks/rules/reportWorkflow'
 import { dataCallReminders } from '../dataCalls/reminders'
 import { queueNotification } from '../email/outbox'
+import { addressesOf, reporterEmails, standingBodyInbox } from '../email/recipients'
 import { dayKeyOf } from '../fields/dates'
 import { vnDayStart, vnToday, type DateKey } from '../lib/clock'
 import { idOf } from '../lib/relations'
@@ -82,41 +83,6 @@ const loadAgencies = async (req: PayloadRequest, period: string): Promise<Agency
   })
 }
 
-/** The reporter accounts of each agency, by agency id. */
-const loadReporterEmails = async (
-  req: PayloadRequest,
-  agencies: readonly Id[],
-): Promise<Map<string, string[]>> => {
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: { and: [{ agency: { in: [...agencies] } }, { roles: { in: ['reporter'] } }] },
-    select: { email: true, agency: true },
-    pagination: false,
-    ...system(req),
-  })
-  const byAgency = new Map<string, string[]>()
-  for (const user of docs) {
-    const key = String(idOf(user.agency))
-    byAgency.set(key, [...(byAgency.get(key) ?? []), user.email])
-  }
-  return byAgency
-}
-
-/** The standing body's report inbox (charter settings), else the standing body's own address. */
-const standingBodyAddress = async (req: PayloadRequest): Promise<string | null> => {
-  const settings = await req.payload.findGlobal({ slug: 'charter-settings', ...system(req) })
-  if (settings.standingBodyEmail) return settings.standingBodyEmail
-  const { docs } = await req.payload.find({
-    collection: 'agencies',
-    where: { isStandingBody: { equals: true } },
-    select: { contactEmail: true },
-    limit: 1,
-    pagination: false,
-    ...system(req),
-  })
-  return docs[0]?.contactEmail ?? null
-}
-
 const reportsUrlOf = (req: PayloadRequest): string | null => {
   const base = (req.payload.config.serverURL || process.env.SERVER_URL || '').replace(/\/$/, '')
   return base ? `${base}/admin/collections/reports` : null
@@ -177,16 +143,14 @@ export const sendReportReminders = async (
   const reportsUrl = reportsUrlOf(req)
   let notifications = 0
   if (plan.remind?.length) {
-    const reporters = await loadReporterEmails(
+    const reporters = await reporterEmails(
       req,
       plan.remind.map((agency) => agency.id),
     )
     const rowOf = new Map(agencies.map((agency) => [String(agency.id), agency]))
     for (const { id } of plan.remind) {
       const agency = rowOf.get(String(id))!
-      const to = [agency.contactEmail, ...(reporters.get(String(id)) ?? [])].filter(
-        (address): address is string => Boolean(address),
-      )
+      const to = addressesOf(agency.contactEmail, reporters.get(String(id)))
       if (to.length === 0) {
         req.payload.logger.warn(`R12.3a: ${agency.name} has no address for the report reminder`)
         continue
@@ -213,7 +177,7 @@ export const sendReportReminders = async (
     }
   }
   if (plan.lateList) {
-    const address = await standingBodyAddress(req)
+    const address = await standingBodyInbox(req)
     if (!address) {
       req.payload.logger.warn('R12.3a: no standing body address for the late/missing list')
     } else {
