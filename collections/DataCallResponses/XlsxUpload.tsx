@@ -145,6 +145,7 @@ export const XlsxUpload = () => {
           disabled={busy !== null}
           file={file}
           label={text.upload}
+          name="xlsx-upload"
           onChange={(chosen) => void choose(chosen ?? undefined)}
         />
       </div>

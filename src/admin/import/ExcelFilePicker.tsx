@@ -40,12 +40,15 @@ export const ExcelFilePicker = ({
   onChange,
   disabled = false,
   label,
+  name,
 }: {
   file: File | null
   onChange: (file: File | null) => void
   disabled?: boolean
   /** What the file is, read by screen readers (e.g. "Tệp Excel đã điền"). */
   label: string
+  /** The input's name, for the browser tests to find it. */
+  name?: string
 }) => {
   const { i18n } = useTranslation()
   const lang = i18n.language === 'en' ? 'en' : 'vi'
@@ -85,6 +88,7 @@ export const ExcelFilePicker = ({
           accept={XLSX_ACCEPT}
           className="excel-picker__input"
           disabled={disabled}
+          name={name}
           tabIndex={-1}
           type="file"
           onChange={(event) => take(event.target.files)}

@@ -113,6 +113,7 @@ export const ImportPanel = () => {
             disabled={busy}
             file={file}
             label="Tệp Excel đã điền"
+            name="import-file"
             onChange={(chosen) => {
               setFile(chosen)
               setPreview(null)
