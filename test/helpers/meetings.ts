@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import type { Meeting, User } from '../../payload-types'
+import { sendNotice } from '../../collections/Meetings/sendNotice'
 import { toInstant } from '../../src/lib/clock'
 import {
   createAgency,
@@ -10,6 +11,7 @@ import {
   createUser,
   day,
 } from './fixtures'
+import { initPayload } from './payload'
 
 /** An instant given as Vietnam wall time ('2025-02-03 08:00'), as Payload stores it. */
 export const vnAt = (wall: string): string => toInstant(wall).toISOString()
@@ -39,6 +41,12 @@ export const createMeetingWorld = async (payload: Payload) => {
 }
 
 export type MeetingWorld = Awaited<ReturnType<typeof createMeetingWorld>>
+
+/** The test file's Payload and a meeting world on it (createMeetingWorld). */
+export const initMeetingWorld = async () => {
+  const payload = await initPayload()
+  return { payload, world: await createMeetingWorld(payload) }
+}
 
 let month = 0
 /** A month no other test of the file uses ('YYYY-MM', from 2022-08 on), for R11.1a. */
@@ -103,6 +111,24 @@ export const updateMeeting = (
     user: world.secretariat,
     depth: 0,
   })
+
+/**
+ * A regular meeting of `month` planned with `data`, its notice sent on the 1st at 09:00, marked
+ * held with `held` (e.g. its minutes, R7.3).
+ */
+export const holdMeeting = async (
+  payload: Payload,
+  world: MeetingWorld,
+  month: string,
+  data: Record<string, unknown> = {},
+  held: Record<string, unknown> = {},
+) => {
+  const meeting = await planMeeting(payload, world, month, data)
+  await sendNotice(await requestOf(payload, world.secretariat), meeting.id, {
+    now: new Date(vnAt(`${month}-01 09:00`)),
+  })
+  return updateMeeting(payload, world, meeting.id, { status: 'held', ...held })
+}
 
 export const storedMeeting = (payload: Payload, id: number) =>
   payload.findByID({ collection: 'meetings', id, depth: 0 })

@@ -11,6 +11,8 @@ import { createMedia, day } from '../helpers/fixtures'
 import {
   createMeetingWorld,
   freshMonth,
+  holdMeeting,
+  initMeetingWorld,
   planMeeting,
   requestOf,
   storedMeeting,
@@ -18,26 +20,19 @@ import {
   vnAt,
   type MeetingWorld,
 } from '../helpers/meetings'
-import { initPayload } from '../helpers/payload'
 
 let payload: Payload
 let world: MeetingWorld
 let minutesScan: number
 
 beforeAll(async () => {
-  payload = await initPayload()
-  world = await createMeetingWorld(payload)
+  ;({ payload, world } = await initMeetingWorld())
   minutesScan = (await createMedia(payload, { title: 'Biên bản cuộc họp có chữ ký' })).id
 })
 
 /** A regular meeting of `month`, its notice sent on the 1st, marked held, its minutes in (R7.3). */
-const heldMeeting = async (month: string = freshMonth(), data: Record<string, unknown> = {}) => {
-  const meeting = await planMeeting(payload, world, month, data)
-  await sendNotice(await requestOf(payload, world.secretariat), meeting.id, {
-    now: new Date(vnAt(`${month}-01 09:00`)),
-  })
-  return updateMeeting(payload, world, meeting.id, { status: 'held', minutesScan })
-}
+const heldMeeting = (month: string = freshMonth(), data: Record<string, unknown> = {}) =>
+  holdMeeting(payload, world, month, data, { minutesScan })
 
 const HEAD = 0
 const seatOf = (index: number) =>

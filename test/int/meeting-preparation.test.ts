@@ -18,8 +18,8 @@ import {
   day,
 } from '../helpers/fixtures'
 import {
-  createMeetingWorld,
   freshMonth,
+  initMeetingWorld,
   planMeeting,
   requestOf,
   storedMeeting,
@@ -27,7 +27,6 @@ import {
   vnAt,
   type MeetingWorld,
 } from '../helpers/meetings'
-import { initPayload } from '../helpers/payload'
 import { expectForbidden, expectInvalid } from '../helpers/refusals'
 
 let payload: Payload
@@ -38,8 +37,7 @@ let sgFormer: number
 let scan: number
 
 beforeAll(async () => {
-  payload = await initPayload()
-  world = await createMeetingWorld(payload)
+  ;({ payload, world } = await initMeetingWorld())
   const sg = await createGroup(payload, {
     kind: 'sg',
     parent: world.group.id,

@@ -3,29 +3,25 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { sendNotice } from '../../collections/Meetings/sendNotice'
 import { CHARTER_DEFAULTS } from '../../hooks/rules/charterSettings'
 import { expectRejected } from '../helpers/errors'
 import { createMedia, day } from '../helpers/fixtures'
 import {
-  createMeetingWorld,
   freshMonth,
+  holdMeeting,
+  initMeetingWorld,
   planMeeting,
-  requestOf,
   storedMeeting,
   updateMeeting,
-  vnAt,
   type MeetingWorld,
 } from '../helpers/meetings'
-import { initPayload } from '../helpers/payload'
 
 let payload: Payload
 let world: MeetingWorld
 let authorisation: number
 
 beforeAll(async () => {
-  payload = await initPayload()
-  world = await createMeetingWorld(payload)
+  ;({ payload, world } = await initMeetingWorld())
   authorisation = (await createMedia(payload, { title: 'Giấy ủy quyền dự họp' })).id
   // From 2026 a tie is not passed (an amendment of the charter settings, R14.3).
   await payload.updateGlobal({
@@ -41,13 +37,8 @@ beforeAll(async () => {
 })
 
 /** A regular meeting of `month`, its notice sent on the 1st, marked held. */
-const heldMeeting = async (month: string = freshMonth(), data: Record<string, unknown> = {}) => {
-  const meeting = await planMeeting(payload, world, month, data)
-  await sendNotice(await requestOf(payload, world.secretariat), meeting.id, {
-    now: new Date(vnAt(`${month}-01 09:00`)),
-  })
-  return updateMeeting(payload, world, meeting.id, { status: 'held' })
-}
+const heldMeeting = (month: string = freshMonth(), data: Record<string, unknown> = {}) =>
+  holdMeeting(payload, world, month, data)
 
 const [HEAD, DEPUTY] = [0, 1]
 const seatOf = (index: number) =>
