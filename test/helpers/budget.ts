@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { BudgetLine, User } from '../../payload-types'
 import { createAgency, createMedia, createUser, day, unique } from './fixtures'
+import { initPayload } from './payload'
 
 /** The provincial police (standing body), its finance officer, the approving director, a voucher. */
 export const createBudgetSetup = async (payload: Payload) => {
@@ -88,6 +89,27 @@ export const closeYears = (payload: Payload, setup: BudgetSetup, years: number[]
     data: { closedYears: years.map((year) => ({ year, basis: `Quyết toán năm ${year}` })) },
     ...asUser(setup.finance),
   })
+
+/** The fiscal year closed by createClosedYearWorld. */
+export const CLOSED_YEAR = 2023
+
+/**
+ * The test file's Payload, the budget setup, and a line of CLOSED_YEAR with one expense recorded
+ * before the year was closed.
+ */
+export const createClosedYearWorld = async () => {
+  const payload = await initPayload()
+  const setup = await createBudgetSetup(payload)
+  const closedLine = await createLine(payload, setup, { fiscalYear: CLOSED_YEAR })
+  await createExpense(payload, setup, closedLine.id, { date: day('2023-04-20') })
+  await closeYears(payload, setup, [CLOSED_YEAR])
+  /** How many lines or expenditures are stored. */
+  const countOf = async (collection: 'budget-lines' | 'expenditures') =>
+    (await payload.count({ collection })).totalDocs
+  return { payload, setup, closedLine, countOf }
+}
+
+export type ClosedYearWorld = Awaited<ReturnType<typeof createClosedYearWorld>>
 
 /** A login token of a fixture user (password of test/helpers/fixtures.ts). */
 export const tokenOf = async (payload: Payload, user: User): Promise<string> => {

@@ -7,17 +7,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { BudgetLine } from '../../payload-types'
 import {
   asUser,
-  closeYears,
-  createBudgetSetup,
+  createClosedYearWorld,
   createExpense,
   createLine,
   expenseData,
   ledgerSum,
   storedLine,
   type BudgetSetup,
+  type ClosedYearWorld,
 } from '../helpers/budget'
 import { day } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
 import { expectInvalid } from '../helpers/refusals'
 
 type Data = Record<string, unknown>
@@ -27,21 +26,13 @@ const given = (data: Data) => async () => data
 
 const FORGED_ID = 999999
 
-const CLOSED_YEAR = 2023
-
 let payload: Payload
 let setup: BudgetSetup
 let closedLine: BudgetLine
-
-const countOf = async (collection: 'budget-lines' | 'expenditures') =>
-  (await payload.count({ collection })).totalDocs
+let countOf: ClosedYearWorld['countOf']
 
 beforeAll(async () => {
-  payload = await initPayload()
-  setup = await createBudgetSetup(payload)
-  closedLine = await createLine(payload, setup, { fiscalYear: CLOSED_YEAR })
-  await createExpense(payload, setup, closedLine.id, { date: day('2023-04-20') })
-  await closeYears(payload, setup, [CLOSED_YEAR])
+  ;({ payload, setup, closedLine, countOf } = await createClosedYearWorld())
 })
 
 describe('expenditures (R13.2)', () => {

@@ -8,36 +8,29 @@ import { vnToday } from '../../src/lib/clock'
 import {
   asUser,
   closeYears,
-  createBudgetSetup,
+  CLOSED_YEAR,
+  createClosedYearWorld,
   createExpense,
   createLine,
   lineData,
   storedLine,
   type BudgetSetup,
+  type ClosedYearWorld,
 } from '../helpers/budget'
 import { createAgency, createUser, day } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
 import { expectForbidden, expectInvalid } from '../helpers/refusals'
 
 type Data = Record<string, unknown>
 
 const FORGED_ID = 999999
 
-const CLOSED_YEAR = 2023
-
 let payload: Payload
 let setup: BudgetSetup
 let closedLine: BudgetLine
-
-const countOf = async (collection: 'budget-lines' | 'expenditures') =>
-  (await payload.count({ collection })).totalDocs
+let countOf: ClosedYearWorld['countOf']
 
 beforeAll(async () => {
-  payload = await initPayload()
-  setup = await createBudgetSetup(payload)
-  closedLine = await createLine(payload, setup, { fiscalYear: CLOSED_YEAR })
-  await createExpense(payload, setup, closedLine.id, { date: day('2023-04-20') })
-  await closeYears(payload, setup, [CLOSED_YEAR])
+  ;({ payload, setup, closedLine, countOf } = await createClosedYearWorld())
 })
 
 describe('budget lines (R13.1, R13.2)', () => {
