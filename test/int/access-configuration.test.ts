@@ -6,34 +6,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
 import { collections, globals } from '../../collections'
-import { SYSTEM_ROLES, type SystemRole } from '../../src/access/roles'
+import type { SystemRole } from '../../src/access/roles'
+import { allowed, createAccessWorld, type AccessWorld } from '../helpers/accessMatrix'
 import { createAgency, createUser } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
 
 let payload: Payload
-const users = {} as Record<SystemRole, User>
+let users: Record<SystemRole, User>
 let agencyA: number
 let agencyB: number
-
-const asUser = (role: SystemRole) =>
-  ({ overrideAccess: false, user: users[role], depth: 0 }) as const
-
-const allowed = async (action: Promise<unknown>): Promise<boolean> =>
-  action.then(
-    () => true,
-    (error: { status?: number; name?: string }) => {
-      if (error.status === 403 || error.status === 404 || error.name === 'Forbidden') return false
-      throw error
-    },
-  )
+let asUser: AccessWorld['asUser']
 
 beforeAll(async () => {
-  payload = await initPayload()
-  agencyA = (await createAgency(payload, { kind: 'district' })).id
-  agencyB = (await createAgency(payload)).id
-  for (const role of SYSTEM_ROLES) {
-    users[role] = await createUser(payload, { roles: [role], agency: agencyA })
-  }
+  ;({ payload, agencyA, agencyB, users, asUser } = await createAccessWorld())
 })
 
 describe('access configuration', () => {

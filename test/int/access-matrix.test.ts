@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
 import { SYSTEM_ROLES, type SystemRole } from '../../src/access/roles'
+import { allowed, createAccessWorld, MATRIX, type AccessWorld } from '../helpers/accessMatrix'
 import {
-  createAgency,
   createGroupWithHead,
   createMedia,
   createMember,
@@ -15,36 +15,18 @@ import {
   pdfFile,
   unique,
 } from '../helpers/fixtures'
-import { initPayload } from '../helpers/payload'
-import { MATRIX } from '../helpers/accessMatrix'
 
 let payload: Payload
-const users = {} as Record<SystemRole, User>
+let users: Record<SystemRole, User>
 let agencyA: number
 let agencyB: number
+let asUser: AccessWorld['asUser']
 const recordOfB: Record<string, number> = {}
 const recordOfA: Record<string, number> = {}
 let makeData: Record<string, () => Promise<Record<string, unknown>>>
 
-const asUser = (role: SystemRole) =>
-  ({ overrideAccess: false, user: users[role], depth: 0 }) as const
-
-const allowed = async (action: Promise<unknown>): Promise<boolean> =>
-  action.then(
-    () => true,
-    (error: { status?: number; name?: string }) => {
-      if (error.status === 403 || error.status === 404 || error.name === 'Forbidden') return false
-      throw error
-    },
-  )
-
 beforeAll(async () => {
-  payload = await initPayload()
-  agencyA = (await createAgency(payload, { kind: 'district' })).id
-  agencyB = (await createAgency(payload)).id
-  for (const role of SYSTEM_ROLES) {
-    users[role] = await createUser(payload, { roles: [role], agency: agencyA })
-  }
+  ;({ payload, agencyA, agencyB, users, asUser } = await createAccessWorld())
   const setup = await createGroupWithHead(payload)
   const otherUser = await createUser(payload, { agency: agencyB })
   const memberOfB = await createMember(payload, {
