@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { systemOnly } from '../access'
+import { canReadAll } from '../access/roles'
 import { l } from '../i18n/label'
 import type { CollectionHooks } from '../lib/hookChain'
 import { idOf } from '../lib/relations'
@@ -32,13 +33,18 @@ const IGNORED_FIELDS = new Set([
   'searchText',
 ])
 
+// Shown to those who read every account: a reporter, who reads only his own, would see
+// "Chưa có tiêu đề - ID: 2" for the secretariat's account.
+const readsAccounts = (_data: unknown, _sibling: unknown, { user }: { user: unknown }) =>
+  canReadAll(user as Parameters<typeof canReadAll>[0])
+
 const authorFields: Field[] = [
   {
     name: 'createdBy',
     type: 'relationship',
     relationTo: 'users',
     label: l('Người tạo', 'Created by'),
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', condition: readsAccounts },
     access: systemOnly,
   },
   {
@@ -46,7 +52,7 @@ const authorFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     label: l('Người sửa cuối', 'Last updated by'),
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', condition: readsAccounts },
     access: systemOnly,
   },
 ]
