@@ -103,68 +103,41 @@ export const createAggregateWorld = async (payload: Payload) => {
   await a.assign({ title: 'Số hóa hồ sơ hộ tịch' })
   const overdue = await district.assign({ title: 'Lắp đầu đọc chip', dueDate: day('2025-02-28') })
 
+  /** The April report of `agency`: sum, online and level figures, submitted, accepted if so. */
+  const reportOf = async (
+    agency: { reporter: User },
+    [sumValue, onlineValue, levelValue]: [number, number, number],
+    data: Partial<Report> = {},
+    accept = true,
+  ) =>
+    submitAndAccept(
+      payload,
+      s,
+      agency.reporter,
+      await createReport(payload, agency.reporter, {
+        period: '2025-04',
+        indicatorLines: values([
+          [sum, sumValue],
+          [online, onlineValue],
+          [level, levelValue],
+        ]) as never,
+        ...data,
+      }),
+      accept,
+    )
+
   const reports = {} as Record<ReportKey, Report>
   setVnNow('2025-04-10 09:00')
-  reports.a = await submitAndAccept(
-    payload,
-    s,
-    a.reporter,
-    await createReport(payload, a.reporter, {
-      period: '2025-04',
-      indicatorLines: values([
-        [sum, 100],
-        [online, 50],
-        [level, 80],
-      ]) as never,
-      obstacles: 'Thiếu cán bộ chuyên trách.',
-      proposals: [{ content: 'Bổ sung kinh phí thiết bị đọc chip.' }],
-    }),
-    true,
-  )
-  reports.district = await submitAndAccept(
-    payload,
-    s,
-    district.reporter,
-    await createReport(payload, district.reporter, {
-      period: '2025-04',
-      indicatorLines: values([
-        [sum, 40],
-        [online, 30],
-        [level, 90],
-      ]) as never,
-      taskLines: [{ task: overdue.id, overdueReason: 'Chờ kinh phí.' }] as never,
-    }),
-    true,
-  )
-  reports.pending = await submitAndAccept(
-    payload,
-    s,
-    pending.reporter,
-    await createReport(payload, pending.reporter, {
-      period: '2025-04',
-      indicatorLines: values([
-        [sum, 999],
-        [online, 1],
-        [level, 1],
-      ]) as never,
-    }),
-    false,
-  )
+  reports.a = await reportOf(a, [100, 50, 80], {
+    obstacles: 'Thiếu cán bộ chuyên trách.',
+    proposals: [{ content: 'Bổ sung kinh phí thiết bị đọc chip.' }],
+  })
+  reports.district = await reportOf(district, [40, 30, 90], {
+    taskLines: [{ task: overdue.id, overdueReason: 'Chờ kinh phí.' }] as never,
+  })
+  reports.pending = await reportOf(pending, [999, 1, 1], {}, false)
   setVnNow('2025-04-19 09:00')
-  reports.late = await submitAndAccept(
-    payload,
-    s,
-    late.reporter,
-    await createReport(payload, late.reporter, {
-      period: '2025-04',
-      indicatorLines: values([
-        [sum, 10],
-        [online, 5],
-        [level, 70],
-      ]) as never,
-    }),
-    true,
-  )
+  reports.late = await reportOf(late, [10, 5, 70])
   vi.useRealTimers()
   return {
     s,
