@@ -110,6 +110,14 @@ export const plainErrors: AfterErrorHook = ({ error, req, result }) => {
   if (errors?.some(isFieldErrors)) {
     return { response: { ...result, errors: errors.map((item) => withFieldLabels(req, item)) } }
   }
+  // In the production build Payload's formatter may not recognise its own ValidationError (the
+  // class is loaded twice), so the result holds only "Lỗi - Field sau không hợp lệ: signer": the
+  // field errors are then taken from the error itself.
+  const thrown = error as ResultError
+  if (isFieldErrors(thrown)) {
+    const item = { name: 'ValidationError', data: thrown.data, message: thrown.message }
+    return { response: { ...result, errors: [withFieldLabels(req, item)] } }
+  }
   // Only the text changes: the status stays what Payload or a collection's own hook chose.
   if (firstMessage(result) === HIDDEN) return { response: errorBody(UNEXPECTED[language]) }
 }

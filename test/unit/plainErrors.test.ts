@@ -79,4 +79,50 @@ describe('plain errors', () => {
       },
     })
   })
+
+  it('names the fields by label when the production build formats its ValidationError without data', async () => {
+    const req = {
+      i18n: { language: 'vi' },
+      payload: {
+        config: {
+          collections: [
+            {
+              slug: 'documents',
+              fields: [
+                { name: 'signer', type: 'relationship', label: { vi: 'Người ký', en: 'Signer' } },
+              ],
+            },
+          ],
+          globals: [],
+        },
+      },
+    }
+    const thrown = Object.assign(new Error('Lỗi - Field sau không hợp lệ: signer'), {
+      status: 400,
+      data: {
+        collection: 'documents',
+        errors: [{ path: 'signer', message: 'Người ký không tồn tại.' }],
+      },
+    })
+    const result = await plainErrors({
+      error: thrown,
+      req,
+      context: {},
+      result: { errors: [{ message: 'Lỗi - Field sau không hợp lệ: signer' }] },
+    } as never)
+    expect(result).toEqual({
+      response: {
+        errors: [
+          {
+            name: 'ValidationError',
+            message: 'Chưa lưu được, cần sửa 1 mục: Người ký',
+            data: {
+              collection: 'documents',
+              errors: [{ path: 'signer', message: 'Người ký không tồn tại.' }],
+            },
+          },
+        ],
+      },
+    })
+  })
 })
