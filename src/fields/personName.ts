@@ -1,5 +1,7 @@
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
+import { idOf } from '../lib/relations'
+
 type Bilingual = { vi: string; en: string }
 
 // The name of the record a relationship points at (who reviewed, which agency resolves), for
@@ -11,15 +13,6 @@ type Named = { collection: 'users'; title: 'fullName' } | { collection: 'agencie
 type Condition = NonNullable<NonNullable<Field['admin']>['condition']>
 type NameCache = Map<string, Promise<string | null>>
 const caches = new WeakMap<PayloadRequest, NameCache>()
-
-const idOf = (value: unknown): number | string | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) {
-    const id = (value as { id: unknown }).id
-    return typeof id === 'number' || typeof id === 'string' ? id : null
-  }
-  return null
-}
 
 const nameOf = (
   req: PayloadRequest,
