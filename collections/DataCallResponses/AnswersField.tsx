@@ -48,18 +48,30 @@ export const AnswersField = () => {
   const [values, setValues] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const [errors, setErrors] = useState<string[]>([])
+  const [loadFailed, setLoadFailed] = useState(false)
+  const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
     if (!id || call == null) return
+    const readJson = (path: string) =>
+      fetch(`${api}${path}`, { credentials: 'include' }).then((r) => {
+        if (!r.ok) throw new Error(String(r.status))
+        return r.json()
+      })
     void (async () => {
-      const [callDoc, responseDoc] = await Promise.all([
-        fetch(`${api}/data-calls/${call}?depth=0`, { credentials: 'include' }).then((r) =>
-          r.json(),
-        ),
-        fetch(`${api}/data-call-responses/${id}?depth=0`, { credentials: 'include' }).then((r) =>
-          r.json(),
-        ),
-      ])
+      setLoadFailed(false)
+      let callDoc: { fields?: unknown[] } | undefined
+      let responseDoc: { answers?: unknown[] } | undefined
+      try {
+        ;[callDoc, responseDoc] = await Promise.all([
+          readJson(`/data-calls/${call}?depth=0`),
+          readJson(`/data-call-responses/${id}?depth=0`),
+        ])
+      } catch {
+        // A dropped connection or an expired session: say so instead of "loading" forever.
+        setLoadFailed(true)
+        return
+      }
       const fields = ((callDoc?.fields ?? []) as (FormField & { choices?: unknown })[]).map(
         (f) => ({
           ...f,
@@ -70,9 +82,18 @@ export const AnswersField = () => {
       setForm(fields)
       setValues(Object.fromEntries(fields.map((f) => [f.key, toInput(f, answers.get(f.key))])))
     })()
-  }, [api, call, id])
+  }, [api, call, id, attempt])
 
   if (!id) return <p>Lưu trả lời trước khi nhập số liệu.</p>
+  if (loadFailed)
+    return (
+      <p role="alert">
+        Không tải được biểu mẫu trả lời (mất kết nối hoặc phiên đăng nhập đã hết hạn).{' '}
+        <Button buttonStyle="secondary" size="small" onClick={() => setAttempt((n) => n + 1)}>
+          Tải lại biểu mẫu
+        </Button>
+      </p>
+    )
   if (!form) return <p>Đang tải biểu mẫu…</p>
   const editable = status === 'pending' || status === 'returned'
 

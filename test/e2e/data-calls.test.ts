@@ -126,6 +126,8 @@ describe('R7.5 answering a data call with its Excel template', () => {
     )
     await page.goto(url(`/admin/collections/data-call-responses/${response.id}`))
     await page.getByRole('link', { name: 'Tải mẫu Excel' }).waitFor({ timeout: 30_000 })
+    // The answer form loads its fields after the page: read it once it is drawn.
+    await page.locator('fieldset.data-call-answers').waitFor({ timeout: 30_000 })
     const shown = await page.locator('form').innerText()
     const values = await page
       .locator('form input, form textarea')
