@@ -69,6 +69,27 @@ const REQ_METHODS = [
   'upsert',
 ] as const
 
+/** The methods of REQ_METHODS that write. */
+const WRITE_METHODS = new Set<string>([
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+])
+
+const hasTransaction = (args: unknown) =>
+  Boolean((args as { req?: { transactionID?: unknown } } | undefined)?.req?.transactionID)
+
 /** The request's most recent transaction that is still open in the adapter. */
 const openTransaction = (adapter: AnyAdapter): TransactionId | undefined => {
   const scope = storage.getStore()
@@ -204,10 +225,25 @@ export const scopedToRequest = (
     for (const name of REQ_METHODS) {
       const method = adapter[name]
       if (typeof method !== 'function') continue
-      adapter[name] = watched(method as Method, (callArgs) => {
+      const inScope = watched(method as Method, (callArgs) => {
         if (turn) watchClient()
         return [withTransaction(adapter, callArgs[0]), ...callArgs.slice(1)]
       })
+      adapter[name] =
+        turn && WRITE_METHODS.has(name)
+          ? function (this: unknown, ...callArgs: unknown[]) {
+              // A write outside any transaction (the jobs queue's schedule stamp, a script's
+              // single update) takes its turn too: run at once, libsql would wait for the lock
+              // synchronously, stalling every request for the busy timeout, then fail.
+              if (hasTransaction(withTransaction(adapter, callArgs[0])))
+                return inScope.apply(this, callArgs)
+              return turn.acquire(options.serialTransactionsMs!).then((release) =>
+                Promise.resolve()
+                  .then(() => inScope.apply(this, callArgs))
+                  .finally(release),
+              )
+            }
+          : inScope
     }
     const releases = new Map<string, () => void>()
     let commitFailure: unknown
