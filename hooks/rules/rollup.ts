@@ -138,6 +138,39 @@ export const scopeFigures = (
   return figures
 }
 
+/** The part of an agency's month its scopes are computed from (see `scopeMonths`). */
+export type ScopeInputs = Pick<
+  AgencyMonthFacts,
+  'district' | 'agencyKind' | 'state' | 'accepted' | 'values' | 'taskCounts'
+>
+
+const sameRecord = (a: Record<string, number>, b: Record<string, number>) => {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
+}
+
+/**
+ * R12.3a: whether an agency's month, rewritten, leaves its scopes' rows as they were: same
+ * scopes, same state, and (figures count accepted reports only) the same values when accepted.
+ * A draft's save changes only its own row, so the scopes are not recomputed. Never true for a
+ * month that had no row: its first report creates the scopes' rows.
+ */
+export const scopesUnchanged = (before: ScopeInputs | null, after: ScopeInputs | null): boolean => {
+  if (before === null || after === null) return false
+  if (
+    (before.district ?? null) !== (after.district ?? null) ||
+    before.agencyKind !== after.agencyKind ||
+    before.state !== after.state ||
+    Boolean(before.accepted) !== Boolean(after.accepted)
+  )
+    return false
+  if (!after.accepted) return true
+  return (
+    sameRecord(before.values ?? {}, after.values ?? {}) &&
+    sameRecord(before.taskCounts ?? {}, after.taskCounts ?? {})
+  )
+}
+
 /** R12.3a counts and figures of every scope the rows touch, for one month. */
 export const scopeMonths = (
   indicators: readonly IndicatorSpec[],

@@ -6,7 +6,9 @@ import {
   scopeMonthKey,
   scopeMonths,
   scopesOf,
+  scopesUnchanged,
   type AgencyMonthFacts,
+  type ScopeInputs,
 } from '../../hooks/rules/rollup'
 import { asSystem, loadAgencyInfos, loadIndicatorSpecs, type Db } from './load'
 import { agencyMapOf, agencyMonthFacts, agencyTasksRows, meetingMonthRows } from './rows'
@@ -84,6 +86,15 @@ const writeRows = async (
   }
 }
 
+const SCOPE_INPUTS_SELECT = {
+  district: true,
+  agencyKind: true,
+  state: true,
+  accepted: true,
+  values: true,
+  taskCounts: true,
+} as const
+
 type Inputs = { agencies?: AgencyInfo[]; indicators?: IndicatorSpec[] }
 
 /** The agency-month rows of a period (the facts every scope of the month is computed from). */
@@ -152,7 +163,7 @@ export const refreshAgencyMonth = async (
   const before = await db.payload.find({
     collection: ROLLUP_SLUGS.agencyMonths,
     where: { key: { equals: key } },
-    select: { district: true, agencyKind: true },
+    select: SCOPE_INPUTS_SELECT,
     pagination: false,
     ...asSystem(db),
   })
@@ -163,11 +174,11 @@ export const refreshAgencyMonth = async (
     1,
   )
   await writeRows(db, ROLLUP_SLUGS.agencyMonths, locked, new Map([[key, facts]]))
+  const previous = before.docs as unknown as ScopeInputs[]
+  // A draft saved again: its scopes' rows stay as they are (most saves of the month).
+  if (previous.length === 1 && scopesUnchanged(previous[0]!, facts)) return
   const scopes = new Set<string>()
-  for (const row of [
-    ...(before.docs as { district?: string | null; agencyKind?: string | null }[]),
-    ...(facts ? [facts] : []),
-  ])
+  for (const row of [...previous, ...(facts ? [facts] : [])])
     for (const scope of scopesOf({
       district: row.district ?? null,
       agencyKind: row.agencyKind ?? '',

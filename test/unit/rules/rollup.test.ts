@@ -10,6 +10,7 @@ import {
   scopeKeyOf,
   scopeMonths,
   scopesOf,
+  scopesUnchanged,
   storeTask,
   taskStatusOn,
   type AgencyMonthFacts,
@@ -148,5 +149,49 @@ describe('task status on a day (R3.2)', () => {
     expect(taskStatusOn(task({ effectiveDueDate: '2025-04-30' }), '2025-03-31')).toBe(
       'open-within-deadline',
     )
+  })
+})
+
+describe('R12.3a a rewritten agency month that leaves its scopes as they were', () => {
+  const indicators = [spec(1), spec(2, { aggregation: 'average', unit: '%' })]
+  const draft = row('7', { status: 'draft', state: 'missing', accepted: false, values: { 1: 5 } })
+  const variants: AgencyMonthFacts[] = [
+    draft,
+    { ...draft, values: { 1: 9, 2: 40 } },
+    { ...draft, taskCounts: { 'open-overdue': 2 } },
+    { ...draft, status: 'submitted', state: 'on-time' },
+    { ...draft, status: 'submitted', state: 'late' },
+    { ...draft, status: 'accepted', state: 'on-time', accepted: true },
+    { ...draft, status: 'accepted', state: 'on-time', accepted: true, values: { 1: 6 } },
+    { ...draft, status: 'accepted', state: 'on-time', accepted: true, taskCounts: { x: 1 } },
+    { ...draft, district: '3' },
+    { ...draft, agencyKind: 'commune' },
+  ]
+  const others = [row('8', { values: { 1: 2, 2: 50 } }), row('9', { district: '3' })]
+
+  it('R12.3a skips the scopes for a draft saved with other values', () => {
+    expect(scopesUnchanged(draft, { ...draft, values: { 1: 9 } })).toBe(true)
+  })
+
+  it('R12.3a recomputes them for a first report, a submission, an acceptance or a move', () => {
+    expect(scopesUnchanged(null, draft)).toBe(false)
+    expect(scopesUnchanged(draft, null)).toBe(false)
+    expect(scopesUnchanged(draft, variants[3]!)).toBe(false)
+    expect(scopesUnchanged(draft, variants[5]!)).toBe(false)
+    expect(scopesUnchanged(variants[5]!, variants[6]!)).toBe(false)
+    expect(scopesUnchanged(draft, variants[8]!)).toBe(false)
+  })
+
+  it('R12.3a whenever it skips, every scope computed from the month is the same', () => {
+    let skipped = 0
+    for (const before of variants)
+      for (const after of variants) {
+        if (!scopesUnchanged(before, after)) continue
+        skipped++
+        expect(scopeMonths(indicators, '2025-03', [...others, after])).toEqual(
+          scopeMonths(indicators, '2025-03', [...others, before]),
+        )
+      }
+    expect(skipped).toBeGreaterThan(variants.length)
   })
 })
