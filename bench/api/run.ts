@@ -135,7 +135,8 @@ const benchDatabase = async (dir: string, scratch: Scratch): Promise<string[]> =
     for (const server of [ours, twin]) sessions.set(server, await openSession(server, fixture))
     for (const operation of operations) {
       const servers = operation.twin ? [ours, twin] : [ours]
-      const calls = (server: Server) => operation.calls(fixture, sessions.get(server)!)
+      const calls = (server: Server, concurrency?: number) =>
+        operation.calls(fixture, sessions.get(server)!, concurrency)
       // Warm-up and the statement count: three single requests on each server.
       const statements = {
         ours: await statementsPerRequest(ours, calls(ours)),
@@ -144,7 +145,9 @@ const benchDatabase = async (dir: string, scratch: Scratch): Promise<string[]> =
       for (const concurrency of CONCURRENCY) {
         const results: LoadResult[] = []
         for (const server of servers)
-          results.push(await runLoad(server.baseUrl, concurrency, SECONDS, calls(server)))
+          results.push(
+            await runLoad(server.baseUrl, concurrency, SECONDS, calls(server, concurrency)),
+          )
         const text = line(
           operation.name,
           scratch.name,
