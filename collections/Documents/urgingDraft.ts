@@ -26,6 +26,7 @@ import { assertField, assertVerdict } from '../../src/lib/assertVerdict'
 import { isDateKey, toVnDateKey, vnToday, type DateKey } from '../../src/lib/clock'
 import { recordIdOf } from '../../src/lib/safeInput'
 import { withTransaction } from '../../src/db/withTransaction'
+import { storedFileName } from '../../src/lib/fileNames'
 
 const COLLECTION = 'documents'
 
@@ -211,7 +212,7 @@ export const draftUrgingLetterFor = async (
       data: { title: `Dự thảo văn bản đôn đốc ${agency.name}`.slice(0, 250) },
       file: {
         data: docx,
-        name: `van-ban-don-doc-${day}.docx`,
+        name: storedFileName(['van-ban-don-doc', day, agency.name, `cq${agency.id}`], 'docx'),
         mimetype: DOCX_MIME_TYPE,
         size: docx.length,
       },

@@ -5,7 +5,11 @@ import type { Report } from '../../payload-types'
 import { DOCX_MIME_TYPE } from '../../src/documents/decree30'
 import { renderReportDocx } from '../../src/documents/reportDocx'
 import { queueNotification } from '../../src/email/outbox'
+import { storedFileName } from '../../src/lib/fileNames'
 import { idOf } from '../../src/lib/relations'
+
+/** The agency's name from the report's title ("Báo cáo tháng 11/2026 – Sở Tư pháp"). */
+const agencyNameOf = (title: string | null | undefined) => title?.split(' – ')[1] ?? ''
 
 const SENT = new Set(['submitted', 'resubmitted'])
 
@@ -36,8 +40,12 @@ export const sendSoftCopy: CollectionAfterChangeHook<Report> = async ({
   const submittedAt = doc.lastSubmittedAt ?? doc.submittedAt ?? new Date().toISOString()
   const docx = await renderReportDocx(req, doc)
   const month = formatPeriod(doc.period)
-  // Stored as the agency's file: the outbox names it and reads it when the message goes.
-  const filename = `bao-cao-thang-${doc.period}.docx`
+  // Stored as the agency's file: the outbox names it and reads it when the message goes. The
+  // name carries the agency (the standing body receives one per agency) and the report's id.
+  const filename = storedFileName(
+    ['bao-cao-thang', doc.period, agencyNameOf(doc.title), `bc${doc.id}`],
+    'docx',
+  )
   const file = await req.payload.create({
     collection: 'media',
     data: {

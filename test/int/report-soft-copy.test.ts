@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { Indicator, Report, User } from '../../payload-types'
 import { createAgency, unique } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
+import { asciiSlug } from '../../src/lib/fileNames'
 import { expectInvalid } from '../helpers/refusals'
 import {
   createIndicator,
@@ -128,6 +129,25 @@ describe('the soft copy of a submitted report (R12.3a)', () => {
     ]) {
       expect(xml, text).toContain(text)
     }
+  })
+
+  it('R12.3a names each agency’s copy apart (no lookups for a free name as the month’s copies add up)', async () => {
+    setVnNow('2025-04-10 09:00')
+    const stored: string[] = []
+    for (let round = 0; round < 3; round++) {
+      const { report, reporter, agency } = await draftReport()
+      const submitted = await submit(reporter, report)
+      const [queued] = await softCopies(submitted)
+      const media = await payload.findByID({
+        collection: 'media',
+        id: (queued!.attachments as { media: number }[])[0]!.media,
+        depth: 0,
+      })
+      expect(media.filename).toMatch(new RegExp(`^bao-cao-thang-2025-04-.+-bc${report.id}\\.docx$`))
+      expect(media.filename).toContain(asciiSlug(agency.name, 60))
+      stored.push(media.filename!)
+    }
+    expect(new Set(stored).size).toBe(3)
   })
 
   it('sends one copy per submission: a later save sends none, a resubmission another (R12.3a)', async () => {

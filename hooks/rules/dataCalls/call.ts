@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../../../src/lib/calendar'
+import { asciiSlug } from '../../../src/lib/fileNames'
 import { clause, OK, refusal, type Bilingual, type Verdict } from '../verdict'
 import type { FormField } from './form'
 import { MAX_WORKING_DAYS, MIN_WORKING_DAYS, type CallStatus } from './labels'
@@ -13,15 +14,7 @@ export const r75 = clause(7, 5)
 const refuse = (message: Bilingual, path?: string): Verdict => refusal('R7.5', r75, message, path)
 
 /** A field's key made from its label: lower case, no accents, words joined by '-'. */
-export const keyFromLabel = (label: string): string =>
-  label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
+export const keyFromLabel = (label: string): string => asciiSlug(label, 50)
 
 /** Fills the empty keys from the labels, numbering repeats ("so-ho-so", "so-ho-so-2"). */
 export const withKeys = <T extends { key?: string | null; label?: string | null }>(
