@@ -1,7 +1,8 @@
 // Where one report save goes (run with DATABASE_URL on a scratch copy of the prepared database
 // and DB_COUNT_STATEMENTS=1; add --cpu-prof to the node flags for a CPU profile): saves one
 // benchmark draft through the Local API as its reporter, RUNS times, then prints the SQL
-// statements of one save, grouped by the table they touch, with the time per save.
+// statements of one save, grouped by the table they touch, with the time per save. SUBMIT=1:
+// submits RUNS + 4 of the benchmark's drafts instead, one per reporter.
 import { performance } from 'node:perf_hooks'
 
 import { getPayload } from 'payload'
@@ -28,7 +29,46 @@ const draft = (
   })
 ).docs[0]
 
-const save = (round: number) =>
+const SUBMIT = process.env.SUBMIT === '1'
+const submitters = SUBMIT
+  ? await Promise.all(
+      Array.from({ length: RUNS + 4 }, async (_, index) => {
+        const email = `reporter-bench${String(index + 10).padStart(3, '0')}@`
+        const [reporter] = (
+          await payload.find({
+            collection: 'users',
+            where: { email: { like: email } },
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs
+        const [report] = (
+          await payload.find({
+            collection: 'reports',
+            where: { agency: { equals: reporter!.agency }, status: { equals: 'draft' } },
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs
+        return { user: { ...reporter!, collection: 'users' as const }, report: report! }
+      }),
+    )
+  : []
+let submitted = 0
+
+const submit = () => {
+  const next = submitters[submitted++]!
+  return payload.update({
+    collection: 'reports',
+    id: next.report.id,
+    data: { status: 'submitted' },
+    user: next.user,
+    overrideAccess: false,
+    depth: 0,
+  })
+}
+
+const saveDraft = (round: number) =>
   payload.update({
     collection: 'reports',
     id: draft.id,
@@ -37,6 +77,7 @@ const save = (round: number) =>
     overrideAccess: false,
     depth: 0,
   })
+const save = (round: number) => (SUBMIT ? submit() : saveDraft(round))
 
 for (let i = 0; i < 3; i++) await save(i)
 const start = performance.now()
@@ -52,7 +93,7 @@ const tableOf = (sql: string) =>
 const groups = new Map<string, number>()
 for (const sql of queries) groups.set(tableOf(sql), (groups.get(tableOf(sql)) ?? 0) + 1)
 console.log(
-  `report save (Local API, as the reporter): ${perSave.toFixed(1)} ms per save, ${queries.length} statements`,
+  `report ${SUBMIT ? 'submission' : 'save'} (Local API, as the reporter): ${perSave.toFixed(1)} ms per save, ${queries.length} statements`,
 )
 for (const [what, count] of [...groups].sort((a, b) => b[1] - a[1]))
   console.log(`  ${String(count).padStart(3)}  ${what}`)
