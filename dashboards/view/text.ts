@@ -88,6 +88,12 @@ export const TEXT = {
   checkAggregate: l('Tổng hợp trước ngày 22', 'Aggregate before the 22nd'),
 }
 
+/** Under a widget that shows only the agencies needing attention most (rowLimit.ts). */
+export const limitedRowsNote = (shown: number, total: number, language: AdminLanguage): string =>
+  language === 'vi'
+    ? `Đang hiện ${shown.toLocaleString('vi-VN')} trong ${total.toLocaleString('vi-VN')} cơ quan, cơ quan chậm, thiếu nhiều nhất trước. Chọn huyện hoặc loại cơ quan ở bộ lọc để xem các cơ quan khác; tệp CSV có đủ ${total.toLocaleString('vi-VN')} cơ quan.`
+    : `Showing ${shown} of ${total} agencies, those most behind first. Pick a district or agency kind in the filters to see the others; the CSV has all ${total}.`
+
 export type TextKey = keyof typeof TEXT
 
 /** The charter rule behind a widget, shown as the title's tooltip (never in the heading). */

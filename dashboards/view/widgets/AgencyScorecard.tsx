@@ -1,6 +1,7 @@
-import { say, TEXT } from '../text'
+import { limitedRowsNote, say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
 import { formatRate, frameProps, type WidgetProps } from './frame'
+import { rowsNeedingAttention } from './rowLimit'
 
 /**
  * The year's evidence per agency for commendation and discipline (R3.5): report timeliness,
@@ -9,7 +10,12 @@ import { formatRate, frameProps, type WidgetProps } from './frame'
  * urging letters issued to it (R7.2).
  */
 export const AgencyScorecard = ({ data, language }: WidgetProps) => {
-  const { year, rows } = data.agencies
+  const { year } = data.agencies
+  // Reports missing count double; then late reports, overdue obstacles and absences.
+  const { rows, total, limited } = rowsNeedingAttention(
+    data.agencies.rows,
+    (row) => 2 * row.reportsMissing + row.reportsLate + row.obstaclesOverdue + row.absences,
+  )
   const t = (key: keyof typeof TEXT) => say(TEXT[key], language)
   const frame = frameProps('agencies', data, language)
   return (
@@ -80,6 +86,11 @@ export const AgencyScorecard = ({ data, language }: WidgetProps) => {
               ))}
             </tbody>
           </table>
+          {limited ? (
+            <p className="dashboard-widget__note">
+              {limitedRowsNote(rows.length, total, language)}
+            </p>
+          ) : null}
         </div>
       ) : (
         <p>{t('noData')}</p>

@@ -1,9 +1,19 @@
 import type { CellState } from '../../types'
 import { CELL_LABELS } from '../tables'
-import { say, TEXT } from '../text'
+import { limitedRowsNote, say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
 import { frameProps, type WidgetProps } from './frame'
 import { Grid } from './Grid'
+import { rowsNeedingAttention } from './rowLimit'
+
+/** How far behind an agency is over the months shown: missing and locked count double. */
+const WEIGHT: Record<CellState, number> = {
+  missing: 2,
+  locked: 2,
+  late: 1,
+  'on-time': 0,
+  'not-due': 0,
+}
 
 const FILL: Record<CellState, string> = {
   'on-time': '#16a34a',
@@ -16,7 +26,10 @@ const STATES: CellState[] = ['on-time', 'late', 'missing', 'locked', 'not-due']
 
 /** Agency × month: report on time, late, missing or locked (R12.3a); each cell opens the report(s). */
 export const Heatmap = ({ data, language }: WidgetProps) => {
-  const { periods, rows } = data.heatmap
+  const { periods } = data.heatmap
+  const { rows, total, limited } = rowsNeedingAttention(data.heatmap.rows, (row) =>
+    row.cells.reduce((sum, cell) => sum + WEIGHT[cell.state], 0),
+  )
   const frame = frameProps('heatmap', data, language)
   const word = (state: CellState) => say(TEXT[CELL_LABELS[state]], language)
   return (
@@ -37,9 +50,11 @@ export const Heatmap = ({ data, language }: WidgetProps) => {
           }))}
           legend={STATES.map((state) => ({ fill: FILL[state], label: word(state) }))}
         />
-      ) : (
-        <p>{say(TEXT.noData, language)}</p>
-      )}
+      ) : null}
+      {limited ? (
+        <p className="dashboard-widget__note">{limitedRowsNote(rows.length, total, language)}</p>
+      ) : null}
+      {rows.length === 0 ? <p>{say(TEXT.noData, language)}</p> : null}
     </WidgetFrame>
   )
 }

@@ -1,0 +1,74 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+
+import type { CellState, DashboardData } from '../../../dashboards/types'
+import { DASHBOARD_ROWS, rowsNeedingAttention } from '../../../dashboards/view/widgets/rowLimit'
+import { Heatmap } from '../../../dashboards/view/widgets/Heatmap'
+
+const periods = ['2026-09', '2026-10', '2026-11']
+
+const heatmapData = (agencies: number, behind: Record<number, CellState>) =>
+  ({
+    filters: {
+      period: '2026-11',
+      from: '2026-09',
+      agencyKind: null,
+      district: null,
+      indicator: null,
+    },
+    heatmap: {
+      periods,
+      rows: Array.from({ length: agencies }, (_, index) => ({
+        agency: index + 1,
+        name: `Cơ quan ${String(index + 1).padStart(3, '0')}`,
+        cells: periods.map((period) => ({
+          period,
+          state: behind[index + 1] ?? 'on-time',
+          href: `/admin/collections/reports?agency=${index + 1}&period=${period}`,
+        })),
+      })),
+    },
+  }) as unknown as DashboardData
+
+const shownRows = (html: string) => [...html.matchAll(/data-row="(\d+)"/g)].map((m) => m[1])
+
+describe('R12.3a the timeliness heatmap of a province with hundreds of agencies', () => {
+  it('keeps every row, in order, when they fit', () => {
+    expect(rowsNeedingAttention([3, 1, 2], (n) => n, 3)).toEqual({
+      rows: [3, 1, 2],
+      total: 3,
+      limited: false,
+    })
+  })
+
+  it('keeps the rows needing attention most, worst first, ties in their order', () => {
+    const picked = rowsNeedingAttention([0, 5, 1, 5, 0, 2], (n) => n, 3)
+    expect(picked).toEqual({ rows: [5, 5, 2], total: 6, limited: true })
+  })
+
+  it('R12.3a draws the 40 agencies most behind and says how to see the other ones', () => {
+    const html = renderToStaticMarkup(
+      createElement(Heatmap, {
+        data: heatmapData(300, { 250: 'missing', 7: 'late', 120: 'locked' }),
+        language: 'vi',
+      }),
+    )
+    const rows = shownRows(html)
+    expect(rows).toHaveLength(DASHBOARD_ROWS)
+    expect(rows.slice(0, 3)).toEqual(['120', '250', '7'])
+    expect(html).toContain('Đang hiện 40 trong 300 cơ quan')
+    expect(html).toContain('tệp CSV có đủ 300 cơ quan')
+    // Each cell of a drawn row still opens its reports.
+    expect(html).toContain('/admin/collections/reports?agency=250&amp;period=2026-10')
+  })
+
+  it('draws every agency of a small province, with no note', () => {
+    const html = renderToStaticMarkup(
+      createElement(Heatmap, { data: heatmapData(24, { 3: 'missing' }), language: 'vi' }),
+    )
+    expect(shownRows(html)).toHaveLength(24)
+    expect(shownRows(html)[0]).toBe('1')
+    expect(html).not.toContain('Đang hiện')
+  })
+})
