@@ -1,3 +1,4 @@
+import { formatPeriod } from '../../../hooks/rules/reportPeriods'
 import type { CellState } from '../../types'
 import { CELL_LABELS } from '../tables'
 import { limitedRowsNote, say, TEXT } from '../text'
@@ -45,7 +46,7 @@ export const Heatmap = ({ data, language }: WidgetProps) => {
               fill: FILL[cell.state],
               href: cell.href,
               state: cell.state,
-              title: `${row.name} · ${cell.period}: ${word(cell.state)}`,
+              title: `${row.name} · ${formatPeriod(cell.period)}: ${word(cell.state)}`,
             })),
           }))}
           legend={STATES.map((state) => ({ fill: FILL[state], label: word(state) }))}

@@ -61,6 +61,8 @@ describe('R12.3a the timeliness heatmap of a province with hundreds of agencies'
     expect(html).toContain('tệp CSV có đủ 300 cơ quan')
     // Each cell of a drawn row still opens its reports.
     expect(html).toContain('/admin/collections/reports?agency=250&amp;period=2026-10')
+    // Its tooltip names the month as officials write it.
+    expect(html).toContain('<title>Cơ quan 250 · 10/2026: ')
   })
 
   it('draws every agency of a small province, with no note', () => {
