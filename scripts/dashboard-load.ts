@@ -67,7 +67,10 @@ try {
   }
   await measure('dashboard', loadOnce)
   // A cell of the timeliness heatmap that opens records (the first one that is a link).
-  const cell = await page.locator('[data-widget="heatmap"] a.dashboard-cell').first().getAttribute('href')
+  const cell = await page
+    .locator('[data-widget="heatmap"] a.dashboard-cell')
+    .first()
+    .getAttribute('href')
   await measure('task-list', listOnce(`${baseUrl}/admin/collections/tasks`))
   if (cell) await measure('drill-down', listOnce(new URL(cell, baseUrl).toString()))
 } finally {
