@@ -41,11 +41,8 @@ type Sessions = Record<string, unknown>
 type AnyAdapter = Record<string, unknown> & { sessions?: Sessions }
 type Method = (this: unknown, ...args: unknown[]) => unknown
 
-/** Adapter methods whose first argument may carry `req` (and so a transaction). */
-const REQ_METHODS = [
-  'count',
-  'countGlobalVersions',
-  'countVersions',
+/** Adapter methods that write, their first argument possibly carrying `req` (and a transaction). */
+const WRITE_METHODS = [
   'create',
   'createGlobal',
   'createGlobalVersion',
@@ -53,13 +50,6 @@ const REQ_METHODS = [
   'deleteMany',
   'deleteOne',
   'deleteVersions',
-  'find',
-  'findDistinct',
-  'findGlobal',
-  'findGlobalVersions',
-  'findOne',
-  'findVersions',
-  'queryDrafts',
   'updateGlobal',
   'updateGlobalVersion',
   'updateJobs',
@@ -69,23 +59,22 @@ const REQ_METHODS = [
   'upsert',
 ] as const
 
-/** The methods of REQ_METHODS that write. */
-const WRITE_METHODS = new Set<string>([
-  'create',
-  'createGlobal',
-  'createGlobalVersion',
-  'createVersion',
-  'deleteMany',
-  'deleteOne',
-  'deleteVersions',
-  'updateGlobal',
-  'updateGlobalVersion',
-  'updateJobs',
-  'updateMany',
-  'updateOne',
-  'updateVersion',
-  'upsert',
-])
+/** Adapter methods whose first argument may carry `req` (and so a transaction). */
+const REQ_METHODS = [
+  'count',
+  'countGlobalVersions',
+  'countVersions',
+  'find',
+  'findDistinct',
+  'findGlobal',
+  'findGlobalVersions',
+  'findOne',
+  'findVersions',
+  'queryDrafts',
+  ...WRITE_METHODS,
+] as const
+
+const writes = new Set<string>(WRITE_METHODS)
 
 const hasTransaction = (args: unknown) =>
   Boolean((args as { req?: { transactionID?: unknown } } | undefined)?.req?.transactionID)
@@ -230,7 +219,7 @@ export const scopedToRequest = (
         return [withTransaction(adapter, callArgs[0]), ...callArgs.slice(1)]
       })
       adapter[name] =
-        turn && WRITE_METHODS.has(name)
+        turn && writes.has(name)
           ? function (this: unknown, ...callArgs: unknown[]) {
               // A write outside any transaction (the jobs queue's schedule stamp, a script's
               // single update) takes its turn too: run at once, libsql would wait for the lock
