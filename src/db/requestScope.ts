@@ -28,6 +28,8 @@ export type RequestScope = {
 }
 
 const storage = new AsyncLocalStorage<RequestScope>()
+/** Set while a write outside any transaction holds the SQLite write turn. */
+const holdingTurn = new AsyncLocalStorage<boolean>()
 
 /** Runs `work` as one request: its adapter calls share the request's open transaction. */
 export const inRequestScope = <T>(work: (scope: RequestScope) => Promise<T>): Promise<T> => {
@@ -224,13 +226,17 @@ export const scopedToRequest = (
               // A write outside any transaction (the jobs queue's schedule stamp, a script's
               // single update) takes its turn too: run at once, libsql would wait for the lock
               // synchronously, stalling every request for the busy timeout, then fail.
-              if (hasTransaction(withTransaction(adapter, callArgs[0])))
+              // The adapter's own nested calls (an upsert is an updateOne) run inside the turn
+              // their caller holds.
+              if (holdingTurn.getStore() || hasTransaction(withTransaction(adapter, callArgs[0])))
                 return inScope.apply(this, callArgs)
-              return turn.acquire(options.serialTransactionsMs!).then((release) =>
-                Promise.resolve()
-                  .then(() => inScope.apply(this, callArgs))
-                  .finally(release),
-              )
+              return turn
+                .acquire(options.serialTransactionsMs!)
+                .then((release) =>
+                  holdingTurn
+                    .run(true, () => Promise.resolve().then(() => inScope.apply(this, callArgs)))
+                    .finally(release),
+                )
             }
           : inScope
     }

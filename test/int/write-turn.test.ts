@@ -69,4 +69,35 @@ describe.skipIf(!sqlite)('a write outside a transaction waits for its turn (SQLi
     expect(transactionID).toBeTruthy()
     await payload.db.commitTransaction(transactionID!)
   })
+
+  it('an upsert outside a transaction (a saved preference) is stored, not refused after waiting', async () => {
+    const [user] = (await payload.find({ collection: 'users', limit: 1, depth: 0 })).docs
+    const owner =
+      user ??
+      (await payload.create({
+        collection: 'users',
+        data: {
+          fullName: 'Người thử',
+          email: 'write-turn@test.vn',
+          password: 'Test@12345',
+          roles: ['admin'],
+        },
+        overrideAccess: true,
+      }))
+    const where = {
+      and: [
+        { key: { equals: 'write-turn' } },
+        { 'user.value': { equals: owner.id } },
+        { 'user.relationTo': { equals: 'users' } },
+      ],
+    }
+    const started = performance.now()
+    const stored = await payload.db.upsert({
+      collection: 'payload-preferences',
+      data: { key: 'write-turn', user: { relationTo: 'users', value: owner.id }, value: { a: 1 } },
+      where,
+    } as never)
+    expect(performance.now() - started).toBeLessThan(5_000)
+    expect(stored).toMatchObject({ key: 'write-turn' })
+  })
 })
