@@ -1,3 +1,4 @@
+import { formatPeriod } from '../../../hooks/rules/reportPeriods'
 import { formatDayKey } from '../../../hooks/rules/terms'
 import type { Figure } from '../../types'
 import { say, TEXT } from '../text'
@@ -41,7 +42,7 @@ export const Headline = ({ data, language }: WidgetProps) => {
   const t = (key: keyof typeof TEXT) => say(TEXT[key], language)
   const frame = frameProps('headline', data, language)
   return (
-    <WidgetFrame {...frame} title={`${frame.title} ${period}`} hasChart={false} wide>
+    <WidgetFrame {...frame} title={`${frame.title} ${formatPeriod(period)}`} hasChart={false} wide>
       <div className="dashboard-cards">
         <Card
           label={t('tasksCompleted')}
