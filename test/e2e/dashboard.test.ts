@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lastDuePeriod } from '../../dashboards/queries/filters'
-import { periodOfDay } from '../../hooks/rules/reportPeriods'
+import { formatPeriod, periodOfDay } from '../../hooks/rules/reportPeriods'
 import { vnToday } from '../../src/lib/clock'
 import { logIn, openBrowser, SCREENSHOTS, type Browser } from './browser'
 import { CHART_MARKS, chartsDrawnAt } from './dashboardProbe'
@@ -90,8 +90,9 @@ describe('the leaders’ dashboard', () => {
   it('opens on the last month whose report deadline has passed, Vietnam time (R12.3a)', async () => {
     const { page } = browser
     await openDashboard(page)
+    // The month as officials write it: 11/2026.
     await expect(page.locator('#widget-headline').innerText()).resolves.toContain(
-      lastDuePeriod(vnToday()),
+      formatPeriod(lastDuePeriod(vnToday())),
     )
   })
 
