@@ -1,3 +1,5 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import type { DashboardData } from '../../dashboards/types'
@@ -10,6 +12,7 @@ import {
 } from '../../dashboards/view/filterParams'
 import { dashboardScope, widgetsFor } from '../../dashboards/view/layout'
 import { widgetTable } from '../../dashboards/view/tables'
+import { Headline } from '../../dashboards/view/widgets/Headline'
 
 const figure = (value: number) => ({ value, href: `/admin/collections/tasks?n=${value}` })
 
@@ -195,5 +198,13 @@ describe('widget downloads as CSV', () => {
   it('spells out each heatmap cell (R12.3a) and the headline on-time rate in percent', () => {
     expect(widgetTable('heatmap', data(), 'vi').rows).toEqual([['Sở Tư pháp', 'Muộn', 'Chưa gửi']])
     expect(widgetTable('headline', data(), 'en').rows[1]).toEqual(['On-time rate (%)', 75, null])
+  })
+})
+
+describe('the headline figures', () => {
+  it('names the month as officials write it (03/2026), not 2026-03', () => {
+    const html = renderToStaticMarkup(createElement(Headline, { data: data(), language: 'vi' }))
+    expect(html).toContain('Số liệu chính tháng 03/2026')
+    expect(html).not.toContain('tháng 2026-03')
   })
 })
