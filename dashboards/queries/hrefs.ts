@@ -14,10 +14,21 @@ export type Caption = { vi: string; en: string }
 
 const FROM = 'from=dashboard'
 
+// A caption's letters stay as they are (a valid IRI; the browser escapes them when it follows the
+// link): a dashboard draws over a thousand such links, each sent as HTML and again in the page's
+// React payload, and an escaped Vietnamese letter costs 6–9 bytes. Only what would end or change a
+// query value is escaped.
+const UNSAFE_IN_VALUE = /[\s%&=#+?"'<>\\`^{}|[\]\u0000-\u001f\u007f]/gu
+
+const escapeValue = (value: string): string =>
+  value.replace(UNSAFE_IN_VALUE, (char) =>
+    char.charCodeAt(0) < 0x80
+      ? `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+      : encodeURIComponent(char),
+  )
+
 const captionQuery = (caption: Caption | undefined): string =>
-  caption
-    ? `&${stringify({ caption: caption.vi, captionEn: caption.en }, { encodeValuesOnly: true })}`
-    : ''
+  caption ? `&caption=${escapeValue(caption.vi)}&captionEn=${escapeValue(caption.en)}` : ''
 
 export const listHref = (collection: string, where: Where, caption?: Caption): string => {
   const query = stringify({ where }, { encodeValuesOnly: true })

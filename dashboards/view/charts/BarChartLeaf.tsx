@@ -4,7 +4,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Legend,
   Rectangle,
   ResponsiveContainer,
   Tooltip,
@@ -16,7 +15,10 @@ import {
 import type { AdminLanguage } from '../../../src/i18n/label'
 import { useDrillDown } from '../useFilterNavigation'
 import { plainTick } from './axisTick'
+import { ChartLegend } from './ChartLegend'
+import { horizontalLines, verticalLines } from './gridLines'
 import { compactNumber } from './numberFormat'
+import { useHoverOnce } from './useHoverOnce'
 
 export type BarSeries = { key: string; label: string; color: string; stack?: string }
 export type BarRow = {
@@ -34,58 +36,66 @@ const ROW_HEIGHT = 26
 export const BarChartLeaf = ({ rows, series, language }: Props) => {
   const compact = compactNumber(language)
   const drillDown = useDrillDown()
+  const { hovered, hoverProps } = useHoverOnce()
   const data = rows.map((row) => ({ name: row.name, hrefs: row.hrefs, ...row.values }))
   const height = Math.max(
     160,
-    rows.length * ROW_HEIGHT * (series.some((s) => s.stack) ? 1 : series.length) + 70,
+    rows.length * ROW_HEIGHT * (series.some((s) => s.stack) ? 1 : series.length) + 40,
   )
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          interval={0}
-          tickCount={5}
-          tick={plainTick((value) => compact(Number(value)), { dy: 12 })}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={190}
-          interval={0}
-          tick={plainTick(String, { dy: 4, maxChars: 32 })}
-        />
-        <Tooltip />
-        <Legend itemSorter={null} />
-        {series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            fill={s.color}
-            stackId={s.stack}
-            isAnimationActive={false}
-            shape={(props: BarShapeProps) => {
-              const href = (props.payload as { hrefs: Record<string, string> }).hrefs[s.key]
-              const value = (props.payload as Record<string, number | null>)[s.key]
-              return (
-                <a
-                  href={href}
-                  className="dashboard-bar"
-                  data-series={s.key}
-                  data-value={value ?? ''}
-                  aria-label={`${(props.payload as { name: string }).name} – ${s.label}: ${value ?? ''}`}
-                  onClick={(event) => drillDown(event, href)}
-                >
-                  <Rectangle {...props} />
-                </a>
-              )
-            }}
+    <div {...hoverProps}>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+          <CartesianGrid
+            strokeDasharray="3 3"
+            horizontal={false}
+            verticalCoordinatesGenerator={verticalLines()}
+            horizontalCoordinatesGenerator={horizontalLines(false)}
           />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            interval={0}
+            tickCount={5}
+            tick={plainTick((value) => compact(Number(value)), { dy: 12 })}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={190}
+            interval={0}
+            tick={plainTick(String, { dy: 4, maxChars: 32 })}
+          />
+          {hovered ? <Tooltip /> : null}
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={s.color}
+              stackId={s.stack}
+              isAnimationActive={false}
+              shape={(props: BarShapeProps) => {
+                const href = (props.payload as { hrefs: Record<string, string> }).hrefs[s.key]
+                const value = (props.payload as Record<string, number | null>)[s.key]
+                return (
+                  <a
+                    href={href}
+                    className="dashboard-bar"
+                    data-series={s.key}
+                    data-value={value ?? ''}
+                    aria-label={`${(props.payload as { name: string }).name} – ${s.label}: ${value ?? ''}`}
+                    onClick={(event) => drillDown(event, href)}
+                  >
+                    <Rectangle {...props} />
+                  </a>
+                )
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      <ChartLegend items={series.map((s) => ({ label: s.label, color: s.color }))} />
+    </div>
   )
 }

@@ -2,7 +2,6 @@
 
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -12,10 +11,14 @@ import {
   type DotItemDotProps,
 } from 'recharts'
 
+import { formatPeriod } from '../../../hooks/rules/reportPeriods'
 import type { AdminLanguage } from '../../../src/i18n/label'
 import { useDrillDown } from '../useFilterNavigation'
 import { plainTick } from './axisTick'
+import { ChartLegend } from './ChartLegend'
+import { horizontalLines, verticalLines } from './gridLines'
 import { compactNumber } from './numberFormat'
+import { useHoverOnce } from './useHoverOnce'
 
 export type TrendPoint = {
   period: string
@@ -33,6 +36,7 @@ type Props = {
 /** Indicator value per month (each point opens the reports behind it) against the target line. */
 export const TrendChartLeaf = ({ points, labels, language }: Props) => {
   const drillDown = useDrillDown()
+  const { hovered, hoverProps } = useHoverOnce()
   const compact = compactNumber(language)
   const dot = (props: DotItemDotProps) => {
     const point = props.payload as TrendPoint
@@ -53,41 +57,53 @@ export const TrendChartLeaf = ({ points, labels, language }: Props) => {
     )
   }
   return (
-    <ResponsiveContainer width="100%" height={280}>
-      <LineChart data={points} margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          dataKey="period"
-          interval={Math.max(0, Math.ceil(points.length / 12) - 1)}
-          tick={plainTick(String, { dy: 12 })}
-        />
-        <YAxis
-          width={70}
-          interval={0}
-          tickCount={5}
-          tick={plainTick((value) => compact(Number(value)), { dy: 4 })}
-        />
-        <Tooltip />
-        <Legend itemSorter={null} />
-        <Line
-          dataKey="value"
-          name={labels.value}
-          stroke="#1d4ed8"
-          strokeWidth={2}
-          connectNulls
-          dot={dot}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="target"
-          name={labels.target}
-          stroke="#dc2626"
-          strokeDasharray="6 4"
-          dot={false}
-          connectNulls
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </ResponsiveContainer>
+    <div {...hoverProps}>
+      <ResponsiveContainer width="100%" height={280}>
+        <LineChart data={points} margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
+          <CartesianGrid
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={verticalLines(false)}
+            horizontalCoordinatesGenerator={horizontalLines()}
+          />
+          <XAxis
+            dataKey="period"
+            interval={Math.max(0, Math.ceil(points.length / 12) - 1)}
+            tick={plainTick((value) => formatPeriod(String(value)), { dy: 12 })}
+          />
+          <YAxis
+            width={70}
+            interval={0}
+            tickCount={5}
+            tick={plainTick((value) => compact(Number(value)), { dy: 4 })}
+          />
+          {hovered ? <Tooltip labelFormatter={(label) => formatPeriod(String(label))} /> : null}
+          <Line
+            dataKey="value"
+            name={labels.value}
+            stroke="#1d4ed8"
+            strokeWidth={2}
+            connectNulls
+            dot={dot}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="target"
+            name={labels.target}
+            stroke="#dc2626"
+            strokeDasharray="6 4"
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+      <ChartLegend
+        items={[
+          { label: labels.value, color: '#1d4ed8' },
+          { label: labels.target, color: '#dc2626', dashed: true },
+        ]}
+      />
+    </div>
   )
 }

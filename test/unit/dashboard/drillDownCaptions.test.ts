@@ -42,6 +42,20 @@ describe('drill-down captions', () => {
     })
   })
 
+  it('keeps a caption’s letters unescaped and escapes only what would break the query', () => {
+    const caption = {
+      vi: 'Dòng “Chi 50% & hội nghị #2 + tập huấn” = Sở Y tế?',
+      en: "Line 'A+B' <x> 100%",
+    }
+    const href = listHref('expenditures', { line: { equals: 3 } }, caption)
+    expect(href).toContain('caption=Dòng%20“Chi%2050%25%20%26%20hội%20nghị%20%232')
+    expect(href).not.toMatch(/[\s"'<>]/)
+    const query = parse(href.split('?')[1], { depth: 10 }) as Record<string, unknown>
+    expect(query.caption).toBe(caption.vi)
+    expect(query.captionEn).toBe(caption.en)
+    expect(new URL(href, 'http://x').searchParams.get('caption')).toBe(caption.vi)
+  })
+
   it('names the month of the headline figures', () => {
     expect(headlineCaption('late', '2025-04').vi).toBe('Báo cáo tháng 04/2025 gửi muộn')
     expect(headlineCaption('missing', '2025-04').vi).toBe('Cơ quan chưa gửi báo cáo tháng 04/2025')
