@@ -21,3 +21,13 @@ export const filledLines = (report: Row, round: number) => ({
   })),
   obstacles: `Khó khăn, vướng mắc (${round}).`,
 })
+
+/** The rows a report of the same form starts with, before anything is typed in (no task lines: the
+ * peak's agencies lead no task). */
+export const blankForm = (report: Row) => ({
+  indicatorLines: rows(report.indicatorLines).map((line) => ({
+    indicator: idOf(line.indicator),
+    value: null,
+  })),
+  taskLines: [],
+})

@@ -16,7 +16,8 @@ import { postgresScratch, sqliteScratch, type Scratch } from './databases'
 import { openSession, statementsPerRequest } from './session'
 import { runLoad, type LoadResult } from './load'
 import { OPERATIONS, type Session } from './operations'
-import { runPeak } from './peak'
+import { runPeak, type PeakResult } from './peak'
+import { blankForm } from './reportForm'
 import { startOurs, startTwin, stop, type Server } from './servers'
 import type { Fixture } from './setup'
 import { tsScriptArgs } from '../../test/helpers/tsScript'
@@ -93,8 +94,26 @@ const prepare = (dir: string) => (url: string) => {
   return script<Fixture>(dir, 'bench/api/setup.ts', url)
 }
 
+/** The peak on the bare twin, its reports opened with the form our server gives them. */
+const twinPeakOf = async (scratch: Scratch, twin: Server, session: Session) => {
+  console.error(`${scratch.name}: the peak on the twin…`)
+  const peak = await runPeak(
+    twin.baseUrl,
+    scratch.fixture,
+    PEAK_CLIENTS,
+    blankForm(session.drafts[0]),
+  )
+  if (peak.firstError) console.error(`  twin: ${peak.firstError}`)
+  return peak
+}
+
 /** The peak on our server, then (server stopped) the check of what it stored. */
-const peakOf = async (dir: string, scratch: Scratch, ours: Server): Promise<string> => {
+const peakOf = async (
+  dir: string,
+  scratch: Scratch,
+  ours: Server,
+  twin: PeakResult | null,
+): Promise<string> => {
   const { fixture } = scratch
   console.error(
     `${scratch.name}: the peak, ${fixture.peakReporters.length} agencies from ${PEAK_CLIENTS} clients…`,
@@ -113,10 +132,15 @@ const peakOf = async (dir: string, scratch: Scratch, ours: Server): Promise<stri
     `peak ${scratch.name} agencies=${peak.agencies} clients=${PEAK_CLIENTS}`,
     `completion_s=${peak.seconds.toFixed(1)} submitted=${peak.completed}`,
     `requests=${peak.requests} p50_ms=${fmt(peak.p50)} p99_ms=${fmt(peak.p99)} errors=${peak.errors}`,
+    twin
+      ? `twin_completion_s=${twin.seconds.toFixed(1)} twin_p50_ms=${fmt(twin.p50)} twin_p99_ms=${fmt(twin.p99)} twin_errors=${twin.errors} ratio=${(peak.seconds / twin.seconds).toFixed(2)}`
+      : '',
     `stored_once=${storedOnce ? 'yes' : 'NO'} (reports=${verdict.reports} missing=${verdict.missing} duplicated=${verdict.duplicated} not_submitted=${verdict.notSubmitted})`,
     `rollups=${rollupsEqual ? 'equal-to-rebuild' : `DIFFER (rebuild wrote ${verdict.rollupsWritten}, removed ${verdict.rollupsDeleted})`}`,
     `load=${load()}`,
-  ].join(' ')
+  ]
+    .filter(Boolean)
+    .join(' ')
   console.log(text)
   return text
 }
@@ -162,8 +186,10 @@ const benchDatabase = async (dir: string, scratch: Scratch): Promise<string[]> =
           if (result.firstError) console.error(`  ${servers[index].name}: ${result.firstError}`)
       }
     }
+    const withPeak = process.env.BENCH_PEAK !== '0'
+    const twinPeak = withPeak ? await twinPeakOf(scratch, twin, sessions.get(twin)!) : null
     await stop(twin)
-    if (process.env.BENCH_PEAK !== '0') lines.push(await peakOf(dir, scratch, ours))
+    if (withPeak) lines.push(await peakOf(dir, scratch, ours, twinPeak))
   } finally {
     await stop(twin)
     await stop(ours)
