@@ -4,6 +4,7 @@ import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@paylo
 import { useEffect, useState, type CSSProperties } from 'react'
 
 import { choicesOf } from '../../hooks/rules/dataCalls/call'
+import { DayInput } from '../../src/admin/DayInput'
 import type { Answer, FormField } from '../../hooks/rules/dataCalls/form'
 import { formatViNumber, parseViNumber } from '../../src/fields/viNumber'
 import { toVnDateKey } from '../../src/lib/clock'
@@ -192,13 +193,7 @@ export const AnswersField = () => {
                 ))}
               </select>
             ) : field.kind === 'date' ? (
-              <input
-                id={inputId}
-                type="date"
-                disabled={!editable}
-                value={value}
-                onChange={(e) => set(e.target.value)}
-              />
+              <DayInput id={inputId} disabled={!editable} value={value} onChange={set} />
             ) : field.kind === 'file' ? (
               <span>
                 {value ? <a href={`/admin/collections/media/${value}`}>Tệp đã tải lên</a> : null}{' '}

@@ -5,6 +5,7 @@ import { useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 import { REPORTING_AGENCY_KINDS } from '../../hooks/rules/reportLines'
+import { DayInput } from '../../src/admin/DayInput'
 import { l } from '../../src/i18n/label'
 
 // R7.2: above the register's list, the standing body drafts an urging letter to an agency from
@@ -112,7 +113,7 @@ export const UrgingDraftButton = () => {
       </label>
       <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
         {TEXT.asOf[language]}
-        <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
+        <DayInput value={asOf} onChange={setAsOf} />
       </label>
       <Button buttonStyle="secondary" disabled={busy} onClick={draft} size="medium">
         {TEXT.title[language]}

@@ -99,7 +99,7 @@ export const DashboardView = async ({ initPageResult, searchParams }: AdminViewS
   )
   const [data, options, scopeName, home] = await Promise.all([
     loadDashboard(req, filters, scope),
-    filterOptions(req, language, isProvince),
+    filterOptions(req, language, isProvince, [filters.period, filters.from]),
     isProvince ? t('province') : agencyName(req, scope.agency as number | string),
     // An agency's user (a reporter) sees the agency's own work first.
     isProvince ? null : loadReporterHome(req, scope.agency as number | string, vnToday()),

@@ -11,6 +11,8 @@ type Props = {
   kinds: FilterOption[]
   districts: FilterOption[]
   indicators: FilterOption[]
+  /** Months as "11/2026", newest first (monthOptions.ts). */
+  months: FilterOption[]
   /** A reporter's dashboard is one agency: no kind or district to pick. */
   showScopeFilters: boolean
 }
@@ -47,30 +49,6 @@ const Choice = ({
   </label>
 )
 
-const Month = ({
-  name,
-  label,
-  value,
-  onChange,
-}: {
-  name: FilterKey
-  label: string
-  value: string | undefined
-  onChange: (changes: FilterParams) => Promise<void>
-}) => (
-  <label className="dashboard-filters__field">
-    <span>{label}</span>
-    <input
-      type="month"
-      name={name}
-      value={value ?? ''}
-      onChange={(event) => {
-        if (event.target.value) void onChange({ [name]: event.target.value })
-      }}
-    />
-  </label>
-)
-
 /** Month, range start, agency kind, district and indicator; each change updates the URL. */
 export const FilterBar = ({
   current,
@@ -78,6 +56,7 @@ export const FilterBar = ({
   kinds,
   districts,
   indicators,
+  months,
   showScopeFilters,
 }: Props) => {
   const apply = useFilterNavigation(current)
@@ -87,8 +66,20 @@ export const FilterBar = ({
       aria-label={labels.filters}
       onSubmit={(event) => event.preventDefault()}
     >
-      <Month name="period" label={labels.period} value={current.period} onChange={apply} />
-      <Month name="from" label={labels.from} value={current.from} onChange={apply} />
+      <Choice
+        name="period"
+        label={labels.period}
+        value={current.period}
+        options={months}
+        onChange={apply}
+      />
+      <Choice
+        name="from"
+        label={labels.from}
+        value={current.from}
+        options={months}
+        onChange={apply}
+      />
       {showScopeFilters ? (
         <>
           <Choice
