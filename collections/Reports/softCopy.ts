@@ -8,9 +8,6 @@ import { queueNotification } from '../../src/email/outbox'
 import { storedFileName } from '../../src/lib/fileNames'
 import { idOf } from '../../src/lib/relations'
 
-/** The agency's name from the report's title ("Báo cáo tháng 11/2026 – Sở Tư pháp"). */
-const agencyNameOf = (title: string | null | undefined) => title?.split(' – ')[1] ?? ''
-
 const SENT = new Set(['submitted', 'resubmitted'])
 
 /** One soft copy per report and submission: a repeated save of the same submission sends none. */
@@ -38,12 +35,12 @@ export const sendSoftCopy: CollectionAfterChangeHook<Report> = async ({
   const address = settings.standingBodyEmail?.trim()
   if (!address) return doc
   const submittedAt = doc.lastSubmittedAt ?? doc.submittedAt ?? new Date().toISOString()
-  const docx = await renderReportDocx(req, doc)
+  const { docx, agencyName } = await renderReportDocx(req, doc)
   const month = formatPeriod(doc.period)
   // Stored as the agency's file: the outbox names it and reads it when the message goes. The
   // name carries the agency (the standing body receives one per agency) and the report's id.
   const filename = storedFileName(
-    ['bao-cao-thang', doc.period, agencyNameOf(doc.title), `bc${doc.id}`],
+    ['bao-cao-thang', doc.period, agencyName, `bc${doc.id}`],
     'docx',
   )
   const file = await req.payload.create({

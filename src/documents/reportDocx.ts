@@ -30,7 +30,10 @@ export const reportSummary = (period: string) =>
   `Kết quả triển khai Đề án 06 tháng ${Number(period.slice(5, 7))} năm ${period.slice(0, 4)}`
 
 /** The report's DOCX, dated the day of its (last) submission. */
-export const renderReportDocx = async (req: PayloadRequest, report: Report): Promise<Buffer> => {
+export const renderReportDocx = async (
+  req: PayloadRequest,
+  report: Report,
+): Promise<{ docx: Buffer; agencyName: string }> => {
   const indicatorLines = report.indicatorLines ?? []
   const taskLines = report.taskLines ?? []
   const submitted = report.lastSubmittedAt ?? report.submittedAt ?? new Date().toISOString()
@@ -73,7 +76,7 @@ export const renderReportDocx = async (req: PayloadRequest, report: Report): Pro
         )
       : [paragraph(last ? 'Không có./.' : 'Không có.')]
 
-  return renderDecree30({
+  const docx = await renderDecree30({
     superior: header.superior,
     issuer: header.issuer,
     // The agency writes its own number on the signed copy.
@@ -124,4 +127,5 @@ export const renderReportDocx = async (req: PayloadRequest, report: Report): Pro
     ],
     signature: { lines: ['THỦ TRƯỞNG CƠ QUAN'], name: null },
   })
+  return { docx, agencyName: header.issuer }
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lastDuePeriod } from '../../dashboards/queries/filters'
-import { formatPeriod, periodOfDay } from '../../hooks/rules/reportPeriods'
+import { formatPeriod, periodOfDay, previousPeriod } from '../../hooks/rules/reportPeriods'
 import { vnToday } from '../../src/lib/clock'
 import { logIn, openBrowser, SCREENSHOTS, type Browser } from './browser'
 import { CHART_MARKS, chartsDrawnAt } from './dashboardProbe'
@@ -94,6 +94,22 @@ describe('the leaders’ dashboard', () => {
     await expect(page.locator('#widget-headline').innerText()).resolves.toContain(
       formatPeriod(lastDuePeriod(vnToday())),
     )
+  })
+
+  it('offers the months as officials write them (11/2026), whatever the browser’s language', async () => {
+    const { page } = browser
+    const period = page.locator('.dashboard-filters select[name="period"]')
+    const labels = await period.locator('option').allInnerTexts()
+    expect(labels.length).toBeGreaterThan(12)
+    for (const label of labels) expect(label).toMatch(/^\d{2}\/\d{4}$/)
+    expect(await page.locator('.dashboard-filters input[type="month"]').count()).toBe(0)
+    const earlier = previousPeriod(lastDuePeriod(vnToday()))
+    await period.selectOption(earlier)
+    await page.waitForURL((address) => address.searchParams.get('period') === earlier)
+    await expect
+      .poll(() => page.locator('#widget-headline').innerText())
+      .toContain(formatPeriod(earlier))
+    await openDashboard(page)
   })
 
   it('shows a report not sent before the month’s deadline as not yet due, not as a breach (R12.3a)', async () => {
