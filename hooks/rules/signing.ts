@@ -29,7 +29,11 @@ export const SIGNING_FORMS = ['TM', 'KT', 'TL'] as const
 export type SigningForm = (typeof SIGNING_FORMS)[number]
 
 export const SIGNING_FORM_LABELS: Record<SigningForm, Bilingual> = {
-  TM: { vi: 'TM. (thay mặt Tổ công tác)', en: 'TM. (on behalf of the Working Group)' },
+  // The group is the one the document is issued by: the Working Group or its Support Group (R2.4).
+  TM: {
+    vi: 'TM. (thay mặt Tổ công tác hoặc Tổ giúp việc)',
+    en: 'TM. (on behalf of the Working Group or the Support Group)',
+  },
   KT: { vi: 'KT. (ký thay Tổ trưởng)', en: 'KT. (signed for the Head)' },
   TL: { vi: 'TL. (thừa lệnh Tổ trưởng)', en: 'TL. (by order of the Head)' },
 }
