@@ -143,12 +143,21 @@ export const seedDataCalls = async (payload: Payload, ctx: Context, tally: Tally
       })
       bump(tally, 'data-call-responses')
     }
+    // Accepted by the secretary, who is then named as its reviewer.
+    const secretary = seed.accept.length
+      ? await payload.findByID({
+          collection: 'users',
+          id: required(ctx.people.get('secretary'), 'user secretary'),
+          ...SEED_OPTIONS,
+        })
+      : null
     for (const key of seed.accept) {
       await payload.update({
         collection: 'data-call-responses',
         id: responseOf(key).id,
         data: { status: 'accepted' },
         ...at(seed.answers.find((answer) => answer.agency === key)!.at),
+        user: { ...secretary!, collection: 'users' as const },
       })
     }
     if (seed.close) {
