@@ -1,5 +1,6 @@
 'use client'
 
+import { useMemo } from 'react'
 import {
   Bar,
   BarChart,
@@ -31,13 +32,72 @@ export type BarRow = {
 type Props = { rows: BarRow[]; series: BarSeries[]; language: AdminLanguage }
 
 const ROW_HEIGHT = 26
+const MARGIN = { top: 4, right: 24, bottom: 4, left: 8 }
 
 // Horizontal bars: agency names are long, and a province has dozens of them.
 export const BarChartLeaf = ({ rows, series, language }: Props) => {
-  const compact = compactNumber(language)
   const drillDown = useDrillDown()
   const { hovered, hoverProps } = useHoverOnce()
-  const data = rows.map((row) => ({ name: row.name, hrefs: row.hrefs, ...row.values }))
+  const data = useMemo(
+    () => rows.map((row) => ({ name: row.name, hrefs: row.hrefs, ...row.values })),
+    [rows],
+  )
+  // The same elements on every render: mounting the tooltip (on first hover) must not draw the
+  // bars anew, or a click already under way on one of them would be lost.
+  const parts = useMemo(() => {
+    const compact = compactNumber(language)
+    return [
+      <CartesianGrid
+        key="grid"
+        strokeDasharray="3 3"
+        horizontal={false}
+        verticalCoordinatesGenerator={verticalLines()}
+        horizontalCoordinatesGenerator={horizontalLines(false)}
+      />,
+      <XAxis
+        key="x"
+        type="number"
+        allowDecimals={false}
+        interval={0}
+        tickCount={5}
+        tick={plainTick((value) => compact(Number(value)), { dy: 12 })}
+      />,
+      <YAxis
+        key="y"
+        type="category"
+        dataKey="name"
+        width={190}
+        interval={0}
+        tick={plainTick(String, { dy: 4, maxChars: 32 })}
+      />,
+      ...series.map((s) => (
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          fill={s.color}
+          stackId={s.stack}
+          isAnimationActive={false}
+          shape={(props: BarShapeProps) => {
+            const href = (props.payload as { hrefs: Record<string, string> }).hrefs[s.key]
+            const value = (props.payload as Record<string, number | null>)[s.key]
+            return (
+              <a
+                href={href}
+                className="dashboard-bar"
+                data-series={s.key}
+                data-value={value ?? ''}
+                aria-label={`${(props.payload as { name: string }).name} – ${s.label}: ${value ?? ''}`}
+                onClick={(event) => drillDown(event, href)}
+              >
+                <Rectangle {...props} />
+              </a>
+            )
+          }}
+        />
+      )),
+    ]
+  }, [series, language, drillDown])
   const height = Math.max(
     160,
     rows.length * ROW_HEIGHT * (series.some((s) => s.stack) ? 1 : series.length) + 40,
@@ -45,54 +105,9 @@ export const BarChartLeaf = ({ rows, series, language }: Props) => {
   return (
     <div {...hoverProps}>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-          <CartesianGrid
-            strokeDasharray="3 3"
-            horizontal={false}
-            verticalCoordinatesGenerator={verticalLines()}
-            horizontalCoordinatesGenerator={horizontalLines(false)}
-          />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            interval={0}
-            tickCount={5}
-            tick={plainTick((value) => compact(Number(value)), { dy: 12 })}
-          />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={190}
-            interval={0}
-            tick={plainTick(String, { dy: 4, maxChars: 32 })}
-          />
+        <BarChart data={data} layout="vertical" margin={MARGIN}>
+          {parts}
           {hovered ? <Tooltip /> : null}
-          {series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              fill={s.color}
-              stackId={s.stack}
-              isAnimationActive={false}
-              shape={(props: BarShapeProps) => {
-                const href = (props.payload as { hrefs: Record<string, string> }).hrefs[s.key]
-                const value = (props.payload as Record<string, number | null>)[s.key]
-                return (
-                  <a
-                    href={href}
-                    className="dashboard-bar"
-                    data-series={s.key}
-                    data-value={value ?? ''}
-                    aria-label={`${(props.payload as { name: string }).name} – ${s.label}: ${value ?? ''}`}
-                    onClick={(event) => drillDown(event, href)}
-                  >
-                    <Rectangle {...props} />
-                  </a>
-                )
-              }}
-            />
-          ))}
         </BarChart>
       </ResponsiveContainer>
       <ChartLegend items={series.map((s) => ({ label: s.label, color: s.color }))} />

@@ -18,7 +18,6 @@ import { plainTick } from './axisTick'
 import { ChartLegend } from './ChartLegend'
 import { horizontalLines, verticalLines } from './gridLines'
 import { compactNumber } from './numberFormat'
-import { useHoverOnce } from './useHoverOnce'
 
 export type TrendPoint = {
   period: string
@@ -36,7 +35,6 @@ type Props = {
 /** Indicator value per month (each point opens the reports behind it) against the target line. */
 export const TrendChartLeaf = ({ points, labels, language }: Props) => {
   const drillDown = useDrillDown()
-  const { hovered, hoverProps } = useHoverOnce()
   const compact = compactNumber(language)
   const dot = (props: DotItemDotProps) => {
     const point = props.payload as TrendPoint
@@ -57,7 +55,7 @@ export const TrendChartLeaf = ({ points, labels, language }: Props) => {
     )
   }
   return (
-    <div {...hoverProps}>
+    <div>
       <ResponsiveContainer width="100%" height={280}>
         <LineChart data={points} margin={{ top: 8, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid
@@ -77,7 +75,7 @@ export const TrendChartLeaf = ({ points, labels, language }: Props) => {
             tickCount={5}
             tick={plainTick((value) => compact(Number(value)), { dy: 4 })}
           />
-          {hovered ? <Tooltip labelFormatter={(label) => formatPeriod(String(label))} /> : null}
+          <Tooltip labelFormatter={(label) => formatPeriod(String(label))} />
           <Line
             dataKey="value"
             name={labels.value}
