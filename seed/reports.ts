@@ -32,7 +32,12 @@ import { bump, required, SEED_OPTIONS, vnDay, type Id, type Tally } from './shar
 
 type Context = { people: PersonIds; agencies: AgencyIds }
 
-const YEARS_OF_REPORTS = 3
+// DEMO_REPORT_YEARS (1–10) seeds more or fewer years: `npm run bench:growth` compares 1 and 5.
+const yearsOfReports = (): number => {
+  const years = Number(process.env.DEMO_REPORT_YEARS ?? 3)
+  return Number.isInteger(years) && years >= 1 && years <= 10 ? years : 3
+}
+const YEARS_OF_REPORTS = yearsOfReports()
 const SEEDING_CONTEXT_VALUES = { ...SEED_OPTIONS.context, seeding: true }
 
 /** Runs one agency's reports in one transaction: one commit instead of one per report. */

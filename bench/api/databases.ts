@@ -21,7 +21,7 @@ type Prepare = (url: string) => Fixture
 
 const SQLITE_FILES = ['', '-wal', '-shm']
 
-const copySqlite = (from: string, to: string) => {
+export const copySqlite = (from: string, to: string) => {
   for (const suffix of SQLITE_FILES)
     if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix)
 }
