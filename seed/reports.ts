@@ -22,6 +22,7 @@ import { addDaysToKey, daysBetweenKeys, toInstant, vnToday } from '../src/lib/cl
 import { idOf } from '../src/lib/relations'
 import { agencySeeds, type AgencyIds, type AgencySeed } from './agencies'
 import { INDICATOR_SEEDS, seedIndicators, type IndicatorIds } from './indicators'
+import { PROGRAMME_YEARS } from '../hooks/rules/plans'
 import { PEOPLE, type PersonIds, type PersonKey } from './people'
 import { periodsUpTo, progressOn, seriesOf, yearTargetOf, type Figure } from './reportFigures'
 import { bump, required, SEED_OPTIONS, vnDay, type Id, type Tally } from './shared'
@@ -197,7 +198,9 @@ const seedTargets = async (payload: Payload, indicators: IndicatorIds, tally: Ta
   for (const seed of INDICATOR_SEEDS) {
     if (seed.source !== 'reported') continue
     const indicator = required(indicators.get(seed.code), `indicator ${seed.code}`)
-    for (let year = thisYear - YEARS_OF_REPORTS; year <= thisYear; year++) {
+    // Targets exist from the programme's first year (Đề án 06, 2022).
+    const firstYear = Math.max(thisYear - YEARS_OF_REPORTS, PROGRAMME_YEARS.min)
+    for (let year = firstYear; year <= thisYear; year++) {
       const value = yearTargetOf(seed.code, year)
       if (value === null || existing.has(targetKeyOf(indicator, year, null))) continue
       await payload.create({
