@@ -26,7 +26,8 @@ const dateOf = (day: string): Date | undefined => {
 export const DayInput = ({ id, value, onChange, disabled }: Props) => (
   <div className="day-input">
     <DatePicker
-      id={id}
+      // On the text input itself, so that a `<label htmlFor>` names and focuses it.
+      overrides={id ? { id } : undefined}
       value={dateOf(value)}
       onChange={(date) => onChange(dayKeyOf(date))}
       readOnly={disabled}
