@@ -30,8 +30,23 @@ const escapeValue = (value: string): string =>
 const captionQuery = (caption: Caption | undefined): string =>
   caption ? `&caption=${escapeValue(caption.vi)}&captionEn=${escapeValue(caption.en)}` : ''
 
+/**
+ * The conditions that must all hold, nested `and`s lifted to one level: Payload's filter bar reads
+ * a where of one `and` list of field conditions (and shows it); a nested `and` it cannot show.
+ */
+const allOf = (where: Where): Where[] => {
+  const keys = Object.keys(where)
+  if (keys.length === 1 && Array.isArray(where.and)) return where.and.flatMap(allOf)
+  return keys.length > 0 ? [where] : []
+}
+
+const flat = (where: Where): Where => {
+  const parts = allOf(where)
+  return parts.length === 1 ? parts[0] : { and: parts }
+}
+
 export const listHref = (collection: string, where: Where, caption?: Caption): string => {
-  const query = stringify({ where }, { encodeValuesOnly: true })
+  const query = stringify({ where: flat(where) }, { encodeValuesOnly: true })
   return `${ADMIN}/collections/${collection}?${query ? `${query}&` : ''}${FROM}${captionQuery(caption)}`
 }
 
@@ -41,7 +56,7 @@ export const listHref = (collection: string, where: Where, caption?: Caption): s
  * `listHrefsBy(c, f, shared)(v)` is `listHref(c, { and: [{ [f]: { equals: v } }, shared] })`.
  */
 export const listHrefsBy = (collection: string, field: string, shared: Where) => {
-  const tail = stringify({ where: { and: [{}, shared] } }, { encodeValuesOnly: true })
+  const tail = stringify({ where: { and: [{}, ...allOf(shared)] } }, { encodeValuesOnly: true })
   const head = `${ADMIN}/collections/${collection}?where[and][0][${field}][equals]=`
   return (value: Id, caption?: Caption): string =>
     `${head}${encodeURIComponent(String(value))}&${tail}&${FROM}${captionQuery(caption)}`

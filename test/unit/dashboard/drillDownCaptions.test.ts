@@ -1,4 +1,6 @@
 import { parse } from 'qs-esm'
+import type { Where } from 'payload'
+import { transformWhereQuery, validateWhereQuery } from 'payload/shared'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -54,6 +56,27 @@ describe('drill-down captions', () => {
     expect(query.caption).toBe(caption.vi)
     expect(query.captionEn).toBe(caption.en)
     expect(new URL(href, 'http://x').searchParams.get('caption')).toBe(caption.vi)
+  })
+
+  it('lifts nested conditions to one list, as Payload’s filter bar reads and shows them', () => {
+    const nested = {
+      and: [
+        { leadAgency: { equals: 22 } },
+        { and: [{ status: { equals: 'open' } }, { assignedOn: { less_than: '2026-11-14' } }] },
+      ],
+    }
+    const href = listHref('tasks', nested)
+    const where = (parse(href.split('?')[1], { depth: 10 }) as { where: Where }).where
+    expect(where).toEqual({
+      and: [
+        { leadAgency: { equals: '22' } },
+        { status: { equals: 'open' } },
+        { assignedOn: { less_than: '2026-11-14' } },
+      ],
+    })
+    expect(validateWhereQuery(transformWhereQuery(where))).toBe(true)
+    const byAgency = listHrefsBy('tasks', 'leadAgency', nested.and[1] as Where)(22)
+    expect(byAgency).toBe(href)
   })
 
   it('names the month of the headline figures', () => {
