@@ -59,12 +59,10 @@ describe('drill-down captions', () => {
   })
 
   it('lifts nested conditions to one list, as Payload’s filter bar reads and shows them', () => {
-    const nested = {
-      and: [
-        { leadAgency: { equals: 22 } },
-        { and: [{ status: { equals: 'open' } }, { assignedOn: { less_than: '2026-11-14' } }] },
-      ],
+    const figure: Where = {
+      and: [{ status: { equals: 'open' } }, { assignedOn: { less_than: '2026-11-14' } }],
     }
+    const nested: Where = { and: [{ leadAgency: { equals: 22 } }, figure] }
     const href = listHref('tasks', nested)
     const where = (parse(href.split('?')[1], { depth: 10 }) as { where: Where }).where
     expect(where).toEqual({
@@ -75,7 +73,7 @@ describe('drill-down captions', () => {
       ],
     })
     expect(validateWhereQuery(transformWhereQuery(where))).toBe(true)
-    const byAgency = listHrefsBy('tasks', 'leadAgency', nested.and[1] as Where)(22)
+    const byAgency = listHrefsBy('tasks', 'leadAgency', figure)(22)
     expect(byAgency).toBe(href)
   })
 
