@@ -38,7 +38,8 @@ export const Tasks: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['code', 'title', 'leadAgency', 'dueDate', 'status', 'progress'],
+    // The task itself first (the list links it): most tasks carry no code of their own.
+    defaultColumns: ['title', 'code', 'leadAgency', 'dueDate', 'status', 'progress'],
     listSearchableFields: ['searchText'],
     group: l('Công việc', 'Work'),
   },
