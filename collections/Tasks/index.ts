@@ -38,8 +38,9 @@ export const Tasks: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    // The task itself first (the list links it): most tasks carry no code of their own.
-    defaultColumns: ['title', 'code', 'leadAgency', 'dueDate', 'status', 'progress'],
+    // The task itself first (the list links it). The code is a column to add when wanted: most
+    // tasks carry none, and an empty cell reads "<Không có Mã nhiệm vụ>".
+    defaultColumns: ['title', 'leadAgency', 'dueDate', 'status', 'progress'],
     listSearchableFields: ['searchText'],
     group: l('Công việc', 'Work'),
   },
