@@ -51,7 +51,8 @@ export const filterOptions = async (
       sort: 'period',
       limit: 1,
       depth: 0,
-      overrideAccess: true,
+      overrideAccess: false,
+      user,
     }),
   ])
   return {
