@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { attachSoftCopy } from '../documents/reportSoftCopy'
 import type { Notification } from '../../payload-types'
 import { smtpConfigured } from '../email/adapter'
 import { composeMessage, type AttachmentOutcome } from '../email/compose'
@@ -62,9 +63,12 @@ export const deliverNotificationTask: TaskConfig<{
     const attempts = (note.attempts ?? 0) + 1
     let messageId: string | undefined
     let outcomes: AttachmentOutcome[] = []
+    let ready = note
     try {
+      // R12.3a: a report's soft copy is rendered now, from the report as it was submitted.
+      ready = await attachSoftCopy(req, note)
       // The files are read from the media folder now, not from the row.
-      const composed = await composeMessage(req, note)
+      const composed = await composeMessage(req, ready)
       outcomes = composed.outcomes
       const info = (await req.payload.sendEmail(composed.message)) as { messageId?: string }
       messageId = info?.messageId
@@ -83,7 +87,7 @@ export const deliverNotificationTask: TaskConfig<{
       sentAt: new Date().toISOString(),
       messageId,
       lastError: null,
-      attachments: (note.attachments ?? []).map((row, index) => ({
+      attachments: (ready.attachments ?? []).map((row, index) => ({
         ...row,
         sentAs: outcomes[index] ?? null,
       })),

@@ -85,6 +85,15 @@ const deliver = async () => {
   await payload.jobs.run({ limit: 100, silent: true })
 }
 
+/** The document text of the DOCX attached to the last mail with this subject. */
+const docxOfMail = async (subject: string) => {
+  const mail = smtp.messages.findLast((message) => message.subject === subject)
+  const attachment = mail?.parts.find((part) => part.filename?.endsWith('.docx'))
+  expect(attachment?.contentType).toContain('wordprocessingml')
+  const zip = await JSZip.loadAsync(attachment!.body)
+  return zip.file('word/document.xml')!.async('string')
+}
+
 /** A department's draft report for March 2025, with a value on every line. */
 const draftReport = async (value = 1234) => {
   const { agency, reporter } = await createReportingAgency(payload, head)
@@ -110,10 +119,7 @@ describe('the soft copy of a submitted report (R12.3a)', () => {
     await deliver()
     const mail = smtp.messages.find((message) => message.subject === submitted.title)
     expect(mail?.to).toEqual([INBOX])
-    const attachment = mail!.parts.find((part) => part.filename?.endsWith('.docx'))
-    expect(attachment?.contentType).toContain('wordprocessingml')
-    const zip = await JSZip.loadAsync(attachment!.body)
-    const xml = await zip.file('word/document.xml')!.async('string')
+    const xml = await docxOfMail(submitted.title!)
     for (const text of [
       'UBND TỈNH QUẢNG NAM',
       agency.name.toLocaleUpperCase('vi'),
@@ -137,6 +143,8 @@ describe('the soft copy of a submitted report (R12.3a)', () => {
     for (let round = 0; round < 3; round++) {
       const { report, reporter, agency } = await draftReport()
       const submitted = await submit(reporter, report)
+      await deliver()
+      setVnNow('2025-04-10 09:00')
       const [queued] = await softCopies(submitted)
       const media = await payload.findByID({
         collection: 'media',
@@ -148,6 +156,29 @@ describe('the soft copy of a submitted report (R12.3a)', () => {
       stored.push(media.filename!)
     }
     expect(new Set(stored).size).toBe(3)
+  })
+
+  it('R12.3a renders the copy from the report as submitted, not as edited before delivery', async () => {
+    setVnNow('2025-04-10 09:00')
+    const { reporter, report } = await draftReport(1234)
+    const submitted = await submit(reporter, report)
+    // Returned and corrected before the outbox ran: the copy still shows what was submitted.
+    await updateReport(payload, secretariat, report.id, {
+      status: 'returned',
+      reviewComment: 'Bổ sung số liệu.',
+    })
+    await updateReport(payload, reporter, report.id, {
+      indicatorLines: [{ indicator: indicator.id, value: 98765 }] as never,
+    })
+    const [queued] = await softCopies(submitted)
+    expect(queued!.attachments ?? []).toHaveLength(0)
+    await deliver()
+    const xml = await docxOfMail(submitted.title!)
+    expect(xml).toContain('1.234')
+    expect(xml).not.toContain('98.765')
+    const [sent] = await softCopies(submitted)
+    expect(sent).toMatchObject({ status: 'sent' })
+    expect(sent!.attachments).toHaveLength(1)
   })
 
   it('sends one copy per submission: a later save sends none, a resubmission another (R12.3a)', async () => {
