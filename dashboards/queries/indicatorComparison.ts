@@ -94,7 +94,9 @@ export const indicatorComparison = async (ctx: DashboardContext): Promise<Indica
           href: accepted([agency.id], agency.name),
         }
       })
-      .filter((row) => row.value !== null || rowOf.has(String(row.id)))
+      // Ranked are the agencies with a figure: one that does not report the indicator is no "—"
+      // at the bottom of the ranking (who has not reported at all is the heatmap's business).
+      .filter((row) => row.value !== null)
       .sort(byValue),
   }
 }

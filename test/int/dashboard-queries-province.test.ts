@@ -248,3 +248,15 @@ describe('tasks completed before last January, kept as counts (R3.2)', () => {
     ]).toEqual(earlier)
   })
 })
+
+describe('the indicator comparison', () => {
+  it('ranks only the agencies with a figure for the indicator that month (R12.3b)', async () => {
+    setVnNow('2025-04-20 09:00')
+    // B's April report is not accepted yet: it has no figure, so no place in the ranking.
+    const departments = await dashboardOf(leader, { agencyKind: 'department' })
+    expect(departments.comparison.rows).toEqual([
+      expect.objectContaining({ id: agencyA.id, value: 10 }),
+    ])
+    expect(await countBehind(departments.comparison.rows[0]!.href)).toBe(1)
+  })
+})

@@ -8,7 +8,11 @@ export const Comparison = ({ data, language }: WidgetProps) => {
   const { indicator, rows } = data.comparison
   const t = (key: keyof typeof TEXT) => say(TEXT[key], language)
   const frame = frameProps('comparison', data, language)
-  const title = indicator ? `${frame.title}: ${indicator.code} (${indicator.unit})` : frame.title
+  const title = indicator
+    ? `${frame.title}: ${say(indicator.name, language)} (${indicator.unit})`
+    : frame.title
+  // The target column and bars only when a unit has a target: an empty column says nothing.
+  const hasTargets = rows.some((row) => row.target !== null)
   if (!rows.some((row) => row.value !== null || row.target !== null)) {
     return (
       <WidgetFrame {...frame} title={title} hasChart={false}>
@@ -27,7 +31,7 @@ export const Comparison = ({ data, language }: WidgetProps) => {
         }))}
         series={[
           { key: 'value', label: t('value'), color: '#1d4ed8' },
-          { key: 'target', label: t('target'), color: '#cbd5e1' },
+          ...(hasTargets ? [{ key: 'target', label: t('target'), color: '#cbd5e1' }] : []),
         ]}
       />
       <table className="dashboard-table">
@@ -36,7 +40,7 @@ export const Comparison = ({ data, language }: WidgetProps) => {
             <th>{t('rank')}</th>
             <th>{t('name')}</th>
             <th>{t('value')}</th>
-            <th>{t('target')}</th>
+            {hasTargets && <th>{t('target')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -47,7 +51,9 @@ export const Comparison = ({ data, language }: WidgetProps) => {
                 <a href={row.href}>{row.name}</a>
               </td>
               <td className="dashboard-table__number">{formatNumber(row.value, language)}</td>
-              <td className="dashboard-table__number">{formatNumber(row.target, language)}</td>
+              {hasTargets && (
+                <td className="dashboard-table__number">{formatNumber(row.target, language)}</td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -8,7 +8,7 @@ export const Trend = ({ data, language }: WidgetProps) => {
   const { indicator, points } = data.trend
   const frame = frameProps('trend', data, language)
   const title = indicator
-    ? `${frame.title}: ${indicator.code} ${say(indicator.name, language)} (${indicator.unit})`
+    ? `${frame.title}: ${say(indicator.name, language)} (${indicator.unit})`
     : frame.title
   const hasFigures = points.some((point) => point.value !== null || point.target !== null)
   return (
