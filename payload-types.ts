@@ -1160,7 +1160,7 @@ export interface AggregateReport {
 export interface SupportGroupReport {
   id: number;
   /**
-   * A month (2026-11) or a quarter (2026-Q4) as the charter settings say; empty: the period just ended.
+   * A month (11/2026) or a quarter (Q4/2026) as the charter settings say; empty: the period just ended.
    */
   period?: string | null;
   cadence?: ('month' | 'quarter') | null;

@@ -1,13 +1,14 @@
 import type { Field } from 'payload'
 
 import { SIGNING_FORM_LABELS, SIGNING_FORMS } from '../../hooks/rules/signing'
-import { isPeriod, latestClosedPeriod } from '../../hooks/rules/reportPeriods'
+import { latestClosedPeriod } from '../../hooks/rules/reportPeriods'
 import { systemOnly } from '../../src/access'
-import { l, languageOf } from '../../src/i18n/label'
+import { l } from '../../src/i18n/label'
 import { trusted } from '../../src/lib/safeInput'
 
 import { dateTime, readOnly, sidebar } from './fieldAdmin'
 import { counts, figures } from './figureFields'
+import { periodField, validPeriod } from '../../src/fields/periodField'
 
 // What the aggregate report stores: the header the standing body fills in (period, signer,
 // recipients), the figures computed from the accepted reports, each with its source reports,
@@ -25,22 +26,17 @@ export const aggregateFields: Field[] = [
   {
     type: 'row',
     fields: [
-      {
+      periodField({
         name: 'period',
         type: 'text',
         required: true,
         unique: true,
         maxLength: 7,
-        label: l('Kỳ báo cáo (năm-tháng)', 'Period (year-month)'),
+        label: l('Kỳ báo cáo (tháng/năm)', 'Period (month/year)'),
         // R12.3b: the latest month whose data are complete (the cut-off day has passed).
         defaultValue: () => latestClosedPeriod(new Date()),
-        admin: { placeholder: '2025-03' },
-        validate: (value: unknown, { req }: { req: Parameters<typeof languageOf>[0] }) =>
-          isPeriod(value) ||
-          (languageOf(req) === 'en'
-            ? 'A reporting period is written year-month, e.g. 2025-03.'
-            : 'Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03.'),
-      },
+        validate: validPeriod,
+      }),
       {
         name: 'signer',
         type: 'relationship',

@@ -15,6 +15,7 @@ import { charterNumbersOn } from '../../src/charter/settings'
 import { vnDayStart } from '../../src/lib/clock'
 import { refuseDeleteWhen } from '../../src/lib/refuseDeleteWhen'
 import { computeAggregate, figuresData } from './load'
+import { MONTH_MESSAGE } from '../../src/fields/periodText'
 
 export const COLLECTION = 'aggregate-reports'
 
@@ -48,10 +49,7 @@ export const enforceAggregateRules: CollectionBeforeChangeHook = async ({
   if (context.issueAggregate === true) return data
   data.status = 'draft'
   const period = data.period ?? originalDoc?.period
-  check(isPeriod(period), 'period', {
-    vi: 'Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03.',
-    en: 'A reporting period is written year-month, e.g. 2025-03.',
-  })
+  check(isPeriod(period), 'period', MONTH_MESSAGE)
   if (operation === 'update') {
     check(originalDoc?.period === period, 'period', {
       vi: 'Không đổi kỳ của báo cáo tổng hợp đã lập; hãy lập báo cáo mới.',

@@ -5,6 +5,7 @@ import { dayOnly } from '../../src/fields/dates'
 import { requiredWhen } from '../../src/fields/requiredWhen'
 import { l } from '../../src/i18n/label'
 import { dateTime, options, PERSON_PICKER, VALID_URL } from './fieldKit'
+import { periodField } from '../../src/fields/periodField'
 
 // The "General" tab: group, kind, month served, time, place, chair and who called it.
 export const generalFields: Field[] = [
@@ -28,19 +29,19 @@ export const generalFields: Field[] = [
         label: l('Loại cuộc họp', 'Kind of meeting'),
         options: options(MEETING_KINDS, MEETING_KIND_LABELS),
       },
-      {
+      periodField({
         name: 'servesMonth',
         type: 'text',
         index: true,
         maxLength: 7,
-        label: l('Cuộc họp của tháng (NNNN-TT)', 'Month served (YYYY-MM)'),
+        label: l('Cuộc họp của tháng (tháng/năm)', 'Month served (month/year)'),
         admin: {
           description: l(
             'Để trống: lấy theo ngày họp. Họp thường kỳ phải trước ngày 10 của tháng này.',
             'Empty: the month of the meeting. A regular meeting is due before the 10th of it.',
           ),
         },
-      },
+      }),
     ],
   },
   {

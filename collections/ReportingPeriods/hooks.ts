@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { assertField } from '../../src/lib/assertVerdict'
 import { isPeriod } from '../../hooks/rules/reportPeriods'
 import { toInstant } from '../../src/lib/clock'
+import { MONTH_MESSAGE } from '../../src/fields/periodText'
 
 type ExceptionRow = {
   id?: string | null
@@ -36,12 +37,7 @@ export const recordLocksAndExceptions: CollectionBeforeChangeHook = ({
   const check = (ok: boolean, path: string, vi: string, en: string) =>
     assertField(ok, req, path, { vi, en }, 'reporting-periods')
   const period = data.period ?? originalDoc?.period
-  check(
-    isPeriod(period),
-    'period',
-    'Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03.',
-    'A reporting period is written year-month, e.g. 2025-03.',
-  )
+  check(isPeriod(period), 'period', MONTH_MESSAGE.vi, MONTH_MESSAGE.en)
   check(
     operation === 'create' || originalDoc?.period === period,
     'period',

@@ -7,6 +7,7 @@ import { recordLocksAndExceptions } from './hooks'
 import { collectionHooks } from '../../src/lib/hookChain'
 import { inputIntegrity } from '../../src/integrity'
 import { audit } from '../../src/audit'
+import { periodField } from '../../src/fields/periodField'
 
 // Written by the hooks only, never re-validated against the writer's read access.
 const writtenByHooks = () => true as const
@@ -44,15 +45,14 @@ export const ReportingPeriods: CollectionConfig = {
   },
   defaultSort: '-period',
   fields: [
-    {
+    periodField({
       name: 'period',
       type: 'text',
       required: true,
       unique: true,
       maxLength: 7,
-      label: l('Kỳ báo cáo (năm-tháng)', 'Period (year-month)'),
-      admin: { placeholder: '2025-03' },
-    },
+      label: l('Kỳ báo cáo (tháng/năm)', 'Period (month/year)'),
+    }),
     {
       type: 'row',
       fields: [

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../hooks/rules/reportWorkflow'
-import { isPeriod, latestClosedPeriod } from '../../hooks/rules/reportPeriods'
+import { latestClosedPeriod } from '../../hooks/rules/reportPeriods'
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { systemOnly } from '../../src/access'
 import { agencyIdOf } from '../../src/access/roles'
@@ -13,8 +13,9 @@ import {
   stampedDate,
   stampedUser,
 } from '../../src/fields/stamps'
-import { l, languageOf } from '../../src/i18n/label'
+import { l } from '../../src/i18n/label'
 import { standingBodyField } from './access'
+import { periodField, validPeriod } from '../../src/fields/periodField'
 
 export const TIMELINESS_OPTIONS = [
   { value: 'on-time', label: l('Đúng hạn', 'On time') },
@@ -34,22 +35,17 @@ const header: Field[] = [
         label: l('Cơ quan báo cáo', 'Reporting agency'),
         defaultValue: ({ user }) => agencyIdOf(user) ?? undefined,
       },
-      {
+      periodField({
         name: 'period',
         type: 'text',
         required: true,
         index: true,
         maxLength: 7,
-        label: l('Kỳ báo cáo (năm-tháng)', 'Period (year-month)'),
+        label: l('Kỳ báo cáo (tháng/năm)', 'Period (month/year)'),
         // R12.3a: the latest month whose data are complete (the cut-off day has passed).
         defaultValue: () => latestClosedPeriod(new Date()),
-        admin: { placeholder: '2025-03' },
-        validate: (value: unknown, { req }: { req: Parameters<typeof languageOf>[0] }) =>
-          isPeriod(value) ||
-          (languageOf(req) === 'en'
-            ? 'A reporting period is written year-month, e.g. 2025-03.'
-            : 'Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03.'),
-      },
+        validate: validPeriod,
+      }),
     ],
   },
   {

@@ -34,6 +34,7 @@ import {
 } from './load'
 import { refuseStoredDuplicate } from './duplicates'
 import { prefill, refresh, rowsOf, validateLines } from './lines'
+import { MONTH_MESSAGE } from '../../src/fields/periodText'
 
 const COLLECTION = 'reports'
 
@@ -134,16 +135,7 @@ export const enforceReportRules: CollectionBeforeChangeHook = async ({
   if (req.context.seeding) return data
   const merged: Doc = { ...originalDoc, ...data }
   const period = merged.period
-  assertField(
-    isPeriod(period),
-    req,
-    'period',
-    {
-      vi: 'Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03.',
-      en: 'A reporting period is written year-month, e.g. 2025-03.',
-    },
-    COLLECTION,
-  )
+  assertField(isPeriod(period), req, 'period', MONTH_MESSAGE, COLLECTION)
   const agencyId = recordIdOf(merged.agency)
   // A malformed agency is left to the field's own validation.
   if (agencyId === null || !isPeriod(period)) return data

@@ -5,6 +5,7 @@ import { dayOnly } from '../../src/fields/dates'
 import { l } from '../../src/i18n/label'
 import { trusted } from '../../src/lib/safeInput'
 import { REPORT_CADENCES, REPORT_CADENCE_LABELS } from '../../hooks/rules/supportGroupReport'
+import { periodField } from '../../src/fields/periodField'
 
 /** A value the report computes or the issue stamps: shown, never typed. */
 const computed = <F extends Field>(field: F): F => ({
@@ -28,20 +29,23 @@ export const supportGroupReportFields: Field[] = [
   {
     type: 'row',
     fields: [
-      {
-        name: 'period',
-        type: 'text',
-        // R7.6: one report per period, whatever the database (the hook says why first).
-        unique: true,
-        maxLength: 7,
-        label: l('Kỳ báo cáo', 'Period'),
-        admin: {
-          description: l(
-            'Tháng (ví dụ 2026-11) hoặc quý (ví dụ 2026-Q4) theo kỳ báo cáo trong Tham số Quy chế; để trống: kỳ vừa kết thúc.',
-            'A month (2026-11) or a quarter (2026-Q4) as the charter settings say; empty: the period just ended.',
-          ),
+      periodField(
+        {
+          name: 'period',
+          type: 'text',
+          // R7.6: one report per period, whatever the database (the hook says why first).
+          unique: true,
+          maxLength: 7,
+          label: l('Kỳ báo cáo', 'Period'),
+          admin: {
+            description: l(
+              'Tháng (ví dụ 11/2026) hoặc quý (ví dụ Quý 4/2026) theo kỳ báo cáo trong Tham số Quy chế; để trống: kỳ vừa kết thúc.',
+              'A month (11/2026) or a quarter (Q4/2026) as the charter settings say; empty: the period just ended.',
+            ),
+          },
         },
-      },
+        { quarters: true },
+      ),
       computed({
         name: 'cadence',
         type: 'select',

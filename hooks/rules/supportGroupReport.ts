@@ -105,12 +105,12 @@ export const checkPeriodShape = (period: unknown, cadence: ReportCadence): Verdi
         r76,
         cadence === 'month'
           ? {
-              vi: 'Tổ giúp việc báo cáo hằng tháng: ghi kỳ báo cáo theo dạng năm-tháng, ví dụ 2026-11.',
-              en: 'The Support Group reports monthly: write the period year-month, e.g. 2026-11.',
+              vi: 'Tổ giúp việc báo cáo hằng tháng: ghi kỳ báo cáo theo dạng tháng/năm, ví dụ 11/2026.',
+              en: 'The Support Group reports monthly: write the period month/year, e.g. 11/2026.',
             }
           : {
-              vi: 'Tổ giúp việc báo cáo hằng quý: ghi kỳ báo cáo theo dạng năm-quý, ví dụ 2026-Q4.',
-              en: 'The Support Group reports quarterly: write the period year-quarter, e.g. 2026-Q4.',
+              vi: 'Tổ giúp việc báo cáo hằng quý: ghi kỳ báo cáo theo dạng quý/năm, ví dụ Quý 4/2026.',
+              en: 'The Support Group reports quarterly: write the period quarter/year, e.g. Q4/2026.',
             },
         'period',
       )

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { periodOfDay } from '../../hooks/rules/reportPeriods'
+import { formatPeriod, periodOfDay } from '../../hooks/rules/reportPeriods'
 import { BASE_URL, DEMO_PASSWORD, demoEmail, url } from './http'
 
 // A reporter fills in and submits this month's report through the admin form (R12.3a), in a real
@@ -88,7 +88,8 @@ describe('monthly report in the admin (R12.3a)', () => {
     } else {
       await page.goto(url('/admin/collections/reports/create'))
       await formReady()
-      await page.locator('#field-period').fill(period)
+      // Typed as officials write a month (11/2026), stored year-month.
+      await page.locator('#field-period').fill(formatPeriod(period))
       await save()
       await page.waitForURL(/\/admin\/collections\/reports\/\d+$/)
     }
@@ -125,6 +126,12 @@ describe('monthly report in the admin (R12.3a)', () => {
     const report = (await stored.json()) as { period: string; status: string; timeliness: string }
     expect(count).toBeGreaterThan(0)
     expect(report).toMatchObject({ period, status: 'submitted', timeliness: 'on-time' })
+    // The list shows the month as it was typed, not as it is stored.
+    await page.goto(url(`/admin/collections/reports?where[id][equals]=${id}`))
+    const row = page.locator('.table tbody tr').first()
+    await row.waitFor()
+    expect(await row.innerText()).toContain(formatPeriod(period))
+    expect(await row.innerText()).not.toContain(period)
     expect(pageErrors).toEqual([])
   })
 })

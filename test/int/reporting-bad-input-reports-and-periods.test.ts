@@ -2,7 +2,7 @@
 // a user's request takes it. Each refusal is Payload's ValidationError (HTTP 400) naming the field,
 // never a database or programming error (500), and leaves the database as it was.
 import type { Payload } from 'payload'
-import { afterEach, beforeAll, describe, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Indicator, User } from '../../payload-types'
 import { toInstant } from '../../src/lib/clock'
@@ -44,9 +44,9 @@ afterEach(() => {
 describe('reports: bad input', () => {
   const cases: Case[] = [
     {
-      what: 'a period that is not year-month',
-      data: () => ({ period: '03/2025' }),
-      error: /^period: Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03\./m,
+      what: 'a period that is not a month',
+      data: () => ({ period: 'tháng 3/2025' }),
+      error: /^period: Kỳ báo cáo ghi theo dạng tháng\/năm, ví dụ 03\/2025\./m,
     },
     {
       what: 'month 13',
@@ -163,6 +163,18 @@ describe('reports: bad input', () => {
     })
   }
 
+  it('R12.3a takes the month as officials write it (04/2025) and stores it year-month', async () => {
+    setVnNow('2025-04-10 08:00')
+    const head = await groupHead(payload)
+    const own = await createReportingAgency(payload, head)
+    const report = await payload.create({
+      collection: 'reports',
+      data: { period: '04/2025' } as never,
+      ...as(own.reporter),
+    })
+    expect(report.period).toBe('2025-04')
+  })
+
   it('refuses a report for an agency that no longer existed that month, storing nothing', async () => {
     setVnNow('2025-04-10 08:00')
     const merged = await createAgency(payload, { validTo: day('2025-02-28') })
@@ -179,9 +191,9 @@ describe('reporting periods: bad input', () => {
   const at = (wallTime: string) => toInstant(wallTime).toISOString()
   const cases: Case[] = [
     {
-      what: 'a period that is not year-month',
+      what: 'a period that is not a month',
       data: () => ({ period: '2025/03' }),
-      error: /^period: Kỳ báo cáo ghi theo dạng năm-tháng, ví dụ 2025-03\./m,
+      error: /^period: Kỳ báo cáo ghi theo dạng tháng\/năm, ví dụ 03\/2025\./m,
     },
     {
       what: 'a lock time that is not a date',

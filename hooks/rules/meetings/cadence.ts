@@ -25,8 +25,8 @@ export const checkServedMonth = (servesMonth: unknown, startDay: string): Verdic
       'R11.1a',
       clause(11, 1),
       {
-        vi: 'Tháng của cuộc họp có dạng NNNN-TT, ví dụ 2025-03.',
-        en: 'The month served is written YYYY-MM, e.g. 2025-03.',
+        vi: 'Tháng của cuộc họp ghi theo dạng tháng/năm, ví dụ 03/2025.',
+        en: 'Write the month served as month/year, e.g. 03/2025.',
       },
       'servesMonth',
     )

@@ -96,7 +96,7 @@ describe('the Support Group’s periodic report: refusals (R7.6)', () => {
 
   it('R7.6 asks for the period in the cadence in force, in Vietnamese', () => {
     expect(describeBreach(checkPeriodShape('2026-11', 'quarter'))).toBe(
-      'Tổ giúp việc báo cáo hằng quý: ghi kỳ báo cáo theo dạng năm-quý, ví dụ 2026-Q4.',
+      'Tổ giúp việc báo cáo hằng quý: ghi kỳ báo cáo theo dạng quý/năm, ví dụ Quý 4/2026.',
     )
     expect(describeBreach(checkPeriodShape('2026-Q4', 'month'))).toContain('hằng tháng')
     expect(checkPeriodShape('2026-Q4', 'quarter')).toEqual({ ok: true })

@@ -5,6 +5,8 @@ import { DrillDownCaption as DrillDownCaption_b1b8e2b45d25ef745da969d1bc4c8122 }
 import { UrgingDraftButton as UrgingDraftButton_37bdace4f8919ca6b793deee395c7131 } from '../../../../collections/Documents/urgingDraftButton'
 import { IssueButton as IssueButton_357b04307559554dc68c3f5f1881930c } from '../../../../collections/Documents/IssueButton'
 import { SeatSelect as SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7 } from '../../../../src/fields/pickers/OptionsSelect'
+import { PeriodCell as PeriodCell_60d13dedaa7f0a8c550eedcad3513ce8 } from '../../../../src/fields/PeriodCell'
+import { PeriodInput as PeriodInput_49226a52ac668f9ae0737fe43a5f8c95 } from '../../../../src/fields/PeriodInput'
 import { RequiredWhenLabel as RequiredWhenLabel_800318e736edcf2bb62c37e4a83d9e76 } from '../../../../src/fields/RequiredWhenLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -55,6 +57,8 @@ export const importMap = {
   "/collections/Documents/urgingDraftButton#UrgingDraftButton": UrgingDraftButton_37bdace4f8919ca6b793deee395c7131,
   "/collections/Documents/IssueButton#IssueButton": IssueButton_357b04307559554dc68c3f5f1881930c,
   "/src/fields/pickers/OptionsSelect#SeatSelect": SeatSelect_78ed51cdf7b11e2f289c983beed4aeb7,
+  "/src/fields/PeriodCell#PeriodCell": PeriodCell_60d13dedaa7f0a8c550eedcad3513ce8,
+  "/src/fields/PeriodInput#PeriodInput": PeriodInput_49226a52ac668f9ae0737fe43a5f8c95,
   "/src/fields/RequiredWhenLabel#RequiredWhenLabel": RequiredWhenLabel_800318e736edcf2bb62c37e4a83d9e76,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -106,13 +106,13 @@ describe('one regular meeting a month (R11.1a)', () => {
 })
 
 describe('the month a meeting serves (R11.1a)', () => {
-  it('refuses a month that is not YYYY-MM (R11.1a)', () => {
+  it('refuses a month that is not a stored year-month (R11.1a)', () => {
     for (const month of ['2025-13', '2025-00', '2025-3', '03/2025', '', null, 202503]) {
       expectRefusal(checkServedMonth(month, '2025-03-05'), {
         rule: 'R11.1a',
         path: 'servesMonth',
-        vi: 'Tháng của cuộc họp có dạng NNNN-TT, ví dụ 2025-03.',
-        en: 'The month served is written YYYY-MM, e.g. 2025-03.',
+        vi: 'Tháng của cuộc họp ghi theo dạng tháng/năm, ví dụ 03/2025.',
+        en: 'Write the month served as month/year, e.g. 03/2025.',
       })
     }
   })
