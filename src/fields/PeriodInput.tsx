@@ -1,17 +1,16 @@
 'use client'
 
 import type { TextFieldClientComponent } from 'payload'
-import { FieldDescription, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
+import { useField, useTranslation } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
-import { useCallback, useState, type CSSProperties } from 'react'
+import { useCallback, useState } from 'react'
 
 import { periodText, readPeriodText, type PeriodKinds } from './periodText'
+import { TextFieldFrame } from './TextFieldFrame'
 
 // The input of a period field: "03/2025" (or "Quý 4/2026") typed and shown, 'YYYY-MM' stored.
 // Text that does not read as a period stays as typed, with the message saying how to write it,
 // and the form refuses to save.
-
-const error: CSSProperties = { fontSize: 13, marginTop: 4, color: 'var(--theme-error-500)' }
 
 export const PeriodInput: TextFieldClientComponent = (props) => {
   const { field, path: pathFromProps, readOnly } = props
@@ -47,44 +46,24 @@ export const PeriodInput: TextFieldClientComponent = (props) => {
   const message = !read.ok ? read.message[language] : showError ? errorMessage : undefined
   const placeholder = field.admin?.placeholder
   return (
-    <div
-      className={['field-type', 'text', message && 'error', locked && 'read-only']
-        .filter(Boolean)
-        .join(' ')}
-    >
-      <FieldLabel
-        label={field.label}
-        localized={field.localized}
-        path={path}
-        required={field.required}
+    <TextFieldFrame field={field} path={path} id={id} locked={locked} message={message}>
+      <input
+        id={id}
+        name={path}
+        type="text"
+        autoComplete="off"
+        value={text}
+        disabled={locked}
+        placeholder={placeholder ? getTranslation(placeholder, i18n) : undefined}
+        aria-invalid={Boolean(message)}
+        aria-describedby={`${id}-note`}
+        onChange={(event) => {
+          const next = event.target.value
+          const parsed = readPeriodText(next, kinds)
+          setText(next)
+          setValue(parsed.ok ? parsed.value : next)
+        }}
       />
-      <div className="field-type__wrap">
-        <input
-          id={id}
-          name={path}
-          type="text"
-          autoComplete="off"
-          value={text}
-          disabled={locked}
-          placeholder={placeholder ? getTranslation(placeholder, i18n) : undefined}
-          aria-invalid={Boolean(message)}
-          aria-describedby={`${id}-note`}
-          onChange={(event) => {
-            const next = event.target.value
-            const parsed = readPeriodText(next, kinds)
-            setText(next)
-            setValue(parsed.ok ? parsed.value : next)
-          }}
-        />
-        <div id={`${id}-note`}>
-          {message ? (
-            <div role="alert" style={error}>
-              {message}
-            </div>
-          ) : null}
-        </div>
-      </div>
-      <FieldDescription description={field.admin?.description} path={path} />
-    </div>
+    </TextFieldFrame>
   )
 }

@@ -1,10 +1,11 @@
 'use client'
 
 import type { NumberFieldClientComponent } from 'payload'
-import { FieldDescription, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
+import { useField, useTranslation } from '@payloadcms/ui'
 import { useCallback, useMemo, useState, type CSSProperties } from 'react'
 
 import type { ViNumberProps } from './numberFields'
+import { TextFieldFrame } from './TextFieldFrame'
 import { formatFieldValue, formatViNumber, parseViNumber, type ViNumberRules } from './viNumber'
 
 // The input of a number or money field: text typed the Vietnamese way ("60.000.000", "12,5"),
@@ -12,7 +13,6 @@ import { formatFieldValue, formatViNumber, parseViNumber, type ViNumberRules } f
 // a number stays as typed, with the message saying how to type it, and the form refuses to save.
 
 const note: CSSProperties = { fontSize: 13, marginTop: 4, color: 'var(--theme-elevation-600)' }
-const error: CSSProperties = { ...note, color: 'var(--theme-error-500)' }
 
 const TEXT = {
   vi: { willSave: 'Sẽ lưu:' },
@@ -66,48 +66,37 @@ export const ViNumberInput: NumberFieldClientComponent = (props) => {
   const id = `field-${path.replace(/\./g, '__')}`
   const message = !read.ok ? read.message[language] : showError ? errorMessage : undefined
   return (
-    <div
-      className={['field-type', 'text', message && 'error', locked && 'read-only']
-        .filter(Boolean)
-        .join(' ')}
+    <TextFieldFrame
+      field={field}
+      path={path}
+      id={id}
+      locked={locked}
+      message={message}
+      note={
+        !locked && read.ok && read.value !== null ? (
+          <div style={note}>
+            {TEXT[language].willSave} <strong>{formatFieldValue(read.value, options)}</strong>
+          </div>
+        ) : null
+      }
     >
-      <FieldLabel
-        label={field.label}
-        localized={field.localized}
-        path={path}
-        required={field.required}
+      <input
+        id={id}
+        name={path}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={shown}
+        disabled={locked}
+        aria-invalid={Boolean(message)}
+        aria-describedby={`${id}-note`}
+        onChange={(event) => {
+          const next = event.target.value
+          const parsed = parseViNumber(next, rules)
+          setText(next)
+          setValue(parsed.ok ? parsed.value : next)
+        }}
       />
-      <div className="field-type__wrap">
-        <input
-          id={id}
-          name={path}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={shown}
-          disabled={locked}
-          aria-invalid={Boolean(message)}
-          aria-describedby={`${id}-note`}
-          onChange={(event) => {
-            const next = event.target.value
-            const parsed = parseViNumber(next, rules)
-            setText(next)
-            setValue(parsed.ok ? parsed.value : next)
-          }}
-        />
-        <div id={`${id}-note`}>
-          {message ? (
-            <div role="alert" style={error}>
-              {message}
-            </div>
-          ) : !locked && read.ok && read.value !== null ? (
-            <div style={note}>
-              {TEXT[language].willSave} <strong>{formatFieldValue(read.value, options)}</strong>
-            </div>
-          ) : null}
-        </div>
-      </div>
-      <FieldDescription description={field.admin?.description} path={path} />
-    </div>
+    </TextFieldFrame>
   )
 }

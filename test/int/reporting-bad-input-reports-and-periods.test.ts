@@ -41,6 +41,18 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+/** A new reporting agency's report for April 2025, the period written as given. */
+const newAgencyReport = async (period: string) => {
+  setVnNow('2025-04-10 08:00')
+  const own = await createReportingAgency(payload, await groupHead(payload))
+  const report = await payload.create({
+    collection: 'reports',
+    data: { period } as never,
+    ...as(own.reporter),
+  })
+  return { reporter: own.reporter, report }
+}
+
 describe('reports: bad input', () => {
   const cases: Case[] = [
     {
@@ -151,27 +163,13 @@ describe('reports: bad input', () => {
   ]
   for (const { what, data, error } of updateCases) {
     it(`refuses to update a report with ${what}, keeping the record`, async () => {
-      setVnNow('2025-04-10 08:00')
-      const head = await groupHead(payload)
-      const own = await createReportingAgency(payload, head)
-      const report = await payload.create({
-        collection: 'reports',
-        data: { period: '2025-04' } as never,
-        ...as(own.reporter),
-      })
-      await expectUpdateRefused('reports', own.reporter, report.id, data(), error)
+      const { reporter: own, report } = await newAgencyReport('2025-04')
+      await expectUpdateRefused('reports', own, report.id, data(), error)
     })
   }
 
   it('R12.3a takes the month as officials write it (04/2025) and stores it year-month', async () => {
-    setVnNow('2025-04-10 08:00')
-    const head = await groupHead(payload)
-    const own = await createReportingAgency(payload, head)
-    const report = await payload.create({
-      collection: 'reports',
-      data: { period: '04/2025' } as never,
-      ...as(own.reporter),
-    })
+    const { report } = await newAgencyReport('04/2025')
     expect(report.period).toBe('2025-04')
   })
 
