@@ -124,10 +124,10 @@ describe('bad input is refused and nothing is stored', () => {
     )
   })
 
-  it('refuses a month served written otherwise than YYYY-MM', async () => {
+  it('refuses a month served that is not a month (R11.1a)', async () => {
     await expectCreateRefused(
-      { servesMonth: '03/2024' },
-      /^servesMonth: Tháng của cuộc họp có dạng/m,
+      { servesMonth: 'tháng 3' },
+      /^servesMonth: Tháng của cuộc họp ghi theo dạng tháng\/năm, ví dụ 03\/2025\./m,
     )
   })
 
