@@ -12,6 +12,7 @@ import {
 } from '../../dashboards/view/filterParams'
 import { dashboardScope, widgetsFor } from '../../dashboards/view/layout'
 import { widgetTable } from '../../dashboards/view/tables'
+import { Compliance } from '../../dashboards/view/widgets/Compliance'
 import { Headline } from '../../dashboards/view/widgets/Headline'
 
 const figure = (value: number) => ({ value, href: `/admin/collections/tasks?n=${value}` })
@@ -206,5 +207,29 @@ describe('the headline figures', () => {
     const html = renderToStaticMarkup(createElement(Headline, { data: data(), language: 'vi' }))
     expect(html).toContain('Số liệu chính tháng 03/2026')
     expect(html).not.toContain('tháng 2026-03')
+  })
+})
+
+describe('the compliance grid (R14.2)', () => {
+  it('names the month of each cell as officials write it (03/2026), never year-month', () => {
+    const pass = { state: 'pass' as const, href: '/m' }
+    const month = {
+      period: '2026-03',
+      meeting: pass,
+      notice: pass,
+      conclusions: pass,
+      absences: pass,
+      reports: pass,
+      aggregate: pass,
+    }
+    const base = data()
+    const html = renderToStaticMarkup(
+      createElement(Compliance, {
+        data: data({ compliance: { ...base.compliance, months: [month] } }),
+        language: 'vi',
+      }),
+    )
+    expect(html).toContain('<title>03/2026 · Điều 11 khoản 1 (R11.1a): Đạt</title>')
+    expect(html).not.toContain('2026-03 ·')
   })
 })

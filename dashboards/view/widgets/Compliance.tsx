@@ -4,6 +4,7 @@ import { say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
 import { frameProps, type WidgetProps } from './frame'
 import { Grid } from './Grid'
+import { formatPeriod } from '../../../hooks/rules/reportPeriods'
 import { clauseOfRule } from '../../../hooks/rules/verdict'
 
 const FILL: Record<Check['state'], string> = {
@@ -49,7 +50,7 @@ export const Compliance = ({ data, language }: WidgetProps) => {
               key,
               label: say(TEXT[CHECK_LABELS[key]], language),
               cells: months.map((month) =>
-                cellOf(month[key], month.period, data.compliance.rule[key], language),
+                cellOf(month[key], formatPeriod(month.period), data.compliance.rule[key], language),
               ),
             }))}
             legend={legend}
