@@ -5,6 +5,7 @@ import type { Notification, Report } from '../../payload-types'
 import { storedFileName } from '../lib/fileNames'
 import { idOf } from '../lib/relations'
 import { DOCX_MIME_TYPE } from './decree30'
+import { formatVnDateTimeShort } from './issuers'
 import { renderReportDocx } from './reportDocx'
 
 // R12.3a: the soft copy of a submitted report, queued by the report's hook
@@ -55,7 +56,7 @@ export const attachSoftCopy = async (
   const report = submittedAt && (await submittedVersion(req, note.relatedId!, submittedAt))
   if (!report) {
     throw new Error(
-      `Không tìm thấy bản báo cáo đã gửi lúc ${submittedAt ?? '(không rõ)'} để lập bản mềm.`,
+      `Không tìm thấy bản báo cáo đã gửi${submittedAt ? ` lúc ${formatVnDateTimeShort(submittedAt)}` : ''} để lập bản mềm; mời gửi lại báo cáo hoặc liên hệ quản trị viên.`,
     )
   }
   const { docx, agencyName } = await renderReportDocx(req, report)

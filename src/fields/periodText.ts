@@ -2,13 +2,14 @@
 // "2025-03"), a quarter "Quý 4/2026" ("Q4/2026", or the stored "2026-Q4"). The database keeps
 // 'YYYY-MM' and 'YYYY-Qn' (sortable); these turn one into the other.
 
+import { formatPeriod, isPeriod } from '../../hooks/rules/reportPeriods'
+
 export type PeriodKinds = { quarters: boolean }
 
 export type PeriodRead =
   { ok: true; value: string | null } | { ok: false; message: { vi: string; en: string } }
 
 const MONTH = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/
-const STORED_MONTH = /^(\d{4})-(\d{2})$/
 const QUARTER = /^(?:quý|q)\s*([1-4])\s*[/.-]?\s*(\d{4})$/iu
 const STORED_QUARTER = /^(\d{4})-Q([1-4])$/i
 
@@ -22,11 +23,10 @@ const MONTH_OR_QUARTER_MESSAGE = {
   en: 'Write the period as month/year (03/2025) or quarter/year (Q4/2026).',
 }
 
+/** A month written month/year as stored (year-month), when it is one. */
 const monthOf = (year: string, month: string): string | null => {
-  const number = Number(month)
-  return Number(year) >= 2000 && number >= 1 && number <= 12
-    ? `${year}-${String(number).padStart(2, '0')}`
-    : null
+  const stored = `${year}-${month.padStart(2, '0')}`
+  return isPeriod(stored) ? stored : null
 }
 
 /** The stored period the text names, null for an empty text, or how to write it. */
@@ -34,12 +34,7 @@ export const readPeriodText = (text: string, kinds: PeriodKinds): PeriodRead => 
   const trimmed = text.trim()
   if (trimmed === '') return { ok: true, value: null }
   const written = MONTH.exec(trimmed)
-  const stored = STORED_MONTH.exec(trimmed)
-  const month = written
-    ? monthOf(written[2]!, written[1]!)
-    : stored
-      ? monthOf(stored[1]!, stored[2]!)
-      : null
+  const month = written ? monthOf(written[2]!, written[1]!) : isPeriod(trimmed) ? trimmed : null
   if (month) return { ok: true, value: month }
   if (kinds.quarters) {
     const quarter = QUARTER.exec(trimmed)
@@ -55,8 +50,7 @@ export const readPeriodText = (text: string, kinds: PeriodKinds): PeriodRead => 
 /** A stored period as officials read it: "03/2025", "Quý 4/2026" (English "Q4/2026"). */
 export const periodText = (value: unknown, language: 'vi' | 'en' = 'vi'): string => {
   if (typeof value !== 'string') return ''
-  const month = STORED_MONTH.exec(value)
-  if (month) return `${month[2]}/${month[1]}`
+  if (isPeriod(value)) return formatPeriod(value)
   const quarter = STORED_QUARTER.exec(value)
   if (quarter) return `${language === 'en' ? 'Q' : 'Quý '}${quarter[2]}/${quarter[1]}`
   return value
