@@ -1207,6 +1207,7 @@ export interface Target {
   agency?: (number | null) | Agency;
   value: number;
   note?: string | null;
+  title?: string | null;
   key?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
@@ -1221,6 +1222,7 @@ export interface Target {
  */
 export interface ReportingPeriod {
   id: number;
+  title?: string | null;
   period: string;
   lockedAt?: string | null;
   lockedBy?: (number | null) | User;
@@ -2479,6 +2481,7 @@ export interface TargetsSelect<T extends boolean = true> {
   agency?: T;
   value?: T;
   note?: T;
+  title?: T;
   key?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -2490,6 +2493,7 @@ export interface TargetsSelect<T extends boolean = true> {
  * via the `definition` "reporting-periods_select".
  */
 export interface ReportingPeriodsSelect<T extends boolean = true> {
+  title?: T;
   period?: T;
   lockedAt?: T;
   lockedBy?: T;

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import { adminOnly, authenticated, orgEditors, systemOnly } from '../src/access'
 import { assertField } from '../src/lib/assertVerdict'
@@ -57,7 +57,7 @@ const checkTarget: CollectionBeforeChangeHook = async ({ data, originalDoc, req 
       collection: 'indicators',
       id: indicatorId!,
       depth: 0,
-      select: { unit: true },
+      select: { unit: true, nameVi: true },
       disableErrors: true,
       overrideAccess: true,
       req,
@@ -70,7 +70,33 @@ const checkTarget: CollectionBeforeChangeHook = async ({ data, originalDoc, req 
     { vi: 'Chỉ tiêu tỷ lệ phải từ 0 đến 100%.', en: 'A percentage target lies between 0 and 100.' },
     'targets',
   )
+  data.title = await targetTitle(req, indicator?.nameVi, merged.year, idOf(merged.agency))
   return data
+}
+
+/** The target's name in headers, breadcrumbs and pickers, e.g. "… – năm 2026 – toàn tỉnh". */
+const targetTitle = async (
+  req: PayloadRequest,
+  indicatorName: string | null | undefined,
+  year: number,
+  agencyId: ReturnType<typeof idOf>,
+): Promise<string> => {
+  const agency =
+    agencyId === null
+      ? null
+      : await req.payload
+          .findByID({
+            collection: 'agencies',
+            id: agencyId,
+            depth: 0,
+            select: { name: true },
+            disableErrors: true,
+            overrideAccess: true,
+            req,
+          })
+          .catch(() => null)
+  const parts = [indicatorName ?? 'Chỉ tiêu', `năm ${year}`, agency?.name ?? 'toàn tỉnh']
+  return parts.join(' – ').slice(0, 300)
 }
 
 /** Yearly targets of the indicators, for the province or for one agency. */
@@ -89,7 +115,7 @@ export const Targets: CollectionConfig = {
     unlock: adminOnly,
   },
   admin: {
-    useAsTitle: 'key',
+    useAsTitle: 'title',
     defaultColumns: ['indicator', 'year', 'agency', 'value'],
     group: l('Báo cáo', 'Reporting'),
   },
@@ -137,11 +163,20 @@ export const Targets: CollectionConfig = {
     },
     { name: 'note', type: 'textarea', maxLength: 1000, label: l('Ghi chú', 'Note') },
     {
+      name: 'title',
+      type: 'text',
+      maxLength: 300,
+      label: l('Tiêu đề', 'Title'),
+      admin: { hidden: true },
+      access: systemOnly,
+    },
+    {
+      // Kept unique by the database; an internal value, never shown.
       name: 'key',
       type: 'text',
       unique: true,
-      label: l('Khóa (chỉ tiêu:năm:đơn vị)', 'Key (indicator:year:unit)'),
-      admin: { readOnly: true, position: 'sidebar' },
+      label: l('Khóa', 'Key'),
+      admin: { hidden: true },
       access: systemOnly,
     },
   ],

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { assertField } from '../../src/lib/assertVerdict'
-import { isPeriod } from '../../hooks/rules/reportPeriods'
+import { formatPeriod, isPeriod } from '../../hooks/rules/reportPeriods'
 import { toInstant } from '../../src/lib/clock'
 import { MONTH_MESSAGE } from '../../src/fields/periodText'
 
@@ -44,6 +44,8 @@ export const recordLocksAndExceptions: CollectionBeforeChangeHook = ({
     'Không đổi kỳ của một bản ghi kỳ báo cáo đã lập.',
     'The period of an existing record cannot change.',
   )
+  // The record's name in headers, breadcrumbs and pickers: the month as officials write it.
+  data.title = `Kỳ báo cáo tháng ${formatPeriod(period)}`
   const now = new Date()
   const userId = req.user?.collection === 'users' ? req.user.id : null
   const wasLocked = operation === 'update' && Boolean(originalDoc?.lockedAt)

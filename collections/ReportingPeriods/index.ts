@@ -35,7 +35,7 @@ export const ReportingPeriods: CollectionConfig = {
     unlock: adminOnly,
   },
   admin: {
-    useAsTitle: 'period',
+    useAsTitle: 'title',
     defaultColumns: ['period', 'lockedAt', 'aggregateIssuedAt', 'updatedAt'],
     group: l('Báo cáo', 'Reporting'),
     description: l(
@@ -45,6 +45,14 @@ export const ReportingPeriods: CollectionConfig = {
   },
   defaultSort: '-period',
   fields: [
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: 100,
+      label: l('Tiêu đề', 'Title'),
+      admin: { hidden: true },
+      access: systemOnly,
+    },
     periodField({
       name: 'period',
       type: 'text',

@@ -19,6 +19,7 @@ import * as migration_20261203_174045_meeting_preparation from './20261203_17404
 import * as migration_20261203_174851_import_batches from './20261203_174851_import_batches';
 import * as migration_20261203_181022_data_calls from './20261203_181022_data_calls';
 import * as migration_20261203_181609_sg_nominations_drafting from './20261203_181609_sg_nominations_drafting';
+import * as migration_20261205_225634_titles_targets_periods from './20261205_225634_titles_targets_periods';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261203_181609_sg_nominations_drafting.up,
     down: migration_20261203_181609_sg_nominations_drafting.down,
-    name: '20261203_181609_sg_nominations_drafting'
+    name: '20261203_181609_sg_nominations_drafting',
+  },
+  {
+    up: migration_20261205_225634_titles_targets_periods.up,
+    down: migration_20261205_225634_titles_targets_periods.down,
+    name: '20261205_225634_titles_targets_periods'
   },
 ];
