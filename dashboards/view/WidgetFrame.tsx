@@ -3,6 +3,7 @@
 import { useRef, type ReactNode } from 'react'
 
 import { mainSvg, saveBlob, svgToPngBlob } from './download'
+import { useChartLinks } from './useFilterNavigation'
 import { clauseOfRule } from '../../hooks/rules/verdict'
 
 type Props = {
@@ -35,6 +36,7 @@ export const WidgetFrame = ({
   children,
 }: Props) => {
   const body = useRef<HTMLDivElement>(null)
+  const followChartLink = useChartLinks()
   const downloadPng = async () => {
     const svg = body.current ? mainSvg(body.current) : null
     if (svg) saveBlob(await svgToPngBlob(svg), `${filename}.png`)
@@ -65,7 +67,8 @@ export const WidgetFrame = ({
           ) : null}
         </div>
       </header>
-      <div className="dashboard-widget__body" ref={body}>
+      {/* Clicks bubble up from the chart's links (drawn on the server, without handlers). */}
+      <div className="dashboard-widget__body" ref={body} onClick={followChartLink}>
         {children}
       </div>
     </section>

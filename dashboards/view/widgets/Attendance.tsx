@@ -1,4 +1,4 @@
-import { BarChartLeaf } from '../charts/BarChartLeaf'
+import { BarChart } from '../charts/BarChart'
 import { say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
 import { frameProps, type WidgetProps } from './frame'
@@ -10,7 +10,7 @@ export const Attendance = ({ data, language }: WidgetProps) => {
   const frame = frameProps('attendance', data, language)
   return (
     <WidgetFrame {...frame} hasChart>
-      <BarChartLeaf
+      <BarChart
         language={language}
         rows={rows.map((row) => ({
           name: row.name,

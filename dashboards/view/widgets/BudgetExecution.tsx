@@ -1,4 +1,4 @@
-import { BarChartLeaf } from '../charts/BarChartLeaf'
+import { BarChart } from '../charts/BarChart'
 import { say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
 import { frameProps, type WidgetProps } from './frame'
@@ -9,7 +9,7 @@ export const BudgetExecution = ({ data, language }: WidgetProps) => {
   const frame = frameProps('budget', data, language)
   return (
     <WidgetFrame {...frame} title={`${frame.title} ${data.budget?.year ?? ''}`} hasChart>
-      <BarChartLeaf
+      <BarChart
         language={language}
         rows={rows.map((row) => ({
           name: row.name,

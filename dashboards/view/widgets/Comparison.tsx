@@ -1,4 +1,4 @@
-import { BarChartLeaf } from '../charts/BarChartLeaf'
+import { BarChart } from '../charts/BarChart'
 import { say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
 import { formatNumber, frameProps, type WidgetProps } from './frame'
@@ -22,7 +22,7 @@ export const Comparison = ({ data, language }: WidgetProps) => {
   }
   return (
     <WidgetFrame {...frame} title={title} hasChart>
-      <BarChartLeaf
+      <BarChart
         language={language}
         rows={rows.map((row) => ({
           name: row.name,

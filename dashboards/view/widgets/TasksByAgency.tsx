@@ -1,6 +1,6 @@
 import { TASK_STATUS_LABELS } from '../../../hooks/rules/taskStatus'
 import type { TaskCategory } from '../../types'
-import { BarChartLeaf } from '../charts/BarChartLeaf'
+import { BarChart } from '../charts/BarChart'
 import { TASK_CATEGORIES } from '../tables'
 import { say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
@@ -20,7 +20,7 @@ export const TasksByAgency = ({ data, language }: WidgetProps) => {
   return (
     <WidgetFrame {...frame} hasChart={rows.length > 0}>
       {rows.length > 0 ? (
-        <BarChartLeaf
+        <BarChart
           language={language}
           rows={rows.map((row) => ({
             name: row.name,

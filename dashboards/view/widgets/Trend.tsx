@@ -1,4 +1,4 @@
-import { TrendChartLeaf } from '../charts/TrendChartLeaf'
+import { TrendChart } from '../charts/TrendChart'
 import { say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
 import { frameProps, type WidgetProps } from './frame'
@@ -14,7 +14,7 @@ export const Trend = ({ data, language }: WidgetProps) => {
   return (
     <WidgetFrame {...frame} title={title} hasChart={hasFigures}>
       {hasFigures ? (
-        <TrendChartLeaf
+        <TrendChart
           language={language}
           points={points}
           labels={{
