@@ -10,6 +10,7 @@ import { languageOf } from '../../src/i18n/label'
 import { vnToday } from '../../src/lib/clock'
 import './dashboard.css'
 import { effectiveFilterParams, filtersToParams, pickFilterParams } from './filterParams'
+import { ChartLinks } from './ChartLinks'
 import { FilterBar } from './FilterBar'
 import { dashboardScope, widgetsFor, type WidgetKey } from './layout'
 import { filterOptions } from './options'
@@ -139,12 +140,12 @@ export const DashboardView = async ({ initPageResult, searchParams }: AdminViewS
         {...options}
         showScopeFilters={isProvince}
       />
-      <div className="dashboard__widgets">
+      <ChartLinks className="dashboard__widgets">
         {widgetsFor(scope, data).map((key) => {
           const Widget = WIDGET_VIEWS[key]
           return <Widget key={key} data={data} language={language} />
         })}
-      </div>
+      </ChartLinks>
       {/* R7.5: the open data calls and how many agencies answered. */}
       <OpenDataCalls req={req} language={language} />
       {collections}

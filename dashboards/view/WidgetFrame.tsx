@@ -3,14 +3,12 @@
 import { useRef, type ReactNode } from 'react'
 
 import { mainSvg, saveBlob, svgToPngBlob } from './download'
-import { useChartLinks } from './useFilterNavigation'
-import { clauseOfRule } from '../../hooks/rules/verdict'
 
 type Props = {
   id: string
   title: string
-  /** The charter rule the widget shows (a tooltip on the title). */
-  rule?: string
+  /** The charter clause the widget shows (a tooltip on the title). */
+  ruleNote?: string
   /** Where the widget's data is downloaded as CSV (UTF-8 with BOM), built on request. */
   csvHref: string
   filename: string
@@ -26,7 +24,7 @@ type Props = {
 export const WidgetFrame = ({
   id,
   title,
-  rule,
+  ruleNote,
   csvHref,
   filename,
   labels,
@@ -36,7 +34,6 @@ export const WidgetFrame = ({
   children,
 }: Props) => {
   const body = useRef<HTMLDivElement>(null)
-  const followChartLink = useChartLinks()
   const downloadPng = async () => {
     const svg = body.current ? mainSvg(body.current) : null
     if (svg) saveBlob(await svgToPngBlob(svg), `${filename}.png`)
@@ -49,10 +46,7 @@ export const WidgetFrame = ({
       aria-labelledby={`widget-${id}`}
     >
       <header className="dashboard-widget__header">
-        <h3
-          id={`widget-${id}`}
-          title={rule ? `Quy chế, ${clauseOfRule(rule).vi} (${rule})` : undefined}
-        >
+        <h3 id={`widget-${id}`} title={ruleNote}>
           {title}
         </h3>
         <div className="dashboard-widget__actions">
@@ -67,8 +61,7 @@ export const WidgetFrame = ({
           ) : null}
         </div>
       </header>
-      {/* Clicks bubble up from the chart's links (drawn on the server, without handlers). */}
-      <div className="dashboard-widget__body" ref={body} onClick={followChartLink}>
+      <div className="dashboard-widget__body" ref={body}>
         {children}
       </div>
     </section>

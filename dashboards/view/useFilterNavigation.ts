@@ -2,7 +2,7 @@
 
 import { usePreferences } from '@payloadcms/ui'
 import { usePathname, useRouter } from 'next/navigation'
-import { useCallback, type MouseEvent } from 'react'
+import { useCallback } from 'react'
 
 import { FILTERS_PREFERENCE, toQueryString, type FilterParams } from './filterParams'
 
@@ -25,28 +25,5 @@ export const useFilterNavigation = (current: FilterParams) => {
       router.push(`${pathname}${toQueryString(next)}`)
     },
     [current, pathname, router, setPreference],
-  )
-}
-
-/** The marks of the server-drawn charts and grids: each a link to the records behind it. */
-const CHART_LINKS = 'a.dashboard-bar, a.dashboard-point, a.dashboard-cell'
-
-/**
- * Drilling down from a chart: a plain click on one of its links navigates client-side (the admin
- * shell stays); a click with a modifier key keeps the browser's own handling (a new tab).
- */
-export const useChartLinks = () => {
-  const router = useRouter()
-  return useCallback(
-    (event: MouseEvent<HTMLElement>) => {
-      if (event.defaultPrevented || event.button !== 0) return
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-      const link = (event.target as Element).closest(CHART_LINKS)
-      const href = link?.getAttribute('href')
-      if (!href?.startsWith('/')) return
-      event.preventDefault()
-      router.push(href)
-    },
-    [router],
   )
 }

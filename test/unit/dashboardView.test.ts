@@ -229,7 +229,10 @@ describe('the compliance grid (R14.2)', () => {
         language: 'vi',
       }),
     )
-    expect(html).toContain('<title>03/2026 · Điều 11 khoản 1 (R11.1a): Đạt</title>')
+    expect(html).toContain('<title>03/2026 · Điều 11 khoản 1: Đạt</title>')
     expect(html).not.toContain('2026-03 ·')
+    // The clause as officials cite it, never the rule code.
+    expect(html).toContain('title="Quy chế, Điều 14 khoản 2"')
+    expect(html).not.toMatch(/\(R\d/)
   })
 })

@@ -21,7 +21,7 @@ const cellOf = (check: Check, head: string, rule: string, language: WidgetProps[
     href: check.href,
     state: check.state,
     mark: MARK[check.state],
-    title: `${head} · ${clauseOfRule(rule)[language]} (${rule}): ${checkWord(check.state, language)}${detail}`,
+    title: `${head} · ${clauseOfRule(rule)[language]}: ${checkWord(check.state, language)}${detail}`,
   }
 }
 
@@ -29,7 +29,7 @@ const cellOf = (check: Check, head: string, rule: string, language: WidgetProps[
  * The charter's rhythm month by month (R14.2): regular meeting (R11.1a), notice (R11.3a),
  * conclusions (R11.3b), substitutes of absent members (R11.4), reports (R12.3a), aggregate
  * (R12.3b); and year by year the six-month and the year-end review (R11.1b). Each cell opens its
- * record; the clause and rule code of each check are in the cell's tooltip.
+ * record; the charter clause of each check is in the cell's tooltip.
  */
 export const Compliance = ({ data, language }: WidgetProps) => {
   const { months } = data.compliance

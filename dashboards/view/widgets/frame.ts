@@ -1,3 +1,4 @@
+import { clauseOfRule } from '../../../hooks/rules/verdict'
 import type { AdminLanguage } from '../../../src/i18n/label'
 import type { DashboardData } from '../../types'
 import { csvHref } from '../csv'
@@ -7,11 +8,17 @@ import { say, TEXT, WIDGET_RULES } from '../text'
 
 export type WidgetProps = { data: DashboardData; language: AdminLanguage }
 
+/** The charter clause a widget shows, for its title's tooltip: "Quy chế, Điều 14 khoản 2". */
+const ruleNote = (rule: string | undefined, language: AdminLanguage): string | undefined =>
+  rule ? `${say(CHARTER, language)}, ${clauseOfRule(rule)[language]}` : undefined
+
+const CHARTER = { vi: 'Quy chế', en: 'Charter' }
+
 /** The props every widget's frame shares: title, where its CSV is built, file name, button words. */
 export const frameProps = (key: WidgetKey, data: DashboardData, language: AdminLanguage) => ({
   id: key,
   title: say(TEXT[key], language),
-  rule: WIDGET_RULES[key],
+  ruleNote: ruleNote(WIDGET_RULES[key], language),
   csvHref: csvHref(key, toQueryString(filtersToParams(data.filters))),
   filename: `dashboard-${key}-${data.filters.period}`,
   labels: { csv: say(TEXT.csv, language), png: say(TEXT.png, language) },
