@@ -7,6 +7,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { issueConclusions } from '../../collections/Meetings/issueConclusions'
 import { sendNotice } from '../../collections/Meetings/sendNotice'
+import { minutesOf } from '../../seed/meetings/preparation'
 import { defaultCalendar } from '../../src/lib/calendar'
 import { addDaysToKey, toInstant } from '../../src/lib/clock'
 import type { Id, Organisation, Seat } from './organisation'
@@ -159,6 +160,8 @@ export const seedMeetings = async (
                 number: `${++number}/TB-TCT`,
                 summary: 'Các cơ quan, đơn vị tiếp tục đẩy mạnh triển khai Đề án 06.',
               },
+              // R7.3: the minutes are recorded before the conclusions are issued.
+              minutes: minutesOf(['Các thành viên báo cáo tiến độ triển khai Đề án 06.']),
             }),
       } as never,
       req,

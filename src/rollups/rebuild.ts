@@ -1,9 +1,16 @@
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import {
+  createLocalReq,
+  type CollectionSlug,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { agencyMonthKey, scopeMonthKey, scopeMonths } from '../../hooks/rules/rollup'
 import { asSystem, loadAgencyInfos, loadIndicatorSpecs, type Db } from './load'
 import { agencyMapOf, agencyMonthFacts, agencyTasksRows, meetingMonthRows } from './rows'
 import { ROLLUP_SLUGS } from './slugs'
+import { withTransaction } from '../db/withTransaction'
 import { vnToday } from '../lib/clock'
 import type { Id } from '../lib/ids'
 
@@ -125,6 +132,22 @@ const rebuildMeetingMonths = async (db: Db, options: RebuildOptions, tally: Rebu
   )
 }
 
+/**
+ * Runs one step of the rebuild in the caller's transaction, or else in one of its own: one commit
+ * for the step's rows rather than one a row, and one SQLite connection (libsql opens a new
+ * connection for every transaction and leaves the old one to the garbage collector; a rebuild of
+ * five years, a transaction a row, ran out of file handles).
+ */
+const step = async (
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  fn: (db: Db) => Promise<void>,
+) => {
+  if (req) return fn({ payload, req })
+  const own = await createLocalReq({}, payload)
+  await withTransaction(own, () => fn({ payload, req: own }))
+}
+
 /** Recomputes every rollup (within `from`…`to` for the monthly ones; tasks always in full). */
 export const rebuildRollups = async (
   payload: Payload,
@@ -140,35 +163,39 @@ export const rebuildRollups = async (
   ])
   const agencyMap = agencyMapOf(agencies)
   for (const period of periods) {
-    const facts = await agencyMonthFacts(db, { period: { equals: period } }, agencyMap)
-    await syncRows(
-      db,
-      ROLLUP_SLUGS.agencyMonths,
-      { period: { equals: period } },
-      new Map(facts.map((row) => [agencyMonthKey(row.agency, period), { ...row }])),
-      tally,
-    )
-    await syncRows(
-      db,
-      ROLLUP_SLUGS.scopeMonths,
-      { period: { equals: period } },
-      new Map(
-        scopeMonths(indicators, period, facts).map((row) => [
-          scopeMonthKey(row.scope, period),
-          { ...row },
-        ]),
-      ),
-      tally,
-    )
+    await step(payload, options.req, async (db) => {
+      const facts = await agencyMonthFacts(db, { period: { equals: period } }, agencyMap)
+      await syncRows(
+        db,
+        ROLLUP_SLUGS.agencyMonths,
+        { period: { equals: period } },
+        new Map(facts.map((row) => [agencyMonthKey(row.agency, period), { ...row }])),
+        tally,
+      )
+      await syncRows(
+        db,
+        ROLLUP_SLUGS.scopeMonths,
+        { period: { equals: period } },
+        new Map(
+          scopeMonths(indicators, period, facts).map((row) => [
+            scopeMonthKey(row.scope, period),
+            { ...row },
+          ]),
+        ),
+        tally,
+      )
+    })
     tally.periods++
   }
-  await syncRows(
-    db,
-    ROLLUP_SLUGS.agencyTasks,
-    undefined,
-    await agencyTasksRows(db, undefined, today),
-    tally,
+  await step(payload, options.req, async (db) =>
+    syncRows(
+      db,
+      ROLLUP_SLUGS.agencyTasks,
+      undefined,
+      await agencyTasksRows(db, undefined, today),
+      tally,
+    ),
   )
-  await rebuildMeetingMonths(db, options, tally)
+  await step(payload, options.req, (db) => rebuildMeetingMonths(db, options, tally))
   return tally
 }

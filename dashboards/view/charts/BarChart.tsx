@@ -60,7 +60,8 @@ export const BarChart = ({ rows, series, language }: Props) => {
   const ticks = niceTicks(largest, { integer })
   const top = ticks[ticks.length - 1]!
   const barH = stacked ? STACK_H : GROUP_H
-  const rowH = NAME_H + bars[0]!.length * (barH + 2) - 2 + ROW_GAP
+  const barsPerRow = stacked ? 1 : series.length
+  const rowH = NAME_H + barsPerRow * (barH + 2) - 2 + ROW_GAP
   const height = AXIS_H + rows.length * rowH
   return (
     <div>

@@ -8,6 +8,13 @@ export const Attendance = ({ data, language }: WidgetProps) => {
   const rows = data.attendance?.rows ?? []
   const t = (key: keyof typeof TEXT) => say(TEXT[key], language)
   const frame = frameProps('attendance', data, language)
+  if (rows.length === 0) {
+    return (
+      <WidgetFrame {...frame} hasChart={false}>
+        <p>{t('noData')}</p>
+      </WidgetFrame>
+    )
+  }
   return (
     <WidgetFrame {...frame} hasChart>
       <BarChart

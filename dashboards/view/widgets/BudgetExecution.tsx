@@ -7,8 +7,16 @@ import { frameProps, type WidgetProps } from './frame'
 export const BudgetExecution = ({ data, language }: WidgetProps) => {
   const rows = data.budget?.rows ?? []
   const frame = frameProps('budget', data, language)
+  const title = `${frame.title} ${data.budget?.year ?? ''}`
+  if (rows.length === 0) {
+    return (
+      <WidgetFrame {...frame} title={title} hasChart={false}>
+        <p>{say(TEXT.noData, language)}</p>
+      </WidgetFrame>
+    )
+  }
   return (
-    <WidgetFrame {...frame} title={`${frame.title} ${data.budget?.year ?? ''}`} hasChart>
+    <WidgetFrame {...frame} title={title} hasChart>
       <BarChart
         language={language}
         rows={rows.map((row) => ({

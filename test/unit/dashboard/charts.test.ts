@@ -58,6 +58,12 @@ describe('the bar chart drawn on the server', () => {
     expect(html).toContain('>1.234,5<')
   })
 
+  it('draws an empty chart (no bars, no error) when there is no row', () => {
+    const html = barChart([])
+    expect(html).toContain('<svg')
+    expect(html).not.toContain('dashboard-bar')
+  })
+
   it('shortens a long name on the chart and keeps it whole in its tooltip', () => {
     const name = `Ủy ban nhân dân ${'xã '.repeat(30)}`.trim()
     const html = barChart([
