@@ -19,13 +19,35 @@ const FROM = 'from=dashboard'
 // React payload, and an escaped Vietnamese letter costs 6–9 bytes. Only what would end or change a
 // query value is escaped.
 const UNSAFE_IN_VALUE = /[\s%&=#+?"'<>\\`^{}|[\]\u0000-\u001f\u007f]/gu
+// The same without the plain space, the only one of them most captions hold.
+const UNSAFE_BUT_SPACE =
+  /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff%&=#+?"'<>\\`^{}|[\]\u0000-\u001f\u007f]/u
 
-const escapeValue = (value: string): string =>
-  value.replace(UNSAFE_IN_VALUE, (char) =>
-    char.charCodeAt(0) < 0x80
-      ? `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-      : encodeURIComponent(char),
-  )
+const escapeChar = (char: string): string =>
+  char.charCodeAt(0) < 0x80
+    ? `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+    : encodeURIComponent(char)
+
+const escapeOnce = (value: string): string =>
+  UNSAFE_BUT_SPACE.test(value)
+    ? value.replace(UNSAFE_IN_VALUE, escapeChar)
+    : value.replaceAll(' ', '%20')
+
+// A dashboard escapes the same few thousand captions on every render (one per heatmap cell):
+// remembered, each costs a lookup instead of a scan (about 5 ms a render). Bounded: forgotten
+// all at once past the limit.
+const ESCAPED_LIMIT = 50_000
+const escaped = new Map<string, string>()
+
+const escapeValue = (value: string): string => {
+  let result = escaped.get(value)
+  if (result === undefined) {
+    if (escaped.size >= ESCAPED_LIMIT) escaped.clear()
+    result = escapeOnce(value)
+    escaped.set(value, result)
+  }
+  return result
+}
 
 const captionQuery = (caption: Caption | undefined): string =>
   caption ? `&caption=${escapeValue(caption.vi)}&captionEn=${escapeValue(caption.en)}` : ''
