@@ -1,4 +1,4 @@
-import { expectedAgencies } from '../../hooks/rules/aggregate'
+import { dataWindowOf, reportsIn } from '../../hooks/rules/aggregate'
 import { periodLock, reportDeadline } from '../../hooks/rules/reportPeriods'
 import type { CellState, Id, TimelinessHeatmap } from '../types'
 import {
@@ -23,13 +23,18 @@ export const timelinessHeatmap = async (ctx: DashboardContext): Promise<Timeline
     loadPeriodRecords(ctx),
   ])
   const now = new Date()
+  // What a month without a report shows, the same for every agency: not due, missing or locked.
+  const unsentState = new Map(
+    ctx.months.map((period): [string, CellState] => {
+      const numbers = numbersOf(period)
+      if (ctx.today <= reportDeadline(period, numbers.reportBeforeDay)) return [period, 'not-due']
+      const lock = periodLock(period, numbers.lockDay, records.get(period) ?? {}, now)
+      return [period, lock.locked ? 'locked' : 'missing']
+    }),
+  )
   const stateOf = (agency: Id, period: string): CellState => {
     const state = reportState(period, agency)
-    if (state !== 'missing') return state
-    const numbers = numbersOf(period)
-    if (ctx.today <= reportDeadline(period, numbers.reportBeforeDay)) return 'not-due'
-    const lock = periodLock(period, numbers.lockDay, records.get(period) ?? {}, now)
-    return lock.locked ? 'locked' : 'missing'
+    return state === 'missing' ? unsentState.get(period)! : state
   }
   // The agency's report of the month (or none): one list, whatever its state.
   const reportsOf = new Map(
@@ -38,24 +43,23 @@ export const timelinessHeatmap = async (ctx: DashboardContext): Promise<Timeline
       listHrefsBy('reports', 'agency', { period: { equals: period } }),
     ]),
   )
-  const shown = agencies.filter((agency) =>
-    ctx.months.some(
-      (period) => expectedAgencies([agency], period, numbersOf(period).dataEndDay).length > 0,
-    ),
-  )
+  const windows = ctx.months.map((period) => dataWindowOf(period, numbersOf(period).dataEndDay))
+  const rows = agencies.map((agency) => ({
+    agency,
+    expected: windows.map((window) => reportsIn(agency, window)),
+  }))
   return {
     periods: ctx.months,
-    rows: shown.map((agency) => ({
-      agency: agency.id,
-      name: agency.name,
-      cells: ctx.months.map((period) => {
-        const expected = expectedAgencies([agency], period, numbersOf(period).dataEndDay).length > 0
-        return {
+    rows: rows
+      .filter(({ expected }) => expected.some(Boolean))
+      .map(({ agency, expected }) => ({
+        agency: agency.id,
+        name: agency.name,
+        cells: ctx.months.map((period, index) => ({
           period,
-          state: expected ? stateOf(agency.id, period) : 'not-due',
+          state: expected[index] ? stateOf(agency.id, period) : 'not-due',
           href: reportsOf.get(period)!(agency.id, reportsOfAgencyCaption(period, agency.name)),
-        }
-      }),
-    })),
+        })),
+      })),
   }
 }

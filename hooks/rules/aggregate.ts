@@ -231,6 +231,20 @@ export const countTaskLines = (lines: readonly { status: string | null }[]): Tas
   return counts
 }
 
+/** The days a period's data covers (R12.3a), worked out once for many agencies. */
+export type DataWindow = { from: string; to: string }
+
+export const dataWindowOf = (period: Period, dataEndDay?: number): DataWindow => ({
+  from: periodStart(period, dataEndDay),
+  to: periodEnd(period, dataEndDay),
+})
+
+/** R12.3a: whether the agency reports for the period: a reporting kind that existed in its data window. */
+export const reportsIn = (agency: AgencyInfo, window: DataWindow): boolean =>
+  (REPORTING_AGENCY_KINDS as readonly string[]).includes(agency.kind) &&
+  (!agency.validFrom || agency.validFrom <= window.to) &&
+  (!agency.validTo || agency.validTo >= window.from)
+
 /**
  * R12.3a: agencies expected to report for the period: reporting kinds that existed during its
  * data period.
@@ -239,13 +253,10 @@ export const expectedAgencies = (
   agencies: readonly AgencyInfo[],
   period: Period,
   dataEndDay?: number,
-): AgencyInfo[] =>
-  agencies.filter(
-    (agency) =>
-      (REPORTING_AGENCY_KINDS as readonly string[]).includes(agency.kind) &&
-      (!agency.validFrom || agency.validFrom <= periodEnd(period, dataEndDay)) &&
-      (!agency.validTo || agency.validTo >= periodStart(period, dataEndDay)),
-  )
+): AgencyInfo[] => {
+  const window = dataWindowOf(period, dataEndDay)
+  return agencies.filter((agency) => reportsIn(agency, window))
+}
 
 const SENT = new Set(['submitted', 'resubmitted', 'accepted', 'returned'])
 
