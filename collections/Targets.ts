@@ -9,6 +9,7 @@ import { idOf } from '../src/lib/relations'
 import { collectionHooks } from '../src/lib/hookChain'
 import { inputIntegrity } from '../src/integrity'
 import { audit } from '../src/audit'
+import { titleField } from '../src/fields/titleField'
 
 /** The value the database keeps unique: one target per indicator, year and agency (or province). */
 export const targetKeyOf = (indicator: unknown, year: unknown, agency: unknown): string =>
@@ -162,14 +163,7 @@ export const Targets: CollectionConfig = {
       ],
     },
     { name: 'note', type: 'textarea', maxLength: 1000, label: l('Ghi chú', 'Note') },
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: 300,
-      label: l('Tiêu đề', 'Title'),
-      admin: { hidden: true },
-      access: systemOnly,
-    },
+    titleField(),
     {
       // Kept unique by the database; an internal value, never shown.
       name: 'key',

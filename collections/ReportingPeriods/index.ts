@@ -8,6 +8,7 @@ import { collectionHooks } from '../../src/lib/hookChain'
 import { inputIntegrity } from '../../src/integrity'
 import { audit } from '../../src/audit'
 import { periodField } from '../../src/fields/periodField'
+import { titleField } from '../../src/fields/titleField'
 
 // Written by the hooks only, never re-validated against the writer's read access.
 const writtenByHooks = () => true as const
@@ -45,14 +46,7 @@ export const ReportingPeriods: CollectionConfig = {
   },
   defaultSort: '-period',
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: 100,
-      label: l('Tiêu đề', 'Title'),
-      admin: { hidden: true },
-      access: systemOnly,
-    },
+    titleField(100),
     periodField({
       name: 'period',
       type: 'text',

@@ -6,6 +6,7 @@ import { TASK_STATUS_LABELS, TASK_STATUSES } from '../../hooks/rules/taskStatus'
 import { systemOnly } from '../../src/access'
 import { agencyIdOf } from '../../src/access/roles'
 import { numberField } from '../../src/fields/numberFields'
+import { titleField } from '../../src/fields/titleField'
 import {
   once,
   readOnlySidebar,
@@ -48,14 +49,7 @@ const header: Field[] = [
       }),
     ],
   },
-  {
-    name: 'title',
-    type: 'text',
-    maxLength: 300,
-    label: l('Tiêu đề', 'Title'),
-    admin: { hidden: true },
-    access: systemOnly,
-  },
+  titleField(),
 ]
 
 const taskLines: Field = {

@@ -38,6 +38,33 @@ const segments = (placed: (Placed | null)[]): [Placed, Placed][] => {
   return present.slice(1).map((point, index) => [present[index]!, point])
 }
 
+/** One series' line, a segment between each two months with a figure. */
+const Segments = ({
+  segments: pairs,
+  series,
+  stroke,
+  dashed = false,
+}: {
+  segments: [Placed, Placed][]
+  series: string
+  stroke: string
+  dashed?: boolean
+}) =>
+  pairs.map(([from, to]) => (
+    <line
+      key={`${series}-${from.x}`}
+      className="dashboard-line"
+      x1={from.x}
+      y1={from.y}
+      x2={to.x}
+      y2={to.y}
+      stroke={stroke}
+      strokeWidth={2}
+      strokeDasharray={dashed ? '6 4' : undefined}
+      strokeLinecap={dashed ? undefined : 'round'}
+    />
+  ))
+
 export const TrendChart = ({ points, labels, language }: Props) => {
   const short = chartNumber(language)
   const exact = exactNumber(language)
@@ -85,32 +112,8 @@ export const TrendChart = ({ points, labels, language }: Props) => {
             </text>
           ) : null,
         )}
-        {targetLine.map(([from, to]) => (
-          <line
-            key={`target-${from.x}`}
-            className="dashboard-line"
-            x1={from.x}
-            y1={from.y}
-            x2={to.x}
-            y2={to.y}
-            stroke={TARGET_COLOR}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-          />
-        ))}
-        {valueLine.map(([from, to]) => (
-          <line
-            key={`value-${from.x}`}
-            className="dashboard-line"
-            x1={from.x}
-            y1={from.y}
-            x2={to.x}
-            y2={to.y}
-            stroke={VALUE_COLOR}
-            strokeWidth={2}
-            strokeLinecap="round"
-          />
-        ))}
+        <Segments segments={targetLine} series="target" stroke={TARGET_COLOR} dashed />
+        <Segments segments={valueLine} series="value" stroke={VALUE_COLOR} />
         {points.map((point, index) => {
           if (point.value === null) return null
           const month = formatPeriod(point.period)
