@@ -41,7 +41,8 @@ export const dashboardCsvEndpoint: Endpoint = {
     if (!scope) return refuse('noScope', 403)
     const params = Object.fromEntries(req.searchParams ?? [])
     const filters = parseFilters(pickFilterParams(params), vnToday())
-    const data = await loadDashboard(req, filters, scope)
+    // Every row: the page shows the agencies needing attention most, the CSV all of them.
+    const data = await loadDashboard(req, filters, scope, undefined, { rowLimit: null })
     // Only the widgets the viewer's dashboard shows (a reporter has no province-wide ones).
     if (!widgetsFor(scope, data).includes(widget)) return refuse('widget', 404)
     const csv = toCsv(widgetTable(widget, data, language))

@@ -103,6 +103,8 @@ export type OverdueTasks = {
 export type CellState = 'on-time' | 'late' | 'missing' | 'locked' | 'not-due'
 export type TimelinessHeatmap = {
   periods: Period[]
+  /** The agencies expected to report, of which `rows` may show the furthest behind only. */
+  total: number
   rows: { agency: Id; name: string; cells: { period: Period; state: CellState; href: string }[] }[]
 }
 
@@ -128,6 +130,8 @@ export type ComplianceScorecard = {
 
 export type AgencyScorecard = {
   year: number
+  /** The agencies expected to report, of which `rows` may show those needing attention only. */
+  total: number
   rows: {
     agency: Id
     name: string

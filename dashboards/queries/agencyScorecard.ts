@@ -1,4 +1,4 @@
-import { expectedAgencies } from '../../hooks/rules/aggregate'
+import { dataWindowOf, reportsIn } from '../../hooks/rules/aggregate'
 import { reportDeadline } from '../../hooks/rules/reportPeriods'
 import type { AgencyScorecard } from '../types'
 import {
@@ -19,6 +19,7 @@ import { loadStandingFollowUp, urgingLettersWhere } from './standingFollowUp'
 import { isOrgEditor } from '../../src/access/roles'
 import { vnDayStart } from '../../src/lib/clock'
 import { listHrefsBy } from './hrefs'
+import { limitRows } from './rowLimit'
 import { attendanceByAgencyOf, loadMeetings, loadMemberAgencies } from './meetings'
 import { tasksOnDay } from './tasks'
 
@@ -72,31 +73,29 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
   // R7.2: exactly the urging letters the count counts.
   const lettersOf = listHrefsBy('documents', 'urgedAgency', urgingLettersWhere(year))
   const mayUrge = ctx.req.user ? isOrgEditor(ctx.req.user) : false
-  const shown = agencies.filter((agency) =>
-    months.some(
-      (period) => expectedAgencies([agency], period, numbersOf(period).dataEndDay).length,
-    ),
+  const windows = new Map(
+    months.map((period) => [period, dataWindowOf(period, numbersOf(period).dataEndDay)]),
   )
-  return {
-    year,
-    rows: shown.map((agency) => {
-      const id = String(agency.id)
-      const stateOf = new Map(months.map((period) => [period, reportState(period, id)]))
-      const sent = [...stateOf.values()]
-      const expectedDue = due.filter(
-        (period) => expectedAgencies([agency], period, numbersOf(period).dataEndDay).length,
-      )
-      // Settled tasks were completed before January of a year whose start the rollup covers.
-      const facts = (tasks.get(id)?.facts ?? []).filter(
-        ({ task }) => !task.completedOn || task.completedOn >= `${year}-01-01`,
-      )
-      const completed = facts.filter(
-        ({ task, status }) =>
-          status.startsWith('completed') && task.completedOn! >= `${year}-01-01`,
-      )
-      const onTime = completed.filter(({ status }) => status === 'completed-on-time')
-      const tally = attendance.get(id)
-      return {
+  const reportsFor = (agency: (typeof agencies)[number]) =>
+    months.filter((period) => reportsIn(agency, windows.get(period)!))
+  const figures = agencies.flatMap((agency) => {
+    const expected = reportsFor(agency)
+    if (expected.length === 0) return []
+    const id = String(agency.id)
+    const stateOf = new Map(months.map((period) => [period, reportState(period, id)]))
+    const sent = [...stateOf.values()]
+    const expectedDue = due.filter((period) => expected.includes(period))
+    // Settled tasks were completed before January of a year whose start the rollup covers.
+    const facts = (tasks.get(id)?.facts ?? []).filter(
+      ({ task }) => !task.completedOn || task.completedOn >= `${year}-01-01`,
+    )
+    const completed = facts.filter(
+      ({ task, status }) => status.startsWith('completed') && task.completedOn! >= `${year}-01-01`,
+    )
+    const onTime = completed.filter(({ status }) => status === 'completed-on-time')
+    const tally = attendance.get(id)
+    return [
+      {
         agency: agency.id,
         name: agency.name,
         reportsOnTime: sent.filter((state) => state === 'on-time').length,
@@ -113,14 +112,28 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
         obstaclesOpen: followUp.obstaclesOf(agency.id).open,
         obstaclesOverdue: followUp.obstaclesOf(agency.id).overdue,
         urgingLetters: followUp.urgingLettersOf(agency.id),
-        urgingLettersHref: lettersOf(agency.id, urgingLettersCaption(year, agency.name)),
-        urgeHref: mayUrge
-          ? `/admin/collections/documents?urge=${encodeURIComponent(String(agency.id))}`
-          : null,
-        sessionsHref: sessionsOf(agency.id, sessionsOfYearCaption(year, agency.name)),
-        obstaclesHref: obstaclesOf(agency.id, openObstaclesCaption(agency.name)),
-        href: reportsOf(agency.id, reportsOfYearCaption(year, agency.name)),
-      }
-    }),
+      },
+    ]
+  })
+  // On the page, the agencies that need attention most (reports missing count double; then late
+  // reports, overdue obstacles and absences); their links only are built.
+  const { rows, total } = limitRows(
+    ctx,
+    figures,
+    (row) => 2 * row.reportsMissing + row.reportsLate + row.obstaclesOverdue + row.absences,
+  )
+  return {
+    year,
+    total,
+    rows: rows.map((row) => ({
+      ...row,
+      urgingLettersHref: lettersOf(row.agency, urgingLettersCaption(year, row.name)),
+      urgeHref: mayUrge
+        ? `/admin/collections/documents?urge=${encodeURIComponent(String(row.agency))}`
+        : null,
+      sessionsHref: sessionsOf(row.agency, sessionsOfYearCaption(year, row.name)),
+      obstaclesHref: obstaclesOf(row.agency, openObstaclesCaption(row.name)),
+      href: reportsOf(row.agency, reportsOfYearCaption(year, row.name)),
+    })),
   }
 }

@@ -55,6 +55,8 @@ export type DashboardContext = {
   /** The day the selected month is judged on: its data's last day (R12.3a), or today before. */
   day: string
   months: Period[]
+  /** The most rows a per-agency widget gives (the page); null: every row (the CSV). */
+  rowLimit: number | null
   /** Memoises a read for the whole dashboard. */
   once: <T>(key: string, read: () => Promise<T>) => Promise<T>
 }
@@ -106,6 +108,7 @@ export const createContext = (
     today,
     day: figuresDayOf(filters.period, today, dataEndDay),
     months: monthsBetween(filters.from, filters.period),
+    rowLimit: null,
     once: <T>(key: string, read: () => Promise<T>) => {
       if (!cache.has(key)) cache.set(key, read())
       return cache.get(key) as Promise<T>

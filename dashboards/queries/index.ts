@@ -11,6 +11,7 @@ import { headline } from './headline'
 import { indicatorComparison } from './indicatorComparison'
 import { indicatorTrend } from './indicatorTrend'
 import { overdueTasks } from './overdueTasks'
+import { DASHBOARD_ROWS } from './rowLimit'
 import { tasksByAgency } from './tasksByAgency'
 import { timelinessHeatmap } from './timelinessHeatmap'
 
@@ -57,12 +58,17 @@ export const loadDashboard = async (
   filters: DashboardFilters,
   scope: DashboardScope = scopeOf(req.user),
   today: string = vnToday(),
+  { rowLimit = DASHBOARD_ROWS }: { rowLimit?: number | null } = {},
 ): Promise<DashboardData> => {
   // R12.3a: the month is judged on its data's cut-off day, from the charter numbers in force
   // (read once: the widgets reuse the memoised read).
   const first = createContext(req, filters, scope, today)
   const { dataEndDay } = (await loadCharterNumbers(first))(filters.period)
-  const ctx = { ...first, day: createContext(req, filters, scope, today, dataEndDay).day }
+  const ctx = {
+    ...first,
+    day: createContext(req, filters, scope, today, dataEndDay).day,
+    rowLimit,
+  }
   const [
     headlineData,
     trend,

@@ -10,6 +10,16 @@ import {
 } from './context'
 import { reportsOfAgencyCaption } from './captions'
 import { listHrefsBy } from './hrefs'
+import { limitRows } from './rowLimit'
+
+/** How far behind an agency is over the months shown: missing and locked count double. */
+const ATTENTION: Record<CellState, number> = {
+  missing: 2,
+  locked: 2,
+  late: 1,
+  'on-time': 0,
+  'not-due': 0,
+}
 
 /**
  * R12.3a: agency × month: on time, late, missing (deadline passed, still open), locked (no report
@@ -44,22 +54,31 @@ export const timelinessHeatmap = async (ctx: DashboardContext): Promise<Timeline
     ]),
   )
   const windows = ctx.months.map((period) => dataWindowOf(period, numbersOf(period).dataEndDay))
-  const rows = agencies.map((agency) => ({
-    agency,
-    expected: windows.map((window) => reportsIn(agency, window)),
-  }))
+  const states = agencies.flatMap((agency) => {
+    const expected = windows.map((window) => reportsIn(agency, window))
+    if (!expected.some(Boolean)) return []
+    const cells = ctx.months.map((period, index) => ({
+      period,
+      state: expected[index] ? stateOf(agency.id, period) : ('not-due' as const),
+    }))
+    return [{ agency: agency.id, name: agency.name, cells }]
+  })
+  // On the page, the agencies furthest behind; their links only are built.
+  const { rows, total } = limitRows(ctx, states, (row) =>
+    row.cells.reduce((sum, cell) => sum + ATTENTION[cell.state], 0),
+  )
   return {
     periods: ctx.months,
-    rows: rows
-      .filter(({ expected }) => expected.some(Boolean))
-      .map(({ agency, expected }) => ({
-        agency: agency.id,
-        name: agency.name,
-        cells: ctx.months.map((period, index) => ({
-          period,
-          state: expected[index] ? stateOf(agency.id, period) : 'not-due',
-          href: reportsOf.get(period)!(agency.id, reportsOfAgencyCaption(period, agency.name)),
-        })),
+    total,
+    rows: rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => ({
+        ...cell,
+        href: reportsOf.get(cell.period)!(
+          row.agency,
+          reportsOfAgencyCaption(cell.period, row.name),
+        ),
       })),
+    })),
   }
 }

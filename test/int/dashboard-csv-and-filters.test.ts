@@ -59,6 +59,29 @@ describe('CSV downloads (GET /api/dashboard/:widget/csv)', () => {
     expect(lines.find((line) => line.startsWith(agencyA.name))).toBeDefined()
   })
 
+  it('gives the page the agencies furthest behind with their links, the CSV every agency', async () => {
+    const req = await requestOf(leader)
+    const filters = parseFilters({ period: '2025-04', from: '2025-03' }, '2025-04-20')
+    const every = await loadDashboard(req, filters, undefined, '2025-04-20', { rowLimit: null })
+    const page = await loadDashboard(req, filters, undefined, '2025-04-20', { rowLimit: 1 })
+    expect(every.heatmap.rows.length).toBeGreaterThan(1)
+    expect(page.heatmap).toMatchObject({ total: every.heatmap.rows.length })
+    expect(page.heatmap.rows).toHaveLength(1)
+    expect(page.agencies).toMatchObject({ total: every.agencies.rows.length })
+    expect(page.agencies.rows).toHaveLength(1)
+    // The one shown is the furthest behind: missing and locked months count double, late once.
+    const weight = { missing: 2, locked: 2, late: 1, 'on-time': 0, 'not-due': 0 }
+    const behind = (row: (typeof every.heatmap.rows)[number]) =>
+      row.cells.reduce((sum, cell) => sum + weight[cell.state], 0)
+    const shown = page.heatmap.rows[0]!
+    expect(Math.max(...every.heatmap.rows.map(behind))).toBe(behind(shown))
+    expect(shown.cells.every((cell) => cell.href.startsWith('/admin/collections/reports?'))).toBe(
+      true,
+    )
+    const { text } = await download(leader, 'heatmap', 'period=2025-04&from=2025-03')
+    expect(text.trimEnd().split('\r\n')).toHaveLength(every.heatmap.rows.length + 1)
+  })
+
   it('gives a reporter the own agency only, and none of the province’s widgets', async () => {
     const heatmap = await download(reporterA, 'heatmap')
     expect(heatmap.text.trimEnd().split('\r\n')).toHaveLength(2)

@@ -56,6 +56,7 @@ const data = (overrides: Partial<DashboardData> = {}): DashboardData => ({
   overdueTasks: { rows: [], total: 0 },
   heatmap: {
     periods: ['2026-02', '2026-03'],
+    total: 1,
     rows: [
       {
         agency: 1,
@@ -80,7 +81,7 @@ const data = (overrides: Partial<DashboardData> = {}): DashboardData => ({
     months: [],
     reviews: [],
   },
-  agencies: { year: 2026, rows: [] },
+  agencies: { year: 2026, total: 0, rows: [] },
   budget: null,
   attendance: { rows: [] },
   ...overrides,

@@ -1,7 +1,6 @@
 import { limitedRowsNote, say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
 import { formatRate, frameProps, type WidgetProps } from './frame'
-import { rowsNeedingAttention } from './rowLimit'
 
 /**
  * The year's evidence per agency for commendation and discipline (R3.5): report timeliness,
@@ -11,11 +10,9 @@ import { rowsNeedingAttention } from './rowLimit'
  */
 export const AgencyScorecard = ({ data, language }: WidgetProps) => {
   const { year } = data.agencies
-  // Reports missing count double; then late reports, overdue obstacles and absences.
-  const { rows, total, limited } = rowsNeedingAttention(
-    data.agencies.rows,
-    (row) => 2 * row.reportsMissing + row.reportsLate + row.obstaclesOverdue + row.absences,
-  )
+  // The agencies needing attention most when there are many (chosen by the query).
+  const { rows, total } = data.agencies
+  const limited = total > rows.length
   const t = (key: keyof typeof TEXT) => say(TEXT[key], language)
   const frame = frameProps('agencies', data, language)
   return (

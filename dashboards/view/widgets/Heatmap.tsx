@@ -5,16 +5,6 @@ import { limitedRowsNote, say, TEXT } from '../text'
 import { WidgetFrame } from '../WidgetFrame'
 import { frameProps, type WidgetProps } from './frame'
 import { Grid } from './Grid'
-import { rowsNeedingAttention } from './rowLimit'
-
-/** How far behind an agency is over the months shown: missing and locked count double. */
-const WEIGHT: Record<CellState, number> = {
-  missing: 2,
-  locked: 2,
-  late: 1,
-  'on-time': 0,
-  'not-due': 0,
-}
 
 const FILL: Record<CellState, string> = {
   'on-time': '#16a34a',
@@ -28,9 +18,9 @@ const STATES: CellState[] = ['on-time', 'late', 'missing', 'locked', 'not-due']
 /** Agency × month: report on time, late, missing or locked (R12.3a); each cell opens the report(s). */
 export const Heatmap = ({ data, language }: WidgetProps) => {
   const { periods } = data.heatmap
-  const { rows, total, limited } = rowsNeedingAttention(data.heatmap.rows, (row) =>
-    row.cells.reduce((sum, cell) => sum + WEIGHT[cell.state], 0),
-  )
+  // The agencies furthest behind when there are many (chosen by the query).
+  const { rows, total } = data.heatmap
+  const limited = total > rows.length
   const frame = frameProps('heatmap', data, language)
   const word = (state: CellState) => say(TEXT[CELL_LABELS[state]], language)
   return (
