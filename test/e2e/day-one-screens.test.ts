@@ -88,4 +88,26 @@ describe('the newest screens, as their users see them', () => {
       report!.reviewedByName,
     )
   })
+
+  it('R12.3a: opens a reporting period from its month in the list, named as officials write it', async () => {
+    const { page } = browser
+    await logIn(page, 'admin')
+    await page.goto(url('/admin/collections/reporting-periods'))
+    const month = page.locator('.table tbody tr .cell-period a').first()
+    const text = await month.innerText()
+    expect(text).toMatch(/^\d{2}\/\d{4}$/)
+    await month.click()
+    await page.waitForURL(/\/admin\/collections\/reporting-periods\/\d+/)
+    await expect(page.locator('h1').first().innerText()).resolves.toBe(`Kỳ báo cáo tháng ${text}`)
+  })
+
+  it('names a target by its indicator, year and unit, never by an internal key', async () => {
+    const { page } = browser
+    await page.goto(url('/admin/collections/targets'))
+    await page.locator('.table tbody tr a').first().click()
+    await page.waitForURL(/\/admin\/collections\/targets\/\d+/)
+    const title = await page.locator('h1').first().innerText()
+    expect(title).toMatch(/ – năm \d{4} – /)
+    expect(await bodyText()).not.toMatch(/\d+:\d{4}:(province|\d+)/)
+  })
 })
