@@ -76,10 +76,8 @@ export const agencyScorecard = async (ctx: DashboardContext): Promise<AgencyScor
   const windows = new Map(
     months.map((period) => [period, dataWindowOf(period, numbersOf(period).dataEndDay)]),
   )
-  const reportsFor = (agency: (typeof agencies)[number]) =>
-    months.filter((period) => reportsIn(agency, windows.get(period)!))
   const figures = agencies.flatMap((agency) => {
-    const expected = reportsFor(agency)
+    const expected = months.filter((period) => reportsIn(agency, windows.get(period)!))
     if (expected.length === 0) return []
     const id = String(agency.id)
     const stateOf = new Map(months.map((period) => [period, reportState(period, id)]))

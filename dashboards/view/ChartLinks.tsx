@@ -17,7 +17,8 @@ export const ChartLinks = ({ className, children }: { className: string; childre
     if (event.defaultPrevented || event.button !== 0) return
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     const href = (event.target as Element).closest(CHART_LINKS)?.getAttribute('href')
-    if (!href?.startsWith('/')) return
+    // Only the admin's own paths (never a protocol-relative `//host`).
+    if (!href?.startsWith('/') || href.startsWith('//')) return
     event.preventDefault()
     router.push(href)
   }
