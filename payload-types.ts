@@ -1437,6 +1437,7 @@ export interface RollupAgencyMonth {
     | boolean
     | null;
   refreshedAt?: string | null;
+  scopesPending?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2777,6 +2778,7 @@ export interface RollupAgencyMonthsSelect<T extends boolean = true> {
   values?: T;
   taskCounts?: T;
   refreshedAt?: T;
+  scopesPending?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -23,9 +23,9 @@ export async function register(): Promise<void> {
   // A request arriving meanwhile starts the crons itself (Payload's routes ask for them).
   void (async () => {
     try {
-      const { reminders, jobsRun } = await runJobsOnStart(payload)
+      const { reminders, jobsRun, scopeMonths } = await runJobsOnStart(payload)
       payload.logger.info(
-        `Jobs on start: report reminders ${reminders.outcome} (${reminders.notifications} queued), ${jobsRun} jobs run`,
+        `Jobs on start: ${scopeMonths} months' scope rollups recomputed, report reminders ${reminders.outcome} (${reminders.notifications} queued), ${jobsRun} jobs run`,
       )
     } catch (error) {
       payload.logger.error({ err: error, msg: 'Jobs on start failed' })

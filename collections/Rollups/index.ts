@@ -76,6 +76,16 @@ export const RollupAgencyMonths: CollectionConfig = {
     json('values', l('Số liệu chỉ tiêu', 'Indicator values')),
     json('taskCounts', l('Nhiệm vụ theo tình trạng', 'Tasks by status')),
     refreshedAt,
+    // Set in the transaction that changed this row's report, cleared once the month's scope rows
+    // counting it are recomputed after that commit (src/rollups/scopeLane.ts); a row still set
+    // after a crash is picked up when the server starts.
+    {
+      name: 'scopesPending',
+      type: 'checkbox',
+      index: true,
+      label: l('Chờ cập nhật số liệu tổng hợp', 'Scope figures pending'),
+      admin: { readOnly: true },
+    },
   ],
 }
 

@@ -20,6 +20,7 @@ import * as migration_20261203_174851_import_batches from './20261203_174851_imp
 import * as migration_20261203_181022_data_calls from './20261203_181022_data_calls';
 import * as migration_20261203_181609_sg_nominations_drafting from './20261203_181609_sg_nominations_drafting';
 import * as migration_20261205_225634_titles_targets_periods from './20261205_225634_titles_targets_periods';
+import * as migration_20261206_022510_rollup_scopes_pending from './20261206_022510_rollup_scopes_pending';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261205_225634_titles_targets_periods.up,
     down: migration_20261205_225634_titles_targets_periods.down,
-    name: '20261205_225634_titles_targets_periods'
+    name: '20261205_225634_titles_targets_periods',
+  },
+  {
+    up: migration_20261206_022510_rollup_scopes_pending.up,
+    down: migration_20261206_022510_rollup_scopes_pending.down,
+    name: '20261206_022510_rollup_scopes_pending'
   },
 ];

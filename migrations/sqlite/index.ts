@@ -20,6 +20,7 @@ import * as migration_20261203_174553_import_batches from './20261203_174553_imp
 import * as migration_20261203_180741_data_calls from './20261203_180741_data_calls';
 import * as migration_20261203_181402_sg_nominations_drafting from './20261203_181402_sg_nominations_drafting';
 import * as migration_20261205_225618_titles_targets_periods from './20261205_225618_titles_targets_periods';
+import * as migration_20261206_022454_rollup_scopes_pending from './20261206_022454_rollup_scopes_pending';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261205_225618_titles_targets_periods.up,
     down: migration_20261205_225618_titles_targets_periods.down,
-    name: '20261205_225618_titles_targets_periods'
+    name: '20261205_225618_titles_targets_periods',
+  },
+  {
+    up: migration_20261206_022454_rollup_scopes_pending.up,
+    down: migration_20261206_022454_rollup_scopes_pending.down,
+    name: '20261206_022454_rollup_scopes_pending'
   },
 ];

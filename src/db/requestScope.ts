@@ -203,6 +203,29 @@ const withExtendedCode = (error: unknown): never => {
 
 let joined = 0
 
+/** Work to run once a transaction commits, by transaction id (`runAfterCommit`). */
+const afterCommitQueues = new Map<string, Array<() => Promise<void>>>()
+
+/**
+ * Queues `work` to run once the transaction of `req` has committed, before its commit returns to
+ * the caller (dropped if it rolls back). Returns false when `req` has no transaction opened
+ * through this wrapper (MongoDB, or no transaction at all): the caller then does the work itself,
+ * in the caller's own transaction. A failure of `work` is its own to report: the write it follows
+ * is stored.
+ */
+export const runAfterCommit = (
+  req: { transactionID?: unknown },
+  work: () => Promise<void>,
+): boolean => {
+  const id = req.transactionID
+  if (typeof id !== 'string' && typeof id !== 'number') return false
+  // A transaction that joined the request's one (`outer+n`) commits with it.
+  const queue = afterCommitQueues.get(String(id).split('+')[0]!)
+  if (!queue) return false
+  queue.push(work)
+  return true
+}
+
 /** Wraps a SQL adapter so that calls inside a request scope stay on the request's transaction. */
 export const scopedToRequest = (
   adapterObj: DatabaseAdapterObj,
@@ -322,6 +345,7 @@ export const scopedToRequest = (
           throw error
         }
         if (typeof id === 'string' || typeof id === 'number') {
+          afterCommitQueues.set(String(id), [])
           if (release) releases.set(String(id), release)
           scope?.open.push(id)
         } else release?.()
@@ -342,6 +366,8 @@ export const scopedToRequest = (
           }
         const release = releases.get(id)
         releases.delete(id)
+        const afterCommit = afterCommitQueues.get(id) ?? []
+        afterCommitQueues.delete(id)
         commitFailure = undefined
         try {
           await (end.apply(this, args) as Promise<unknown>)
@@ -354,6 +380,7 @@ export const scopedToRequest = (
         const failure = commitFailure
         commitFailure = undefined
         if (turn && name === 'commitTransaction' && failure) throw failure
+        if (name === 'commitTransaction') for (const work of afterCommit) await work()
       } as Method)
     }
     return adapter as never

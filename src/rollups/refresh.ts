@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { AgencyInfo, IndicatorSpec } from '../../hooks/rules/aggregate'
 import {
@@ -13,6 +13,8 @@ import {
 import { asSystem, loadAgencyInfos, loadIndicatorSpecs, type Db } from './load'
 import { agencyMapOf, agencyMonthFacts, agencyTasksRows, meetingMonthRows } from './rows'
 import { ROLLUP_SLUGS } from './slugs'
+import { recomputeInLane } from './scopeLane'
+import { runAfterCommit } from '../db/requestScope'
 import type { Id } from '../lib/ids'
 
 // Incremental upkeep of the rollups: only the rows a change touches are recomputed, from the
@@ -26,6 +28,12 @@ import type { Id } from '../lib/ids'
 // the most recently refreshed row meanwhile.
 
 type Row = { id: Id; key?: string | null; updatedAt?: string }
+type AgencyMonthRow = AgencyMonthFacts & {
+  id: Id
+  key: string
+  refreshedAt?: string | null
+  scopesPending?: boolean | null
+}
 
 /** Takes the rows' locks and returns them (duplicates included). */
 const lockRows = async (db: Db, collection: CollectionSlug, keys: string[]): Promise<Row[]> => {
@@ -98,7 +106,7 @@ const SCOPE_INPUTS_SELECT = {
 type Inputs = { agencies?: AgencyInfo[]; indicators?: IndicatorSpec[] }
 
 /** The agency-month rows of a period (the facts every scope of the month is computed from). */
-export const loadAgencyMonths = async (db: Db, period: string): Promise<AgencyMonthFacts[]> => {
+export const loadAgencyMonths = async (db: Db, period: string): Promise<AgencyMonthRow[]> => {
   const { docs } = await db.payload.find({
     collection: ROLLUP_SLUGS.agencyMonths,
     where: { period: { equals: period } },
@@ -107,7 +115,7 @@ export const loadAgencyMonths = async (db: Db, period: string): Promise<AgencyMo
     ...asSystem(db),
   })
   const seen = new Set<string>()
-  return (docs as unknown as (AgencyMonthFacts & { key: string })[]).filter((row) => {
+  return (docs as unknown as AgencyMonthRow[]).filter((row) => {
     if (seen.has(row.key)) return false
     seen.add(row.key)
     return true
@@ -148,6 +156,55 @@ export const refreshScopes = async (
   )
   for (const facts of computed) writes.set(scopeMonthKey(facts.scope, period), facts)
   await writeRows(db, ROLLUP_SLUGS.scopeMonths, locked as Row[], writes)
+  await clearPending(db, rows, wanted)
+}
+
+/**
+ * Clears the mark of the agency-month rows now counted by their scopes (every scope of each row
+ * among those recomputed), each as it was read: a row rewritten since keeps its mark.
+ */
+const clearPending = async (db: Db, rows: AgencyMonthRow[], recomputed: Set<string> | null) => {
+  const counted = rows.filter(
+    (row) =>
+      row.scopesPending &&
+      (recomputed === null ||
+        scopesOf({ district: row.district ?? null, agencyKind: row.agencyKind ?? '' }).every(
+          (scope) => recomputed.has(scope),
+        )),
+  )
+  if (counted.length === 0) return
+  await db.payload.db.updateMany({
+    collection: ROLLUP_SLUGS.agencyMonths,
+    where: {
+      or: counted.map((row): Where => ({
+        and: [
+          { id: { equals: row.id } },
+          { refreshedAt: row.refreshedAt ? { equals: row.refreshedAt } : { exists: false } },
+        ],
+      })),
+    },
+    data: { scopesPending: false },
+    select: { key: true },
+    req: db.req,
+  })
+}
+
+/** R12.3a: the scopes of a month recomputed in their own transaction (scopeLane.ts). */
+const recomputeScopes = (req: PayloadRequest, period: string, scopes: string[] | null) =>
+  refreshScopes({ payload: req.payload, req }, period, scopes)
+
+/** Every month with an agency-month row still marked (after a crash): its scopes recomputed. */
+export const recomputePendingScopes = async (payload: Payload): Promise<number> => {
+  const { docs } = await payload.db.find<{ period?: string | null }>({
+    collection: ROLLUP_SLUGS.agencyMonths,
+    where: { scopesPending: { equals: true } },
+    select: { period: true },
+    pagination: false,
+    limit: 0,
+  })
+  const periods = [...new Set(docs.map((doc) => doc.period).filter(Boolean))] as string[]
+  for (const period of periods.sort()) await recomputeInLane(payload, period, null, recomputeScopes)
+  return periods.length
 }
 
 /** Recomputes one agency's month from its report (or removes it) and the scopes it counts to. */
@@ -173,10 +230,12 @@ export const refreshAgencyMonth = async (
     agencyMapOf(agencies),
     1,
   )
-  await writeRows(db, ROLLUP_SLUGS.agencyMonths, locked, new Map([[key, facts]]))
   const previous = before.docs as unknown as ScopeInputs[]
   // A draft saved again: its scopes' rows stay as they are (most saves of the month).
-  if (previous.length === 1 && scopesUnchanged(previous[0]!, facts)) return
+  if (previous.length === 1 && scopesUnchanged(previous[0]!, facts)) {
+    await writeRows(db, ROLLUP_SLUGS.agencyMonths, locked, new Map([[key, facts]]))
+    return
+  }
   const scopes = new Set<string>()
   for (const row of [...previous, ...(facts ? [facts] : [])])
     for (const scope of scopesOf({
@@ -184,7 +243,16 @@ export const refreshAgencyMonth = async (
       agencyKind: row.agencyKind ?? '',
     }))
       scopes.add(scope)
-  await refreshScopes(db, period, [...scopes], inputs)
+  // Once this transaction has committed, in the month's lane (scopeLane.ts): the scope rows are
+  // shared by every agency's report, and their locks are not held through the user's write.
+  const deferred = db.req
+    ? runAfterCommit(db.req, () =>
+        recomputeInLane(db.payload, period, [...scopes], recomputeScopes),
+      )
+    : false
+  const row = facts && { ...facts, scopesPending: deferred }
+  await writeRows(db, ROLLUP_SLUGS.agencyMonths, locked, new Map([[key, row]]))
+  if (!deferred) await refreshScopes(db, period, [...scopes], inputs)
 }
 
 /** Recomputes one keyed row: takes its lock, then writes what `compute` gives (null: no row). */
