@@ -9,6 +9,7 @@ export async function register(): Promise<void> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const { runJobsOnStart } = await import('./jobs/onStart')
+  const { recomputePendingScopes } = await import('./rollups/refresh')
 
   let payload: Awaited<ReturnType<typeof getPayload>>
   try {
@@ -19,13 +20,21 @@ export async function register(): Promise<void> {
     console.error('Payload did not initialise at start:', error)
     return
   }
+  // Before the first request: the scope rollups of any month a crash left marked (R12.3a,
+  // src/rollups/scopeLane.ts), so the dashboard never shows them stale.
+  try {
+    const months = await recomputePendingScopes(payload)
+    if (months) payload.logger.info(`Scope rollups of ${months} month(s) recomputed at start`)
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Scope rollups not recomputed at start' })
+  }
   // In the background: catch-up and outbox first, then the scheduled runs (the minute cron).
   // A request arriving meanwhile starts the crons itself (Payload's routes ask for them).
   void (async () => {
     try {
-      const { reminders, jobsRun, scopeMonths } = await runJobsOnStart(payload)
+      const { reminders, jobsRun } = await runJobsOnStart(payload)
       payload.logger.info(
-        `Jobs on start: ${scopeMonths} months' scope rollups recomputed, report reminders ${reminders.outcome} (${reminders.notifications} queued), ${jobsRun} jobs run`,
+        `Jobs on start: report reminders ${reminders.outcome} (${reminders.notifications} queued), ${jobsRun} jobs run`,
       )
     } catch (error) {
       payload.logger.error({ err: error, msg: 'Jobs on start failed' })

@@ -1,11 +1,9 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { recomputePendingScopes } from '../rollups/refresh'
 import { sendReportReminders } from './reportReminders'
 
 // What the server does once when it starts (src/instrumentation.ts), before the scheduled runs
-// take over: recompute the scope rollups of any month a crash left marked (src/rollups/scopeLane.ts),
-// catch up the report reminders whose day passed while it was down, then deliver the
+// take over: catch up the report reminders whose day passed while it was down, then deliver the
 // outbox (messages queued before a stop or a crash, and the ones just caught up).
 
 /** Jobs run at most this many rounds at start; the minute cron continues with the rest. */
@@ -15,15 +13,12 @@ const START_LIMIT = 20
 export type StartRun = {
   reminders: Awaited<ReturnType<typeof sendReportReminders>>
   jobsRun: number
-  /** Months whose scope rollups were still to recompute. */
-  scopeMonths: number
 }
 
 export const runJobsOnStart = async (
   payload: Payload,
   now: Date = new Date(),
 ): Promise<StartRun> => {
-  const scopeMonths = await recomputePendingScopes(payload)
   const req = await createLocalReq({}, payload)
   const reminders = await sendReportReminders(req, now, { catchUp: true })
   let jobsRun = 0
@@ -32,5 +27,5 @@ export const runJobsOnStart = async (
     jobsRun += Object.keys(result.jobStatus ?? {}).length
     if (result.noJobsRemaining) break
   }
-  return { reminders, jobsRun, scopeMonths }
+  return { reminders, jobsRun }
 }

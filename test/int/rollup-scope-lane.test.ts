@@ -150,7 +150,14 @@ describe('work after a commit (src/db/requestScope.ts)', () => {
     await withTransaction(req, async () => {
       const indicator = await payload.create({
         collection: 'indicators',
-        data: { code: 'CT_SAU_COMMIT', nameVi: 'Số hồ sơ', unit: 'hồ sơ', group: 'G1' },
+        data: {
+          code: 'CT_SAU_COMMIT',
+          nameVi: 'Số hồ sơ',
+          unit: 'hồ sơ',
+          group: 'G1',
+          source: 'reported',
+          aggregation: 'sum',
+        },
         req,
         ...system,
       })
