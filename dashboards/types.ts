@@ -86,6 +86,8 @@ export type TaskCategory = Extract<
 >
 export type TasksByAgency = {
   rows: { agency: Id; name: string; counts: Record<TaskCategory, Figure> }[]
+  /** Lead agencies with tasks in the scope; more than `rows` when the page shows the first. */
+  total: number
 }
 export type OverdueTasks = {
   rows: {

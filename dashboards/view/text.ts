@@ -88,11 +88,25 @@ export const TEXT = {
   checkAggregate: l('Tổng hợp trước ngày 22', 'Aggregate before the 22nd'),
 }
 
+/** Which agencies come first when a widget shows only some (rowLimit.ts). */
+const FIRST = {
+  reports: l('cơ quan chậm, thiếu báo cáo nhiều nhất trước', 'those most behind first'),
+  tasks: l(
+    'cơ quan có nhiều nhiệm vụ quá hạn nhất trước',
+    'those with the most overdue tasks first',
+  ),
+}
+
 /** Under a widget that shows only the agencies needing attention most (rowLimit.ts). */
-export const limitedRowsNote = (shown: number, total: number, language: AdminLanguage): string =>
+export const limitedRowsNote = (
+  shown: number,
+  total: number,
+  language: AdminLanguage,
+  first: keyof typeof FIRST = 'reports',
+): string =>
   language === 'vi'
-    ? `Đang hiện ${shown.toLocaleString('vi-VN')} trong ${total.toLocaleString('vi-VN')} cơ quan, cơ quan chậm, thiếu nhiều nhất trước. Chọn huyện hoặc loại cơ quan ở bộ lọc để xem các cơ quan khác; tệp CSV có đủ ${total.toLocaleString('vi-VN')} cơ quan.`
-    : `Showing ${shown} of ${total} agencies, those most behind first. Pick a district or agency kind in the filters to see the others; the CSV has all ${total}.`
+    ? `Đang hiện ${shown.toLocaleString('vi-VN')} trong ${total.toLocaleString('vi-VN')} cơ quan, ${FIRST[first].vi}. Chọn huyện hoặc loại cơ quan ở bộ lọc để xem các cơ quan khác; tệp CSV có đủ ${total.toLocaleString('vi-VN')} cơ quan.`
+    : `Showing ${shown} of ${total} agencies, ${FIRST[first].en}. Pick a district or agency kind in the filters to see the others; the CSV has all ${total}.`
 
 export type TextKey = keyof typeof TEXT
 

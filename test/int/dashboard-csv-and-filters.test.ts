@@ -82,6 +82,24 @@ describe('CSV downloads (GET /api/dashboard/:widget/csv)', () => {
     expect(text.trimEnd().split('\r\n')).toHaveLength(every.heatmap.rows.length + 1)
   })
 
+  it('R3.2 gives the page the lead agencies with most overdue tasks, the CSV every one', async () => {
+    const req = await requestOf(leader)
+    const filters = parseFilters({ period: '2025-04', from: '2025-03' }, '2025-04-20')
+    const every = await loadDashboard(req, filters, undefined, '2025-04-20', { rowLimit: null })
+    const page = await loadDashboard(req, filters, undefined, '2025-04-20', { rowLimit: 1 })
+    const rows = every.tasksByAgency.rows
+    expect(rows.length).toBeGreaterThan(1)
+    expect(page.tasksByAgency).toMatchObject({ total: rows.length })
+    expect(page.tasksByAgency.rows).toHaveLength(1)
+    const [shown] = page.tasksByAgency.rows
+    const overdue = Math.max(...rows.map((row) => row.counts['open-overdue'].value))
+    expect(shown!.counts['open-overdue'].value).toBe(overdue)
+    // The same figures as in the full list, each with its link.
+    expect(shown).toEqual(rows.find((row) => row.agency === shown!.agency))
+    const { text } = await download(leader, 'tasksByAgency', 'period=2025-04&from=2025-03')
+    expect(text.trimEnd().split('\r\n')).toHaveLength(rows.length + 1)
+  })
+
   it('gives a reporter the own agency only, and none of the province’s widgets', async () => {
     const heatmap = await download(reporterA, 'heatmap')
     expect(heatmap.text.trimEnd().split('\r\n')).toHaveLength(2)

@@ -52,6 +52,7 @@ const data = (overrides: Partial<DashboardData> = {}): DashboardData => ({
         },
       },
     ],
+    total: 1,
   },
   overdueTasks: { rows: [], total: 0 },
   heatmap: {

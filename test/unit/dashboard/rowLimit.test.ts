@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { CellState, DashboardData } from '../../../dashboards/types'
 import { DASHBOARD_ROWS, rowsNeedingAttention } from '../../../dashboards/queries/rowLimit'
 import { Heatmap } from '../../../dashboards/view/widgets/Heatmap'
+import { TasksByAgency } from '../../../dashboards/view/widgets/TasksByAgency'
 
 const periods = ['2026-09', '2026-10', '2026-11']
 
@@ -72,6 +73,49 @@ describe('R12.3a the timeliness heatmap of a province with hundreds of agencies'
     )
     expect(shownRows(html)).toHaveLength(24)
     expect(shownRows(html)[0]).toBe('1')
+    expect(html).not.toContain('Đang hiện')
+  })
+})
+
+describe('R3.2 task status by agency in a province with hundreds of lead agencies', () => {
+  const counts = { value: 1, href: '/admin/collections/tasks?leadAgency=1' }
+  const data = (total: number) =>
+    ({
+      filters: heatmapData(1, {}).filters,
+      tasksByAgency: {
+        total,
+        rows: [
+          {
+            agency: 1,
+            name: 'Sở Tư pháp',
+            counts: {
+              'completed-on-time': counts,
+              'completed-late': counts,
+              'open-within-deadline': counts,
+              'open-overdue': counts,
+            },
+          },
+        ],
+      },
+    }) as unknown as DashboardData
+
+  it('says which agencies it shows first and where the others are', () => {
+    const html = renderToStaticMarkup(
+      createElement(TasksByAgency, { data: data(300), language: 'vi' }),
+    )
+    expect(html).toContain(
+      'Đang hiện 1 trong 300 cơ quan, cơ quan có nhiều nhiệm vụ quá hạn nhất trước.',
+    )
+    const english = renderToStaticMarkup(
+      createElement(TasksByAgency, { data: data(300), language: 'en' }),
+    )
+    expect(english).toContain('Showing 1 of 300 agencies, those with the most overdue tasks first.')
+  })
+
+  it('adds no note when every agency is drawn', () => {
+    const html = renderToStaticMarkup(
+      createElement(TasksByAgency, { data: data(1), language: 'vi' }),
+    )
     expect(html).not.toContain('Đang hiện')
   })
 })
