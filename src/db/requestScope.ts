@@ -30,6 +30,15 @@ export type RequestScope = {
 const storage = new AsyncLocalStorage<RequestScope>()
 /** Set while a write outside any transaction holds the SQLite write turn. */
 const holdingTurn = new AsyncLocalStorage<boolean>()
+/** Set for work whose transactions go first in line for the write turn (`withUrgentTurn`). */
+const urgentTurn = new AsyncLocalStorage<boolean>()
+
+/**
+ * Runs `work` with its transactions first in line for the SQLite write turn: work that a request,
+ * already past its own turn, is waiting for (the scope rollups after a submission's commit)
+ * would otherwise wait behind every write queued meanwhile.
+ */
+export const withUrgentTurn = <T>(work: () => Promise<T>): Promise<T> => urgentTurn.run(true, work)
 
 /** Runs `work` as one request: its adapter calls share the request's open transaction. */
 export const inRequestScope = <T>(work: (scope: RequestScope) => Promise<T>): Promise<T> => {
@@ -139,7 +148,7 @@ class WriteTurn {
   #held = false
   #queue: Array<{ grant: () => void }> = []
 
-  acquire(timeoutMs: number): Promise<() => void> {
+  acquire(timeoutMs: number, first = false): Promise<() => void> {
     let released = false
     const release = () => {
       if (released) return
@@ -167,7 +176,8 @@ class WriteTurn {
           }),
         )
       }, timeoutMs)
-      this.#queue.push(waiter)
+      if (first) this.#queue.unshift(waiter)
+      else this.#queue.push(waiter)
     })
   }
 }
@@ -336,7 +346,9 @@ export const scopedToRequest = (
           return id
         }
         if (turn) watchClient()
-        const release = turn ? await turn.acquire(options.serialTransactionsMs!) : undefined
+        const release = turn
+          ? await turn.acquire(options.serialTransactionsMs!, urgentTurn.getStore() === true)
+          : undefined
         let id: unknown
         try {
           id = await (begin.apply(this, args) as Promise<unknown>)

@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { withUrgentTurn } from '../db/requestScope'
 import { withTransaction } from '../db/withTransaction'
 
 // The scope rows of a month (province, district, kind) count every agency's report of that month,
@@ -50,7 +51,8 @@ const run = async (
   for (let attempt = 1; ; attempt++) {
     try {
       const req = await createLocalReq({}, payload)
-      await withTransaction(req, () => recompute(req, period, scopes))
+      // First in line for SQLite's write turn: the submitters are waiting for it.
+      await withUrgentTurn(() => withTransaction(req, () => recompute(req, period, scopes)))
       return
     } catch (error) {
       if (attempt < 2) continue

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { databaseKind } from '../../src/db/adapter'
+import { withUrgentTurn } from '../../src/db/requestScope'
 import { initPayload } from '../helpers/payload'
 
 // SQLite: one write transaction at a time in the process (src/db/requestScope.ts). A write made
@@ -99,5 +100,23 @@ describe.skipIf(!sqlite)('a write outside a transaction waits for its turn (SQLi
     } as never)
     expect(performance.now() - started).toBeLessThan(5_000)
     expect(stored).toMatchObject({ key: 'write-turn' })
+  })
+
+  it('a transaction run with withUrgentTurn goes before the writes already waiting', async () => {
+    const order: string[] = []
+    const holder = await payload.db.beginTransaction()
+    const waiting = (name: string) => async () => {
+      const id = await payload.db.beginTransaction()
+      order.push(name)
+      await payload.db.commitTransaction(id!)
+    }
+    const first = waiting('queued first')()
+    const second = waiting('queued second')()
+    const urgent = withUrgentTurn(waiting('urgent'))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(order).toEqual([])
+    await payload.db.commitTransaction(holder!)
+    await Promise.all([first, second, urgent])
+    expect(order).toEqual(['urgent', 'queued first', 'queued second'])
   })
 })
