@@ -3,8 +3,8 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { withUrgentTurn } from '../db/requestScope'
 import { withTransaction } from '../db/withTransaction'
 
-// The scope rows of a month (province, district, kind) count every agency's report of that month,
-// so every submission rewrites the same few rows. Recomputed inside each submitting transaction,
+// R12.3a: a month's scope rows (province, district, kind) count every agency's report of that
+// month, so every submission rewrites the same few rows. Recomputed inside each submitting transaction,
 // those rows' locks were held until that transaction committed, and on PostgreSQL concurrent
 // submissions queued on them (the 18th's p99 of 3.8–4.8 s, nine backends in ten waiting there).
 // Instead the submitting transaction marks its agency-month row (`scopesPending`) and, once it

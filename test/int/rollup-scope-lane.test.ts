@@ -7,6 +7,7 @@ import { withTransaction } from '../../src/db/withTransaction'
 import { rebuildRollups } from '../../src/rollups/rebuild'
 import { recomputePendingScopes } from '../../src/rollups/refresh'
 import { ROLLUP_SLUGS } from '../../src/rollups/slugs'
+import { createUser } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import {
   createIndicator,
@@ -31,13 +32,7 @@ const system = { overrideAccess: true, depth: 0 } as const
 beforeAll(async () => {
   payload = await initPayload()
   const head = await groupHead(payload)
-  secretariat = (await createReportingAgency(payload, head)).reporter
-  secretariat = await payload.update({
-    collection: 'users',
-    id: secretariat.id,
-    data: { roles: ['secretariat'] },
-    ...system,
-  })
+  secretariat = await createUser(payload, { roles: ['secretariat'] })
   await createIndicator(payload, { reportedBy: ['department', 'district'], order: 1 })
   for (let index = 0; index < 8; index++)
     units.push(await createReportingAgency(payload, head, index % 2 ? 'district' : 'department'))
