@@ -105,11 +105,13 @@ export interface Config {
   globals: {
     'charter-settings': CharterSetting;
     'budget-settings': BudgetSetting;
+    'data-version': DataVersion;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'charter-settings': CharterSettingsSelect<false> | CharterSettingsSelect<true>;
     'budget-settings': BudgetSettingsSelect<false> | BudgetSettingsSelect<true>;
+    'data-version': DataVersionSelect<false> | DataVersionSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -2958,6 +2960,16 @@ export interface BudgetSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-version".
+ */
+export interface DataVersion {
+  id: number;
+  stamp?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -3024,6 +3036,16 @@ export interface BudgetSettingsSelect<T extends boolean = true> {
         closedBy?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-version_select".
+ */
+export interface DataVersionSelect<T extends boolean = true> {
+  stamp?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

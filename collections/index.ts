@@ -10,6 +10,7 @@ import { AuditLog } from './AuditLog'
 import { BudgetLines } from './BudgetLines'
 import { BudgetSettings } from './BudgetSettings'
 import { CharterSettings } from './CharterSettings'
+import { DataVersion } from './DataVersion'
 import { DataCallResponses } from './DataCallResponses'
 import { DataCalls } from './DataCalls'
 import { Delegations } from './Delegations'
@@ -90,4 +91,7 @@ export const collections: CollectionConfig[] = [
   ...rollupCollections,
 ]
 
-export const globals: GlobalConfig[] = [CharterSettings, BudgetSettings].map(withMenu)
+export const globals: GlobalConfig[] = [
+  ...[CharterSettings, BudgetSettings].map(withMenu),
+  DataVersion,
+]

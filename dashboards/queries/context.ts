@@ -31,6 +31,7 @@ import { monthsBetween } from './filters'
 import { monthsForFigures } from './yearToDate'
 import { idsWhere } from './hrefs'
 import { readAsViewer } from './readAsViewer'
+import { deepFreeze, type SharedReads } from './sharedReads'
 
 // What the widgets share: the viewer's scope, the agencies and indicators, and memoised reads of
 // the rollups, so a dashboard costs the same few statements whatever the size of the data.
@@ -57,7 +58,10 @@ export type DashboardContext = {
   months: Period[]
   /** The most rows a per-agency widget gives (the page); null: every row (the CSV). */
   rowLimit: number | null
-  /** Memoises a read for the whole dashboard. */
+  /**
+   * Memoises a read for the whole dashboard, and for later requests of the same view while the
+   * data is unchanged (sharedReads.ts): what it gives must depend on nothing else.
+   */
   once: <T>(key: string, read: () => Promise<T>) => Promise<T>
 }
 
@@ -99,8 +103,15 @@ export const createContext = (
   scope: DashboardScope,
   today: string = vnToday(),
   dataEndDay?: number,
+  shared?: SharedReads,
 ): DashboardContext => {
-  const cache = new Map<string, Promise<unknown>>()
+  // Reads shared with other requests of the same view are frozen (sharedReads.ts).
+  const cache: SharedReads = shared ?? new Map()
+  const remember = <T>(key: string, read: Promise<T>) => {
+    if (!shared) return read
+    read.catch(() => cache.delete(key))
+    return read.then(deepFreeze)
+  }
   return {
     req,
     filters,
@@ -110,7 +121,7 @@ export const createContext = (
     months: monthsBetween(filters.from, filters.period),
     rowLimit: null,
     once: <T>(key: string, read: () => Promise<T>) => {
-      if (!cache.has(key)) cache.set(key, read())
+      if (!cache.has(key)) cache.set(key, remember(key, read()))
       return cache.get(key) as Promise<T>
     },
   }

@@ -25,13 +25,12 @@ export const overdueTasks = async (ctx: DashboardContext): Promise<OverdueTasks>
   const shown = overdue.slice(0, OVERDUE_LIST_LENGTH)
   const titles = new Map<string, { code?: string | null; title: string }>()
   if (shown.length) {
-    const docs = await readAsViewer<{ id: Id; code?: string | null; title: string }>(
-      ctx.req,
-      'tasks',
-      {
-        where: { id: { in: shown.map(({ task }) => task.id) } },
+    const ids = shown.map(({ task }) => task.id)
+    const docs = await ctx.once(`task-titles:${ids.join(',')}`, () =>
+      readAsViewer<{ id: Id; code?: string | null; title: string }>(ctx.req, 'tasks', {
+        where: { id: { in: ids } },
         select: { code: true, title: true },
-      },
+      }),
     )
     for (const doc of docs) titles.set(String(doc.id), doc)
   }

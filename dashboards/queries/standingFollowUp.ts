@@ -38,25 +38,27 @@ export const loadStandingFollowUp = async (
   year: number,
   agencies: readonly Id[],
 ): Promise<StandingFollowUp> => {
-  const [sessions, obstacles, letters] = await Promise.all([
-    readAsViewer<{ agency?: unknown; date?: unknown }>(ctx.req, 'working-sessions', {
-      where: {
-        date: {
-          greater_than_equal: vnDayStart(`${year}-01-01`).toISOString(),
-          less_than: vnDayStart(`${year + 1}-01-01`).toISOString(),
+  const [sessions, obstacles, letters] = await ctx.once(`standing-follow-up:${year}`, () =>
+    Promise.all([
+      readAsViewer<{ agency?: unknown; date?: unknown }>(ctx.req, 'working-sessions', {
+        where: {
+          date: {
+            greater_than_equal: vnDayStart(`${year}-01-01`).toISOString(),
+            less_than: vnDayStart(`${year + 1}-01-01`).toISOString(),
+          },
         },
-      },
-      select: { agency: true, date: true },
-    }),
-    readAsViewer<{ agency?: unknown; dueOn?: unknown }>(ctx.req, 'feedback', {
-      where: { status: { in: OPEN_STATUSES } },
-      select: { agency: true, dueOn: true },
-    }),
-    readAsViewer<{ urgedAgency?: unknown }>(ctx.req, 'documents', {
-      where: urgingLettersWhere(year),
-      select: { urgedAgency: true },
-    }),
-  ])
+        select: { agency: true, date: true },
+      }),
+      readAsViewer<{ agency?: unknown; dueOn?: unknown }>(ctx.req, 'feedback', {
+        where: { status: { in: OPEN_STATUSES } },
+        select: { agency: true, dueOn: true },
+      }),
+      readAsViewer<{ urgedAgency?: unknown }>(ctx.req, 'documents', {
+        where: urgingLettersWhere(year),
+        select: { urgedAgency: true },
+      }),
+    ]),
+  )
   const coverage = sessionCoverage(
     agencies,
     sessions.flatMap((row) => {

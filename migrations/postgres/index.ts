@@ -21,6 +21,7 @@ import * as migration_20261203_181022_data_calls from './20261203_181022_data_ca
 import * as migration_20261203_181609_sg_nominations_drafting from './20261203_181609_sg_nominations_drafting';
 import * as migration_20261205_225634_titles_targets_periods from './20261205_225634_titles_targets_periods';
 import * as migration_20261206_022510_rollup_scopes_pending from './20261206_022510_rollup_scopes_pending';
+import * as migration_20261206_052917_data_version from './20261206_052917_data_version';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261206_022510_rollup_scopes_pending.up,
     down: migration_20261206_022510_rollup_scopes_pending.down,
-    name: '20261206_022510_rollup_scopes_pending'
+    name: '20261206_022510_rollup_scopes_pending',
+  },
+  {
+    up: migration_20261206_052917_data_version.up,
+    down: migration_20261206_052917_data_version.down,
+    name: '20261206_052917_data_version'
   },
 ];

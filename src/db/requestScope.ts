@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { isBusyError } from './busy'
+import { DATA_VERSION_SLUG, trackDataVersion } from './dataVersion'
 
 // One request, one database connection. A write opens a transaction on a pooled connection; a
 // read made while that transaction is open but without its `req` (Payload's own document-lock
@@ -246,6 +247,33 @@ export const scopedToRequest = (
     const adapter = adapterObj.init(args) as unknown as AnyAdapter
     const sessions = () => (adapter.sessions ?? {}) as Record<string, Session | undefined>
     const turn = options.serialTransactionsMs ? new WriteTurn() : null
+    const version = trackDataVersion(adapter, {
+      // Outside the request (never in its transaction), first in line for the SQLite write turn:
+      // the writer's answer waits for it.
+      writeStamp: (stamp) =>
+        storage.exit(() =>
+          withUrgentTurn(
+            () =>
+              (adapter.updateGlobal as Method).call(adapter, {
+                slug: DATA_VERSION_SLUG,
+                data: { stamp },
+                returning: false,
+              }) as Promise<unknown>,
+          ),
+        ),
+      logError: (error) =>
+        (
+          adapter.payload as { logger?: { error: (log: unknown) => void } } | undefined
+        )?.logger?.error({ err: error, msg: 'The data version could not be stamped' }),
+      inOpenTransaction: () => openTransaction(adapter) !== undefined,
+    })
+    /** A write's transaction, if it is still open (else the write stood alone). */
+    const openTransactionOf = async (args: unknown): Promise<string | undefined> => {
+      const id = await (args as { req?: { transactionID?: unknown } } | undefined)?.req
+        ?.transactionID
+      if (typeof id !== 'string' && typeof id !== 'number') return undefined
+      return sessions()[String(id)] ? String(id) : undefined
+    }
     for (const name of REQ_METHODS) {
       const method = adapter[name]
       if (typeof method !== 'function') continue
@@ -253,6 +281,18 @@ export const scopedToRequest = (
         if (turn) watchClient()
         return [withTransaction(adapter, callArgs[0]), ...callArgs.slice(1)]
       })
+      // A write also tells the data version (dataVersion.ts) once it has succeeded.
+      const tracked = writes.has(name)
+        ? async function (this: unknown, ...callArgs: unknown[]) {
+            const args = withTransaction(adapter, callArgs[0]) as { collection?: unknown }
+            const result = await inScope.apply(this, callArgs)
+            await version.wrote(
+              args?.collection ?? (args as { slug?: unknown })?.slug,
+              await openTransactionOf(args),
+            )
+            return result
+          }
+        : inScope
       adapter[name] =
         turn && writes.has(name)
           ? function (this: unknown, ...callArgs: unknown[]) {
@@ -262,16 +302,16 @@ export const scopedToRequest = (
               // The adapter's own nested calls (an upsert is an updateOne) run inside the turn
               // their caller holds.
               if (holdingTurn.getStore() || hasTransaction(withTransaction(adapter, callArgs[0])))
-                return inScope.apply(this, callArgs)
+                return tracked.apply(this, callArgs)
               return turn
-                .acquire(options.serialTransactionsMs!)
+                .acquire(options.serialTransactionsMs!, urgentTurn.getStore() === true)
                 .then((release) =>
                   holdingTurn
-                    .run(true, () => Promise.resolve().then(() => inScope.apply(this, callArgs)))
+                    .run(true, () => Promise.resolve().then(() => tracked.apply(this, callArgs)))
                     .finally(release),
                 )
             }
-          : inScope
+          : tracked
     }
     const releases = new Map<string, () => void>()
     let commitFailure: unknown
@@ -383,6 +423,9 @@ export const scopedToRequest = (
         commitFailure = undefined
         try {
           await (end.apply(this, args) as Promise<unknown>)
+        } catch (error) {
+          version.rolledBack(id)
+          throw error
         } finally {
           release?.()
         }
@@ -391,8 +434,12 @@ export const scopedToRequest = (
         // COMMIT at a time, so the failure is this one's.
         const failure = commitFailure
         commitFailure = undefined
+        if (name !== 'commitTransaction' || (turn && failure)) version.rolledBack(id)
         if (turn && name === 'commitTransaction' && failure) throw failure
-        if (name === 'commitTransaction') for (const work of afterCommit) await work()
+        if (name === 'commitTransaction') {
+          await version.committed(id)
+          for (const work of afterCommit) await work()
+        }
       } as Method)
     }
     return adapter as never
