@@ -7,7 +7,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { collections, globals } from './collections'
+import { collections, globals, systemGlobals } from './collections'
 import { dashboardCsvEndpoint } from './dashboards/csvEndpoint'
 import { MAX_UPLOAD_BYTES } from './collections/Media'
 import { jobsConfig, lockJobStats } from './src/jobs'
@@ -66,7 +66,7 @@ export default buildConfig({
   },
   // Copies: Payload appends its own internal collections to the arrays it is given.
   collections: [...collections],
-  globals: [...globals],
+  globals: [...globals, ...systemGlobals],
   endpoints: [dashboardCsvEndpoint],
   hooks: { afterError: [plainErrors] },
   editor: lexicalEditor(),

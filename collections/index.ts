@@ -91,7 +91,8 @@ export const collections: CollectionConfig[] = [
   ...rollupCollections,
 ]
 
-export const globals: GlobalConfig[] = [
-  ...[CharterSettings, BudgetSettings].map(withMenu),
-  DataVersion,
-]
+/** The settings in the admin menu. */
+export const globals: GlobalConfig[] = [CharterSettings, BudgetSettings].map(withMenu)
+
+/** Globals only the system reads and writes: in no menu, behind no API access. */
+export const systemGlobals: GlobalConfig[] = [DataVersion]

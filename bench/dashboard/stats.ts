@@ -8,14 +8,20 @@ export const percentile = (samples: readonly number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
+/** `before`, when given, runs untimed before each run (e.g. a write that changes the data). */
 export const measure = async (
   label: string,
   runs: number,
   run: () => Promise<unknown>,
+  before?: () => Promise<unknown>,
 ): Promise<Timing> => {
-  for (let i = 0; i < 5; i++) await run()
+  for (let i = 0; i < 5; i++) {
+    await before?.()
+    await run()
+  }
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
+    await before?.()
     const start = performance.now()
     await run()
     samples.push(performance.now() - start)
