@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
-import { collections, globals } from '../../collections'
+import { collections, globals, systemGlobals } from '../../collections'
 import type { SystemRole } from '../../src/access/roles'
 import { allowed, createAccessWorld, type AccessWorld } from '../helpers/accessMatrix'
 import { createAgency, createUser } from '../helpers/fixtures'
@@ -33,7 +33,7 @@ describe('access configuration', () => {
   })
 
   it('gives every global explicit access for every operation', () => {
-    const missing = globals.flatMap((global) =>
+    const missing = [...globals, ...systemGlobals].flatMap((global) =>
       ['read', 'update', 'readVersions']
         .filter((operation) => !(global.access as Record<string, unknown> | undefined)?.[operation])
         .map((operation) => `${global.slug}.${operation}`),

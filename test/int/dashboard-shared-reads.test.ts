@@ -9,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Agency, User } from '../../payload-types'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
+import { DATA_VERSION_SLUG } from '../../src/db/dataVersion'
 import { countStatements } from '../../src/db/statementCounter'
 import { createUser, day, unique } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import { createIndicator, createReportingAgency, groupHead, setVnNow } from '../helpers/reports'
+import { rest, restLogin } from '../helpers/rest'
 import { tsScriptArgs } from '../helpers/tsScript'
 
 // Issue 15: the same dashboard view asked for again, with the data unchanged, reads only the
@@ -116,4 +118,21 @@ describe('the dashboard’s shared reads', () => {
     expect(after.statements).toBeGreaterThan(1)
     expect(rowOf(after.data, agency)?.name).toBe(name)
   }, 180_000)
+
+  it('the version is nobody’s to read or write through the API, an administrator’s neither', async () => {
+    const admin = await createUser(payload, { roles: ['admin'] })
+    const token = await restLogin(admin.email, 'Test@12345')
+    const stampNow = async () =>
+      ((await payload.db.findGlobal({ slug: DATA_VERSION_SLUG })) as { stamp?: string }).stamp
+    const before = await stampNow()
+    const read = await rest(`/globals/${DATA_VERSION_SLUG}`, { token })
+    const write = await rest(`/globals/${DATA_VERSION_SLUG}`, {
+      method: 'POST',
+      token,
+      body: { stamp: 'forged' },
+    })
+    expect([read.status, write.status]).toEqual([403, 403])
+    expect(await stampNow()).toBe(before)
+    expect(before).toMatch(/^[0-9a-f-]{36}$/)
+  })
 })
