@@ -9,14 +9,16 @@ import type { Payload, PayloadRequest } from 'payload'
 // - for the other processes (a second server, a script run beside the server), a random stamp in
 //   the `data-version` global, rewritten right after; they compare it in one statement.
 // The adapter wrapper (requestScope.ts) reports the writes. Writes to the system's bookkeeping
-// (the jobs queue, document locks, admin preferences, migrations, the stamp itself) change nothing
-// a cache holds. MongoDB is not wrapped: there is no version, and nothing is cached.
+// (the jobs queue and its schedule, document locks, admin preferences, migrations, the stamp
+// itself) change nothing a cache holds. MongoDB is not wrapped: there is no version, and nothing is cached.
 
 export const DATA_VERSION_SLUG = 'data-version'
 
 const BOOKKEEPING = new Set([
   DATA_VERSION_SLUG,
   'payload-jobs',
+  'payload-jobs-stats',
+  'payload-kv',
   'payload-locked-documents',
   'payload-preferences',
   'payload-migrations',

@@ -284,12 +284,15 @@ export const scopedToRequest = (
       // A write also tells the data version (dataVersion.ts) once it has succeeded.
       const tracked = writes.has(name)
         ? async function (this: unknown, ...callArgs: unknown[]) {
-            const args = withTransaction(adapter, callArgs[0]) as { collection?: unknown }
+            const args = withTransaction(adapter, callArgs[0]) as {
+              collection?: unknown
+              slug?: unknown
+            }
             const result = await inScope.apply(this, callArgs)
-            await version.wrote(
-              args?.collection ?? (args as { slug?: unknown })?.slug,
-              await openTransactionOf(args),
-            )
+            // `updateJobs` names no collection: it writes the jobs queue.
+            const collection =
+              name === 'updateJobs' ? 'payload-jobs' : (args?.collection ?? args?.slug)
+            await version.wrote(collection, await openTransactionOf(args))
             return result
           }
         : inScope

@@ -11,6 +11,7 @@ import type { Agency, User } from '../../payload-types'
 import { loadDashboard, parseFilters } from '../../dashboards/queries'
 import { DATA_VERSION_SLUG } from '../../src/db/dataVersion'
 import { countStatements } from '../../src/db/statementCounter'
+import { REPORT_REMINDERS } from '../../src/jobs/reportReminders'
 import { createUser, day, unique } from '../helpers/fixtures'
 import { initPayload } from '../helpers/payload'
 import { createIndicator, createReportingAgency, groupHead, setVnNow } from '../helpers/reports'
@@ -83,6 +84,12 @@ describe('the dashboard’s shared reads', () => {
         overrideAccess: true,
       }),
     ).rejects.toThrow()
+    expect((await render(leader)).statements).toBe(1)
+  })
+
+  it('a job queued (the system’s bookkeeping) leaves the version as it was', async () => {
+    await render(leader)
+    await payload.jobs.queue({ task: REPORT_REMINDERS, input: {} })
     expect((await render(leader)).statements).toBe(1)
   })
 
