@@ -33,7 +33,10 @@ const state = ((globalThis as Record<symbol, unknown>)[KEY] ??= { local: 0 }) as
 
 /** What the adapter wrapper tells the version about. */
 export type VersionTracker = {
-  /** A write succeeded: in transaction `transactionId`, or outside any (counted at once). */
+  /**
+   * A write succeeded: in the transaction that commits as `transactionId`, or outside any
+   * (counted at once).
+   */
   wrote: (collection: unknown, transactionId: string | undefined) => Promise<void>
   /** The transaction committed: counts it if it wrote data. */
   committed: (transactionId: string) => Promise<void>
@@ -78,12 +81,11 @@ export const trackDataVersion = (
     })
     return queued
   }
-  const rootOf = (transactionId: string) => transactionId.split('+')[0]!
   return {
     wrote: async (collection, transactionId) => {
       if (typeof collection === 'string' && BOOKKEEPING.has(collection)) return
       if (transactionId !== undefined) {
-        dirty.add(rootOf(transactionId))
+        dirty.add(transactionId)
         return
       }
       state.local += 1

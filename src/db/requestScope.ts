@@ -214,6 +214,9 @@ const withExtendedCode = (error: unknown): never => {
 
 let joined = 0
 
+/** The transaction that commits for `id`: a joined one (`outer+n`) commits with its outer one. */
+const rootTransactionId = (id: TransactionId): string => String(id).split('+')[0]!
+
 /** Work to run once a transaction commits, by transaction id (`runAfterCommit`). */
 const afterCommitQueues = new Map<string, Array<() => Promise<void>>>()
 
@@ -230,8 +233,7 @@ export const runAfterCommit = (
 ): boolean => {
   const id = req.transactionID
   if (typeof id !== 'string' && typeof id !== 'number') return false
-  // A transaction that joined the request's one (`outer+n`) commits with it.
-  const queue = afterCommitQueues.get(String(id).split('+')[0]!)
+  const queue = afterCommitQueues.get(rootTransactionId(id))
   if (!queue) return false
   queue.push(work)
   return true
@@ -267,12 +269,12 @@ export const scopedToRequest = (
         )?.logger?.error({ err: error, msg: 'The data version could not be stamped' }),
       inOpenTransaction: () => openTransaction(adapter) !== undefined,
     })
-    /** A write's transaction, if it is still open (else the write stood alone). */
-    const openTransactionOf = async (args: unknown): Promise<string | undefined> => {
+    /** The transaction a write commits with, if it is still open (else the write stood alone). */
+    const committingTransactionOf = async (args: unknown): Promise<string | undefined> => {
       const id = await (args as { req?: { transactionID?: unknown } } | undefined)?.req
         ?.transactionID
       if (typeof id !== 'string' && typeof id !== 'number') return undefined
-      return sessions()[String(id)] ? String(id) : undefined
+      return sessions()[String(id)] ? rootTransactionId(id) : undefined
     }
     for (const name of REQ_METHODS) {
       const method = adapter[name]
@@ -292,7 +294,7 @@ export const scopedToRequest = (
             // `updateJobs` names no collection: it writes the jobs queue.
             const collection =
               name === 'updateJobs' ? 'payload-jobs' : (args?.collection ?? args?.slug)
-            await version.wrote(collection, await openTransactionOf(args))
+            await version.wrote(collection, await committingTransactionOf(args))
             return result
           }
         : inScope
@@ -437,9 +439,10 @@ export const scopedToRequest = (
         // COMMIT at a time, so the failure is this one's.
         const failure = commitFailure
         commitFailure = undefined
-        if (name !== 'commitTransaction' || (turn && failure)) version.rolledBack(id)
+        const stored = name === 'commitTransaction' && !(turn && failure)
+        if (!stored) version.rolledBack(id)
         if (turn && name === 'commitTransaction' && failure) throw failure
-        if (name === 'commitTransaction') {
+        if (stored) {
           await version.committed(id)
           for (const work of afterCommit) await work()
         }
